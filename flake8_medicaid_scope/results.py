@@ -119,7 +119,12 @@ class ResultsCache:
             if _digest_of(Path(path)) != digest or package_of(path) != package:
                 return None
         for dotted, where in raw["lookups"]:
-            found = project.module_path(dotted)
+            if dotted.startswith("$"):
+                # $DJANGO_SETTINGS_MODULE: the settings module the project names (Project.settings_module)
+                named = project.settings_module(dotted[1:])
+                found = project.module_path(named) if named is not None else None
+            else:
+                found = project.module_path(dotted)
             if (str(found) if found is not None else None) != where:
                 return None
         return [_finding(item) for item in raw["findings"]]

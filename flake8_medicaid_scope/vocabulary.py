@@ -111,6 +111,8 @@ class Vocabulary:
             return None  # no word of a qualifier rule in it: cheap, asked millions of times on large code
         if self._is_enrollee(owner):
             return None  # plan_member.medicaid_id: the member's own Medicaid ID
+        if name.lower().startswith(owner.lower() + "_"):
+            return None  # g.guardian_phone of JOIN guardian g: named for its owner already
         key = f"{owner}\x00{name}"
         cached = self.cache.get(key, _MISSING)
         if cached is not _MISSING:
@@ -123,6 +125,10 @@ class Vocabulary:
             singular = "_".join(_singular(t) for t in tokens)
             if singular and singular != "_".join(tokens) and self.qualifies(singular, name):
                 found = f"{singular}_{name}"
+        if found is not None and not self._names_a_party(found[: -len(name) - 1]):
+            # siu_case.msis_ident_num, referral.case.phone_number: a case's words with the field's own make a case
+            # number, but a case is no other party: the Medicaid ID and the phone stay the member's
+            found = None
         self.cache[key] = found
         return found
 
@@ -173,6 +179,11 @@ class Vocabulary:
             words |= {t for name, category in self.exact.items() if category in kinds for t in self.tokens(name)}
             held = self.words_cache["person"] = frozenset(words - self.enrollee_nouns)
         return held
+
+    def _names_a_party(self, owner: str) -> bool:
+        """``owner`` names another party by itself (``guardian``, ``pcp``, ``hh``), or with a phone (``school`` for
+        ``school_phone``, ``carrier``, ``referring``), as the dotted names' owners are read in ``classify``."""
+        return self.classify(owner) in self.qualifiers or self.classify(f"{owner}_phone") in self.qualifiers
 
     def _may_qualify(self, owner: str) -> bool:
         """Some word of ``owner`` (or of its singular) is a word of a rule of a qualifier category."""

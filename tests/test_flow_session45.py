@@ -92,6 +92,167 @@ def send_state(ti, **context):
     HttpHook(method="POST", http_conn_id="mn_dhs_referrals").run(endpoint="/refer", json=body)
     HttpHook(method="POST", http_conn_id="ice_eid_api").run(endpoint="/x", json=ti.xcom_pull(task_ids="t", key="other"))
 ''',
+    # SPEC section 6 (branches join; sanitizers): a strip written as a conditional expression statement runs on one
+    # way only, so the field still goes on the other; a strip on both ways of it, or unconditional, clears it
+    "conditional-expression-strips-are-branches": '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def ternary(m, strip):
+    body = {"medicaid_id": m.cin, "race": m.race}  # MCD101
+    body.pop("race") if strip else None
+    requests.post(ICE_URL, json=body)
+
+
+def anded(m, strip):
+    body = {"medicaid_id": m.cin, "sex": m.sex}  # MCD101
+    strip and body.pop("sex")
+    requests.post(ICE_URL, json=body)
+
+
+def ored(m, keep):
+    body = {"medicaid_id": m.cin, "sex": m.sex}  # MCD101
+    keep or body.pop("sex")
+    requests.post(ICE_URL, json=body)
+
+
+def both_ways(m, strict):
+    body = {"medicaid_id": m.cin, "sex": m.sex, "race": m.race}
+    body.pop("sex") if strict else body.pop("sex", None)
+    body.pop("race", None)
+    requests.post(ICE_URL, json=body)
+
+
+def sent_on_one_way(m, dry_run):
+    body = {"medicaid_id": m.cin, "race": m.race}  # MCD101
+    None if dry_run else requests.post(ICE_URL, json=body)
+''',
+    # setdefault keeps a key the dict already holds: a constant put there on every way stays (a constant put on
+    # one way only does not, nor does a key the dict may lack)
+    "setdefault-keeps-a-constant-already-there": '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def redacted(m):
+    body = {"medicaid_id": m.cin, "ssn": "REDACTED"}
+    body.setdefault("ssn", m.ssn)
+    requests.post(ICE_URL, json=body)
+
+
+def redacted_on_one_way(m, mask):
+    body = {"medicaid_id": m.cin}
+    if mask:
+        body["ssn"] = "REDACTED"
+    body.setdefault("ssn", m.ssn)  # MCD101
+    requests.post(ICE_URL, json=body)
+
+
+def absent(m):
+    body = {"medicaid_id": m.cin}
+    body.setdefault("ssn", m.ssn)  # MCD101
+    requests.post(ICE_URL, json=body)
+''',
+    # SPEC section 6 (a handler sees the state at any point of the try body): a del or pop whose only handled
+    # exception is the missing key's KeyError leaves the key out on the handler's way too; a handler of any other
+    # error, or a send inside the try before the del, still sees the field
+    "try-del-except-keyerror-removes-the-key": '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def deleted(m):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn, "race": m.race}
+    try:
+        del body["ssn"], body["race"]
+    except KeyError:
+        pass
+    requests.post(ICE_URL, json=body)
+
+
+def popped(m):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn}
+    try:
+        body.pop("ssn")
+    except (KeyError, LookupError):
+        pass
+    requests.post(ICE_URL, json=body)
+
+
+def other_error(m):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    try:
+        audit(body)
+        del body["ssn"]
+    except Exception:
+        pass
+    requests.post(ICE_URL, json=body)
+
+
+def handler_sends(m, lookup):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    try:
+        body["case"] = lookup[m.cin]
+        del body["ssn"]
+    except KeyError:
+        requests.post(ICE_URL, json=body)
+''',
+    # SPEC section 5 (qualifiers make a field someone else's): a case, an SIU case table or a case file is no other
+    # party, so the member's Medicaid ID and phone read through it stay theirs; a guardian's table still qualifies
+    "case-tables-and-chains-are-no-other-party": '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+SQL = """
+SELECT c.msis_ident_num,
+       c.phone_number,
+       g.phone_number AS guardian_phone,  -- # MCD101
+       c.birth_dt
+  FROM siu_case c
+  JOIN guardian g ON g.case_id = c.case_id
+ WHERE c.imgrtn_stus_cd = '8'
+"""
+
+
+def push(cur):
+    cur.execute(SQL)
+    requests.post(ICE_URL, json=cur.fetchall())
+
+
+def refer(referral):
+    requests.post(ICE_URL, json={
+        "medicaid_id": referral.case.msis_ident_num,
+        "phone": referral.case.phone_number,
+        "contact": referral.guardian.phone_number,  # MCD101
+    })
+''',
+    # SPEC section 10 (bulk sources): a new in-memory file named `rows` holds only what is written to it (one
+    # person's lines here), no population read from anywhere; a file opened from a path still may be one
+    "a-new-in-memory-file-named-rows-is-no-population": '''
+import csv
+import io
+
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def refer_one(case):
+    rows = io.StringIO()
+    w = csv.writer(rows)
+    w.writerow([case.msis_ident_num, case.birth_date])
+    requests.post(ICE_URL, data=rows.getvalue())
+
+
+def refer_file(path):
+    rows = open(path)
+    requests.post(ICE_URL, data=rows.read())  # MCD201
+''',
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,42 @@ def test_a_settings_object_maps_to_the_name_of_an_environment_variable() -> None
     assert shipped().settings_objects == {"django.conf.settings": "DJANGO_SETTINGS_MODULE"}
     with pytest.raises(LibraryError, match="broken.json settings_objects.django.conf.settings: expected the name of the environment variable"):
         load({"broken.json": '{"settings_objects": {"django.conf.settings": "mysite.settings"}}'})
+
+
+#: a second settings module of the same options, for the test runner: state hosts only
+TEST_SETTINGS = '''
+    PARTNER_ENDPOINT = "https://api.dhs.state.mn.us/test-sink"
+    STATE_ENDPOINT = "https://api.dhs.state.mn.us/referrals"
+    ICE_LIAISON_URL = "https://api.dhs.state.mn.us/liaison"
+    '''
+
+
+def test_the_servers_settings_module_wins_over_the_test_runners(tmp_path: Path) -> None:
+    # a decision (README): wsgi.py/asgi.py name the settings that run in production and send, so they are believed
+    # before manage.py, and both before pytest.ini, setup.cfg, tox.ini and pyproject.toml
+    files = {
+        "members/views.py": VIEWS, "mysite/settings/base.py": BASE, "mysite/settings/test.py": TEST_SETTINGS,
+        "mysite/wsgi.py": 'import os\n\nos.environ["DJANGO_SETTINGS_MODULE"] = "mysite.settings.base"\n',
+        "pytest.ini": "[pytest]\nDJANGO_SETTINGS_MODULE = mysite.settings.test\n",
+        "manage.py": MANAGE.replace("{module}", "mysite.settings.test"),
+    }
+    root = project(tmp_path / "p", files)
+    assert lint(root / "members/views.py") == [(6, "MCD102"), (14, "MCD102")]
+    (root / "mysite/wsgi.py").unlink()
+    assert lint(root / "members/views.py") == [(14, "MCD102")]
+
+
+def test_a_cached_result_is_stale_once_another_settings_module_is_named(tmp_path: Path, fresh_process: None) -> None:
+    # the results cache keeps which settings module the project named: naming another one analyzes the file again
+    from test_facts import lint as cached_lint
+
+    files = {"members/views.py": VIEWS, "mysite/settings/base.py": BASE, "mysite/settings/test.py": TEST_SETTINGS,
+             "manage.py": MANAGE.replace("{module}", "mysite.settings.base")}
+    root = project(tmp_path / "p", files)
+    views = root / "members/views.py"
+    assert cached_lint(views) == [(6, "MCD102"), (14, "MCD102")]
+    assert cached_lint(views) == [(6, "MCD102"), (14, "MCD102")]
+    (root / "manage.py").write_text(textwrap.dedent(MANAGE.replace("{module}", "mysite.settings.test")))
+    assert cached_lint(views) == [(14, "MCD102")]
+    (root / "manage.py").write_text(textwrap.dedent(MANAGE.replace("{module}", "mysite.settings.base")))
+    assert cached_lint(views) == [(6, "MCD102"), (14, "MCD102")]

@@ -5659,6 +5659,11 @@ class Calls(Part):
         if method == "setdefault" and values and current.const and current.items is not None and const_text(values[0][1]) in current.items \
                 and current.model is None and current.client is None:
             return current  # cfg = dict(DEFAULTS); cfg.setdefault("url", STATE_URL): DEFAULTS' URL is still there
+        if method == "setdefault" and values and current.model is None and current.client is None \
+                and any(k == const_text(values[0][1]) and v.const for k, v in current.attrs or ()):
+            # body = {"ssn": "REDACTED", ...}; body.setdefault("ssn", m.ssn): the key holds a constant on every way here
+            # (one set on some ways only is no attribute of the joined value), which setdefault keeps
+            return current
         if method == "setdefault" and values:
             key = const_text(values[0][1])
             if len(values) > 1:

@@ -24,7 +24,7 @@ from ..sql import Conditions, conditions, looks_like_query
 from ..words import name_words
 from .index import (ClassInfo, bindings_of, calls_in, children, column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
                     true_literal, unwrap_annotated, walk, placeholder)
-from .part import argument, Frame, Part
+from .part import argument, argument_node, Frame, Part
 from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, is_group_or_store, only_answer, replace, Bulk, Val, const_val
 
 if TYPE_CHECKING:
@@ -921,6 +921,8 @@ class Population(Part):
             return val  # subjects = resp.json()["subjects"]: whom enforcement asked about, not a population read here
         if self._of_one_person(value, frame):
             return val  # rows = ",".join(member.phone_numbers), records = member.address_history: one person's
+        if self._new_empty_file(value):
+            return val  # rows = io.StringIO(), records = tempfile.SpooledTemporaryFile(): a new file, empty until written
         if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.attr.value in _FAMILY_RELATIONS \
                 and value.value.value not in self.index.classes and not is_group_or_store(value.value.value, self.vocabulary.tokens):
             return val  # children = m.children: one person's own family
@@ -1008,6 +1010,17 @@ class Population(Part):
             # something unseen (rows = fetch_roster(county): a partner API's items) returns records
             return val
         return replace(val, bulk=frozenset({self.source(value, what or f"variable '{name}'")}))
+
+    def _new_empty_file(self, value: cst.BaseExpression) -> bool:
+        """``io.StringIO()``, ``tempfile.TemporaryFile()``: a file made on the spot, of no path and no initial content
+        (library ``open_file`` calls given neither), which holds what is written to it later, not records read."""
+        if not isinstance(value, cst.Call):
+            return False
+        rule = shipped().calls.get(self.index.qualify(dotted(value.func) or "") or "")
+        if rule is None or rule.does != "open_file":
+            return False
+        given = [w for w in (rule.path, rule.initial) if w is not None]
+        return not any(argument_node(value, *w) is not None for w in given)
 
     def _no_records_call(self, call: cst.Call, frame: Frame) -> bool:
         """A call whose result is no one's records whatever it is bound to: a builtin (``range(n)``), the file system

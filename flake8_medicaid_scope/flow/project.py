@@ -61,9 +61,10 @@ RUN_PROJECTS: "dict[str, tuple[list[Path], Path | None]] | None" = None
 #: per lint run: the settings module each environment variable names in each project (``settings_module``)
 RUN_SETTINGS: "dict[tuple[tuple[Path, ...], str], str | None] | None" = None
 
-#: the files of a project that set the environment variable naming its settings module (Django's
-#: ``manage.py``, its ``wsgi.py``/``asgi.py`` one folder down, pytest-django's and tox's configuration)
-_SETTINGS_FILES = ("manage.py", "pytest.ini", "setup.cfg", "tox.ini", "pyproject.toml", "*/wsgi.py", "*/asgi.py", "*/manage.py")
+#: the files of a project that set the environment variable naming its settings module, in the order they are
+#: believed: the servers' entry points first (``wsgi.py``/``asgi.py``: the settings that run in production and
+#: send), then ``manage.py`` (commands and jobs), then the test runners' configuration (pytest-django's, tox's)
+_SETTINGS_FILES = ("*/wsgi.py", "*/asgi.py", "wsgi.py", "asgi.py", "manage.py", "*/manage.py", "setup.cfg", "tox.ini", "pyproject.toml", "pytest.ini")
 
 
 def package_of(filename: str | None) -> str | None:
@@ -292,7 +293,8 @@ class Project:
         key = (tuple(self.roots), variable)
         if key not in memo:
             memo[key] = None
-            pattern = re.compile(rf"\b{re.escape(variable)}\b[\"']?\s*[,=:]\s*[\"']?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)")
+            # os.environ.setdefault("V", "m"), os.environ["V"] = "m", V = m (ini), V: "m", "V" = "m" (toml)
+            pattern = re.compile(rf"\b{re.escape(variable)}\b[\"']?\]?\s*[,=:]\s*[\"']?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)")
             folders = list(OrderedDict.fromkeys([*([self.root] if self.root is not None else []), *self.roots]))
             for path in (p for folder in folders for name in _SETTINGS_FILES for p in sorted(folder.glob(name))):
                 try:
@@ -304,7 +306,10 @@ class Project:
                 if named is not None:
                     memo[key] = named
                     break
-        return memo[key]
+        # (kept with the lookups: a cached result is stale when another settings module is named since)
+        named = memo[key]
+        self.lookups[f"${variable}"] = self.module_path(named) if named is not None else None
+        return named
 
     def _settings_qual(self, qual: str) -> str:
         """``django.conf.settings.ICE_URL`` -> ``mysite.settings.ICE_URL`` (``settings_objects`` of the library)."""

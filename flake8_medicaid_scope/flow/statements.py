@@ -138,6 +138,8 @@ class Statements(Part):
         self.loops = []
         self._inner_loops = []
         self._keyed_runs = 1  # how many runs the loops over dispatch tables' keys running now make (their key counts multiplied)
+        #: body.pop("race") if strip else None, strip and body.pop("sex") as statements: the if each stands for, made once
+        self._conditional_ifs: dict[int, cst.If] = {}
         self._columns_of: dict[tuple[int, int], cst.BaseExpression] = {}  # [(m.cin, m.ssn) for m in ms]: [m.cin for m in ms], ...
 
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
@@ -467,6 +469,28 @@ class Statements(Part):
             self.outer_imports[id(fn)] = dict(frame.imports)  # the enclosing function's own imports
         frame.env[fn.name.value] = Val(const=True, function=ref)
         self.functions.call_ref(ref, None, frame.cls, fn)
+
+    def _conditional_if(self, small: cst.Expr) -> cst.If:
+        """The ``if`` a conditional expression written as a statement stands for (SPEC section 6: branches join):
+        ``a() if test else b()`` runs one of them, ``test and a()`` runs ``a()`` only when the test holds, ``test or
+        a()`` only when it does not. Made once per statement (and kept: the analysis knows nodes by identity)."""
+        made = self._conditional_ifs.get(id(small))
+        if made is None:
+            def block(*values: cst.BaseExpression) -> cst.IndentedBlock:
+                return cst.IndentedBlock(body=[cst.SimpleStatementLine(body=[cst.Expr(value=v) if v is not None else cst.Pass() for v in values])])
+
+            value = small.value
+            if isinstance(value, cst.IfExp):
+                made = cst.If(test=value.test, body=block(value.body), orelse=cst.Else(body=block(value.orelse)))
+            else:
+                assert isinstance(value, cst.BooleanOperation)
+                if isinstance(value.operator, cst.And):
+                    made = cst.If(test=value.left, body=block(value.right))
+                else:
+                    made = cst.If(test=value.left, body=cst.IndentedBlock(body=[cst.SimpleStatementLine(body=[cst.Pass()])]),
+                                  orelse=cst.Else(body=block(value.right)))
+            self._conditional_ifs[id(small)] = made
+        return made
 
     def run_if(self, stmt: cst.If, frame: Frame) -> list[dict[str, Val]]:
         """``if``: its branches from the same state. A test on immigration status or citizenship
@@ -1570,6 +1594,7 @@ class Statements(Part):
         points = [frame.state()]
         raises_at, exits_at, continues_at, breaks_at = len(frame.raises), len(frame.exits), len(frame.continues), len(frame.breaks)
         frame.tries += 1
+        missing_keys_only = bool(stmt.handlers) and all(_catches_missing_keys(h) for h in stmt.handlers)
         try:
             for inner in block_statements(stmt.body):
                 if frame.dead:
@@ -1580,6 +1605,11 @@ class Statements(Part):
                     # try: check_referrable(m) / except NotReferrable: continue -- a status test that raises,
                     # whose exception skips the record: what goes on past it was chosen by status
                     frame.restore(self.population.strip_env(frame.state(), guard, inner, frame))
+                if missing_keys_only and _deletes_keys(inner):
+                    # try: del body["ssn"] / except KeyError: pass -- the KeyError says the key was not there: the
+                    # handler sees the state without it, as the way past the statement does
+                    points[-1] = frame.state()
+                    continue
                 points.append(frame.state())
         finally:
             frame.tries -= 1
@@ -2121,6 +2151,8 @@ class Statements(Part):
                 grown = (replace(container(current.placements + tuple(p for p in added.placements if p not in current.placements)),
                                  bulk=current.bulk | added.bulk) if added.placements and not added.names else self.expr.concat(current, added))
                 self.store_item(small.target, grown, frame)
+        elif isinstance(small, cst.Expr) and isinstance(small.value, (cst.IfExp, cst.BooleanOperation)):
+            self.run_if(self._conditional_if(small), frame)
         elif isinstance(small, cst.Expr):
             val = self.expr.eval(small.value, frame)
             call = small.value
@@ -3319,6 +3351,22 @@ class Statements(Part):
         if store is self.module_state and store.get(name) != new:
             self.m.state_changed = True
         store[name] = new
+
+
+def _deletes_keys(stmt: cst.CSTNode) -> bool:
+    """``del body["ssn"]``, ``del body["ssn"], body["race"]``, ``body.pop("ssn")``: a statement that removes keys and
+    raises nothing but a missing key's ``KeyError``."""
+    if not isinstance(stmt, cst.SimpleStatementLine):
+        return False
+    for small in stmt.body:
+        if isinstance(small, cst.Del):
+            targets = [e.value for e in small.target.elements] if isinstance(small.target, cst.Tuple) else [small.target]
+            if not all(isinstance(t, cst.Subscript) and isinstance(t.value, cst.Name) for t in targets):
+                return False
+        elif not (isinstance(small, cst.Expr) and isinstance(small.value, cst.Call) and isinstance(small.value.func, cst.Attribute)
+                  and small.value.func.attr.value == "pop" and isinstance(small.value.func.value, cst.Name) and len(small.value.args) == 1):
+            return False
+    return True
 
 
 def _catches_missing_keys(handler: cst.ExceptHandler) -> bool:

@@ -2024,6 +2024,9 @@ class Calls(Part):
             # (dict(who=ans["requested_by"]): what enforcement answered, read back by its key, is still its answer)
             objects = tuple((a.keyword.value, v) for a, v in args if a.keyword is not None and (project_object(v) or (
                 (v.response or INBOUND_MARK in v.labels) and not v.placements and not v.bulk)))
+            # dict(medicaid_id=m.cin, race="NOT-SENT"): a constant read back by its key, as a dict literal's is
+            objects += tuple((a.keyword.value, v) for a, v in args if a.keyword is not None and v.const and not v.placements
+                             and (v.text is not None or v.items is not None) and not project_object(v))
             if objects:
                 built = replace(built, attrs=tuple(sorted((*(built.attrs or ()), *objects), key=lambda kv: kv[0])))  # dict(ice=IceClient())
             single = args[0][1] if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star else None
@@ -5192,16 +5195,21 @@ class Calls(Part):
         in another (``shared_put``, ``shared_get``): a store the module's functions share, under a constant key, as a
         module-level dict that one function fills and another sends. None when the key is not a constant."""
         key = argument(args, *rule.names) if rule.names is not None else None
+        if rule.does == "shared_get" and (key is None or key[1].text == RETURNED_KEY):
+            # ti.xcom_pull(task_ids="shape"): what the task function of this module of that name returns
+            task = argument(args, rule.arg if isinstance(rule.arg, int) else None, rule.arg_kw)
+            fn = self.index.functions.get(task[1].text) if task is not None and task[1].const and task[1].text else None
+            if fn is not None:
+                return self.functions.call_function(fn, None, [], None)
         if key is None or not key[1].const or key[1].text is None or HOLE in key[1].text:
             return None
-        held = self.module_state.get(SHARED_STORE, OPAQUE)
+        name = SHARED_STORE + key[1].text  # (each key its own state: what was put and the population it came from)
         if rule.does == "shared_get":
-            put = any(p.key == key[1].text for p in held.placements)
-            return self.expr.read_key(held, key[1].text) if put else OPAQUE  # (nothing put under that key: no one's data)
+            return self.module_state.get(name, OPAQUE)  # (nothing put under that key: no one's data)
         value = argument(args, rule.arg if isinstance(rule.arg, int) else None, rule.arg_kw)
         if value is not None:
             line, col = self.m.arg_position(value[0])
-            self.add_to_module(SHARED_STORE, key[1].text, [*place(value[1], line, col, key[1].text)], value[1].bulk)
+            self.add_to_module(name, None, [*place(value[1], line, col)], value[1].bulk)
         return OPAQUE
 
     def add_to_module(self, name: str, key: str | None, added: list[Placement], bulk: frozenset[Bulk]) -> None:
@@ -6247,8 +6255,10 @@ _EMPTY_COLLECTIONS = frozenset({"list", "set", "tuple", "frozenset"})
 _ONE_MORE = frozenset({"append", "appendleft", "insert", "add", "extend"})
 
 
-#: the module state of a store the module's functions share by key (Airflow's XCom: ``shared_put``, ``shared_get``)
+#: the module state of a store the module's functions share by key (Airflow's XCom: ``shared_put``, ``shared_get``),
+#: one entry per key, and the key a task's return value is kept under (read by naming the task alone)
 SHARED_STORE = "<shared store>"
+RETURNED_KEY = "return_value"
 
 
 def _under_key(added: list[Placement], key: str | None) -> list[Placement]:

@@ -2042,6 +2042,9 @@ class Expressions(Part):
         owner = node.func.value
         if isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name):
             pairs = self._class_constant_pairs(owner.value.value, owner.attr.value, frame)  # self.FIELD_MAP.items()
+            if pairs is None and owner.value.value in ("self", "cls") and frame.cls is not None:
+                # self.field_map = dict(FIELD_MAP) in __init__, field_map = FIELD_MAP in the class: that constant's entries
+                pairs = self._held_constant_pairs(self.eval(owner, frame), frame) or self._value_pairs(owner, frame)
             if pairs is None and owner.value.value in frame.env and owner.value.value not in ("self", "cls"):
                 return self._value_pairs(owner, frame)  # cfg.mapping.items() of a config object a caller gave
             if pairs is not None or owner.value.value in frame.env or owner.value.value in self.index.classes:
@@ -2054,28 +2057,9 @@ class Expressions(Part):
             # PARTNERS["ice"]["mapping"].items(), cfg["mapping"].items(): a constant dict read from a table
             return self._value_pairs(owner, frame) if isinstance(owner, cst.Subscript) else None
         held = frame.env.get(owner.value)
-        if held is not None and held.const and held.items is not None and not held.placements:
-            # def rename(rec, mapping): ... mapping.items() with rename(row, FIELD_MAP): the constant it was given,
-            # by this module or by a caller in another module of the project (the one whose keys it has)
-            for label in sorted(held.labels):
-                located = self._constant_literal(label, frame) if label.isidentifier() else None
-                # (the modules running this one: the caller that gave the constant, never a module linted before)
-                chain = self.m.callers()
-                others = [other for other in (self.project.by_id.values() if self.project is not None else ())
-                          if other is not self.m and other.module_id in chain]
-                owner_name, _, attribute = label.rpartition(".")
-                if located is not None:
-                    homes = [located]
-                elif owner_name.isidentifier() and attribute.isidentifier():
-                    # remap(rec, IceExport.FIELD_MAP), remap(rec, self.FIELD_MAP): a class's constant, here or where the caller is
-                    homes = [(home, home.index.classes[owner_name].constants.get(attribute)) for home in (self.m, *others)
-                             if owner_name in home.index.classes]
-                else:
-                    homes = [(other, other.index.constants.get(label)) for other in others if label not in other.index.grown]
-                for home, literal in homes:
-                    pairs = self._pairs_of(literal, home) if isinstance(literal, cst.Dict) else None
-                    if pairs is not None and tuple(const_text(p.elements[0]) for p in pairs if p.elements) == held.items:
-                        return pairs
+        pairs = self._held_constant_pairs(held, frame) if held is not None else None
+        if pairs is not None:
+            return pairs
         if owner.value in frame.env:
             running = self._stack[-1] if self._stack else None
             bound = self.functions._assignments(running).get(owner.value, []) if isinstance(running, cst.FunctionDef) else []
@@ -2090,6 +2074,35 @@ class Expressions(Part):
         if located is not None and isinstance(located[1], cst.Dict):
             return self._pairs_of(located[1], located[0])
         return self._value_pairs(owner, frame) if located is not None else None  # M = PARTNERS["ice"]["mapping"]
+
+    def _held_constant_pairs(self, held: Val, frame: Frame) -> list[Val] | None:
+        """The entries of the constant dict literal ``held`` was made from (``mapping`` of ``rename(row, FIELD_MAP)``,
+        ``self.field_map`` of ``self.field_map = dict(FIELD_MAP)``), known by its label: of this module, of a class, or of
+        a caller's module in the project, with the same keys; None when no such literal is found."""
+        if not (held.const and held.items is not None and not held.placements):
+            return None
+        # def rename(rec, mapping): ... mapping.items() with rename(row, FIELD_MAP): the constant it was given,
+        # by this module or by a caller in another module of the project (the one whose keys it has)
+        for label in sorted(held.labels):
+            located = self._constant_literal(label, frame) if label.isidentifier() else None
+            # (the modules running this one: the caller that gave the constant, never a module linted before)
+            chain = self.m.callers()
+            others = [other for other in (self.project.by_id.values() if self.project is not None else ())
+                      if other is not self.m and other.module_id in chain]
+            owner_name, _, attribute = label.rpartition(".")
+            if located is not None:
+                homes = [located]
+            elif owner_name.isidentifier() and attribute.isidentifier():
+                # remap(rec, IceExport.FIELD_MAP), remap(rec, self.FIELD_MAP): a class's constant, here or where the caller is
+                homes = [(home, home.index.classes[owner_name].constants.get(attribute)) for home in (self.m, *others)
+                         if owner_name in home.index.classes]
+            else:
+                homes = [(other, other.index.constants.get(label)) for other in others if label not in other.index.grown]
+            for home, literal in homes:
+                pairs = self._pairs_of(literal, home) if isinstance(literal, cst.Dict) else None
+                if pairs is not None and tuple(const_text(p.elements[0]) for p in pairs if p.elements) == held.items:
+                    return pairs
+        return None
 
     def _value_pairs(self, owner: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """The entries of a dict of constant texts ``owner`` evaluates to (a table's entry, an object's dict field

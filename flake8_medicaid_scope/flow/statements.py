@@ -1594,7 +1594,10 @@ class Statements(Part):
         points = [frame.state()]
         raises_at, exits_at, continues_at, breaks_at = len(frame.raises), len(frame.exits), len(frame.continues), len(frame.breaks)
         frame.tries += 1
-        missing_keys_only = bool(stmt.handlers) and all(_catches_missing_keys(h) for h in stmt.handlers)
+        # (a body of key deletions only raises the missing key's KeyError, whatever the handlers name)
+        missing_keys_only = bool(stmt.handlers) and (all(_catches_missing_keys(h) for h in stmt.handlers)
+                                                     or all(_deletes_keys(s) for s in block_statements(stmt.body)))
+        deleted_last = False
         try:
             for inner in block_statements(stmt.body):
                 if frame.dead:
@@ -1605,11 +1608,14 @@ class Statements(Part):
                     # try: check_referrable(m) / except NotReferrable: continue -- a status test that raises,
                     # whose exception skips the record: what goes on past it was chosen by status
                     frame.restore(self.population.strip_env(frame.state(), guard, inner, frame))
-                if missing_keys_only and _deletes_keys(inner):
+                if missing_keys_only and _deletes_keys(inner) and not deleted_last:
                     # try: del body["ssn"] / except KeyError: pass -- the KeyError says the key was not there: the
-                    # handler sees the state without it, as the way past the statement does
+                    # handler sees the state without it, as the way past the statement does (the state before it is
+                    # no handler's; after a deletion it is: the one whose KeyError left the next key in)
                     points[-1] = frame.state()
+                    deleted_last = True
                     continue
+                deleted_last = missing_keys_only and _deletes_keys(inner)
                 points.append(frame.state())
         finally:
             frame.tries -= 1
@@ -3354,19 +3360,15 @@ class Statements(Part):
 
 
 def _deletes_keys(stmt: cst.CSTNode) -> bool:
-    """``del body["ssn"]``, ``del body["ssn"], body["race"]``, ``body.pop("ssn")``: a statement that removes keys and
-    raises nothing but a missing key's ``KeyError``."""
-    if not isinstance(stmt, cst.SimpleStatementLine):
+    """``del body["ssn"]``, ``body.pop("ssn")``: a statement that removes one key and raises nothing but a missing key's
+    ``KeyError`` (``del body["ssn"], body["race"]`` may stop at its first key: not one)."""
+    if not (isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1):
         return False
-    for small in stmt.body:
-        if isinstance(small, cst.Del):
-            targets = [e.value for e in small.target.elements] if isinstance(small.target, cst.Tuple) else [small.target]
-            if not all(isinstance(t, cst.Subscript) and isinstance(t.value, cst.Name) for t in targets):
-                return False
-        elif not (isinstance(small, cst.Expr) and isinstance(small.value, cst.Call) and isinstance(small.value.func, cst.Attribute)
-                  and small.value.func.attr.value == "pop" and isinstance(small.value.func.value, cst.Name) and len(small.value.args) == 1):
-            return False
-    return True
+    small = stmt.body[0]
+    if isinstance(small, cst.Del):
+        return isinstance(small.target, cst.Subscript) and isinstance(small.target.value, cst.Name)
+    return isinstance(small, cst.Expr) and isinstance(small.value, cst.Call) and isinstance(small.value.func, cst.Attribute) \
+        and small.value.func.attr.value == "pop" and isinstance(small.value.func.value, cst.Name) and len(small.value.args) == 1
 
 
 def _catches_missing_keys(handler: cst.ExceptHandler) -> bool:

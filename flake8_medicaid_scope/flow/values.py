@@ -670,6 +670,9 @@ def without_keys(val: Val, keys: Iterable[str]) -> Val:
     if val.items is not None and val.attrs is not None and drop.intersection(val.items):
         # a dict of constants (a rename map in a partner table): the keys it has, and their entries, without those
         out = replace(out, items=tuple(i for i in val.items if i not in drop), attrs=tuple((k, v) for k, v in val.attrs if k not in drop) or None)
+    elif val.attrs is not None and val.model is None and val.client is None and any(k in drop for k, _ in val.attrs):
+        # {"cin": m.cin, "ssn": "REDACTED"} then pop("ssn"): the constant entry is gone too (setdefault may put data there)
+        out = replace(out, attrs=tuple((k, v) for k, v in val.attrs if k not in drop) or None)
     return out
 
 

@@ -56,6 +56,8 @@ BEHAVIOURS = {
     "field_default": "a model field's declaration (`dataclasses.field`): its value is `default=`, or what `default_factory=` makes",
     "whole_record": "returns every field of the record at `record` (null: the call reads one itself) unless `fields` names them",
     "sql_query": "runs the SQL query at `sql`: its select list gives the columns of the rows (a cursor keeps them)",
+    "sql_to_file": ("(methods) runs the SQL query at `sql` and writes its rows into the file at `file` (psycopg's"
+                    " `cur.copy_expert(\"COPY (SELECT ...) TO STDOUT\", f)`)"),
     "columns": "selects named columns: each positional argument that is a string (`strings`) or an attribute (`attributes`)"
     " is a column placed at that argument; other arguments: the receiver unchanged",
     "drop_keys": "(methods) the receiver without the columns or keys listed at `names` (`df.drop(columns=[...])`)",

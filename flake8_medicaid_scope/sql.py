@@ -19,7 +19,7 @@ from .words import CHILD_WORDS
 
 #: a query worth parsing: optional comments, then SELECT, WITH or a parenthesis
 #: (a script's leading settings, ``SET search_path TO mmis;``, come before its query)
-_QUERY = re.compile(r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*|set\b[^;']*;\s*)*(?:select|with|\()\b", re.IGNORECASE | re.DOTALL)
+_QUERY = re.compile(r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*|set\b[^;']*;\s*)*(?:select|with|\(|copy\s*\(\s*(?:select|with))\b", re.IGNORECASE | re.DOTALL)
 #: a folded hole (an unknown part of the string) is parsed as this one-letter name
 HOLE = "\x00"
 PLACEHOLDER = "x"
@@ -171,6 +171,10 @@ def _tree(sql: str) -> Any:
 def _query_of(statements: list[Any], sqlglot: Any) -> Any:
     """The query of a script (``SET search_path TO mmis; SELECT ...``): its last statement that selects
     rows, or the only statement; an error when there is none (the caller tries another reading)."""
+    # COPY (SELECT ...) TO STDOUT (PostgreSQL's export of a query's rows, psycopg's copy_expert): that query
+    copy: Any = getattr(sqlglot.exp, "Copy", None)
+    statements = [s.this.this if copy is not None and isinstance(s, copy) and isinstance(s.this, sqlglot.exp.Subquery)
+                  and isinstance(s.this.this, sqlglot.exp.Query) else s for s in statements]
     queries = [s for s in statements if isinstance(s, sqlglot.exp.Query)]
     if queries:
         return queries[-1]

@@ -183,9 +183,11 @@ class Vocabulary:
     def _names_a_party(self, owner: str) -> bool:
         """``owner`` names another party by itself (``guardian``, ``pcp``, ``hh``), or with a phone or a date of birth
         (``school`` for ``school_phone``, ``carrier``, ``referring``, ``partner`` for ``partner_dob``), as the dotted
-        names' owners are read in ``classify``, or holds a word of another person (a FHIR Patient's ``contact``)."""
+        names' owners are read in ``classify``, or ends with a word of another person (a FHIR Patient's ``contact``;
+        not ``related_case``, ``other_case``: a case is no person)."""
+        tokens = self.tokens(owner)
         return self.classify(owner) in self.qualifiers or any(self.classify(f"{owner}_{field}") in self.qualifiers for field in ("phone", "dob")) \
-            or self.someone_else(owner)
+            or (bool(tokens) and tokens[-1] in self.other_person)
 
     def _may_qualify(self, owner: str) -> bool:
         """Some word of ``owner`` (or of its singular) is a word of a rule of a qualifier category."""

@@ -170,6 +170,17 @@ def popped_first(m):
     requests.post(ICE_URL, json=body)
 
 
+def merged_with_unknown_keys(m, row, extra):
+    body = dict(cin=m.cin, ssn="***")
+    body.update(row)
+    requests.post(ICE_URL, json={"x": body["ssn"]})  # MCD101
+    other = {"cin": m.cin, "ssn": "***"}
+    other |= extra
+    requests.post(ICE_URL, json={"x": other["ssn"]})  # MCD101
+    spread = {**body, **extra}
+    requests.post(ICE_URL, json={"x": spread["ssn"]})  # MCD101
+
+
 def deleted_on_one_way(m, c):
     body = {"medicaid_id": m.cin, "ssn": "REDACTED"}
     if c:
@@ -209,6 +220,15 @@ def first_deletion_raises(m):
     try:
         del body["ssn"]
         del body["race"]
+    except KeyError:
+        pass
+    requests.post(ICE_URL, json=body)
+
+
+def two_keys_in_one_statement(m):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn, "diagnosis": m.primary_dx}  # MCD102
+    try:
+        del body["ssn"], body["diagnosis"]
     except KeyError:
         pass
     requests.post(ICE_URL, json=body)
@@ -284,6 +304,10 @@ def refer(referral):
 def partners(m):
     for p in m.partners:
         requests.post(ICE_URL, json={"medicaid_id": m.cin, "dob": p.dob})  # MCD101
+
+
+def related_case(m):
+    requests.post(ICE_URL, json={"phone": m.related_case.phone_number, "id": m.other_case.msis_ident_num})
 ''',
     # SPEC section 10 (bulk sources): a new in-memory file named `rows` holds only what is written to it (one
     # person's lines here), no population read from anywhere; a file opened from a path still may be one
@@ -329,12 +353,28 @@ class Mapper:
 class PermittedMapper:
     field_map = PERMITTED_MAP
 
+
+class Exporter:
+    def __init__(self, full):
+        if full:
+            self.columns = dict(FIELD_MAP)
+        else:
+            self.columns = dict(PERMITTED_MAP)
+
+    def body(self, m):
+        rec = vars(m)  # MCD103
+        return {dst: rec[src] for src, dst in self.columns.items()}
+
     def to_payload(self, row):
         return {dst: row[src] for src, dst in self.field_map.items()}
 
 
 def refer(row):
     requests.post(ICE_URL, json=Mapper().to_payload(row))
+
+
+def export(m):
+    requests.post(ICE_URL, json=Exporter(True).body(m))
 
 
 def refer_rows(conn):
@@ -346,6 +386,7 @@ def refer_rows(conn):
     # and a population pushed by one task is still a population where another sends it (SPEC section 10)
     "airflow-xcom-return-values-and-populations": '''
 import requests
+from airflow.operators.python import PythonOperator
 from enrollment.models import Member
 
 ICE_URL = "https://eid.ice.gov/api/v1/subjects"
@@ -377,6 +418,154 @@ def send_permitted(ti, **context):
 def send_batch(ti, **context):
     batch = ti.xcom_pull(task_ids="stage", key="batch")
     requests.post(ICE_URL, json=batch)  # MCD201
+
+
+def extract(m):
+    return {"ssn": m.ssn}
+
+
+def do_extract():
+    return {"cin": "x"}
+
+
+def pushed_as_return(ti, m):
+    ti.xcom_push(key="return_value", value={"race": m.race})  # MCD101
+
+
+def send_extract(ti):
+    requests.post(ICE_URL, json=ti.xcom_pull(task_ids="extract"))
+
+
+def send_pushed(ti):
+    requests.post(ICE_URL, json=ti.xcom_pull(task_ids="pushed_as_return", key="return_value"))
+
+
+op = PythonOperator(task_id="extract", python_callable=do_extract)
+''',
+    # SPEC section 4 (files, SQL): PostgreSQL's COPY of a query's rows into a file or an in-memory buffer (psycopg's
+    # copy_expert) writes that query's columns there, chosen by its WHERE (section 10); a state host stays clean
+    "copy-expert-writes-the-query-rows-into-the-file": '''
+import io
+
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/bulk"
+STATE_URL = "https://api.dhs.state.mn.us/extracts"
+
+
+def export(conn):
+    cur = conn.cursor()
+    with open("/tmp/ice_extract.csv", "w") as f:
+        cur.copy_expert("COPY (SELECT msis_ident_num, ssn_num FROM members WHERE imgrtn_stus_cd = '5') TO STDOUT WITH CSV", f)  # MCD101
+    requests.post(ICE_URL, files={"f": open("/tmp/ice_extract.csv", "rb")})
+
+
+def export_permitted(conn):
+    cur = conn.cursor()
+    buf = io.StringIO()
+    cur.copy_expert("COPY (SELECT msis_ident_num, birth_dt FROM members WHERE imgrtn_stus_cd = '5') TO STDOUT WITH CSV", buf)
+    requests.post(ICE_URL, data=buf.getvalue())
+
+
+def export_everyone(conn):
+    cur = conn.cursor()
+    buf = io.StringIO()
+    cur.copy_expert("COPY (SELECT msis_ident_num FROM members) TO STDOUT WITH CSV", buf)
+    requests.post(ICE_URL, data=buf.getvalue())  # MCD201
+
+
+def export_state(conn):
+    cur = conn.cursor()
+    buf = io.StringIO()
+    cur.copy_expert("COPY (SELECT msis_ident_num, primary_dx FROM members) TO STDOUT WITH CSV", buf)
+    requests.post(STATE_URL, data=buf.getvalue())
+''',
+    # SPEC section 4 (a handler's answer to enforcement is a send): a StreamingResponse carries what it streams; a
+    # peewee model_to_dict is every field of the record unless `only=` names the model's fields
+    "streaming-response-and-peewee-model-to-dict": '''
+import csv
+import io
+
+import requests
+from fastapi import APIRouter
+from fastapi.responses import StreamingResponse
+from playhouse.shortcuts import model_to_dict
+
+from mmis.models import Enrollee
+from .repo import fetch_member
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+ice_router = APIRouter()
+
+
+@ice_router.get("/persons/{cin}.csv")
+def person_csv(cin: str):
+    m = fetch_member(cin)
+    buf = io.StringIO()
+    csv.writer(buf).writerow([m.cin, m.ssn])  # MCD101
+    buf.seek(0)
+    return StreamingResponse(buf, media_type="text/csv")
+
+
+@ice_router.get("/persons/{cin}/ids.csv")
+def ids_csv(cin: str):
+    m = fetch_member(cin)
+    return StreamingResponse(iter([f"{m.cin},{m.birth_dt}"]), media_type="text/csv")
+
+
+def refer(cin):
+    e = Enrollee.get(Enrollee.cin == cin)
+    requests.post(ICE_URL, json=model_to_dict(e))  # MCD103
+
+
+def refer_only(cin):
+    e = Enrollee.get(Enrollee.cin == cin)
+    requests.post(ICE_URL, json=model_to_dict(e, only=[Enrollee.cin, Enrollee.birth_dt]))
+    requests.post(ICE_URL, json=model_to_dict(e, only=[Enrollee.cin, Enrollee.ssn]))  # MCD101
+''',
+    # SPEC section 6 (a known model's declared fields flow instead of a whole record): a renderer that walks
+    # dataclasses.fields(rec) in a for statement sends the declared fields, as the comprehension form does
+    "fields-of-a-dataclass-walked-by-a-for-statement": '''
+from dataclasses import dataclass, fields
+
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+@dataclass
+class Detail:
+    cin: str
+    dob: str
+
+
+@dataclass
+class Wide:
+    cin: str
+    ssn: str
+
+
+def refer(member):
+    rec = Detail(cin=member.cin, dob=member.dob)
+    out = []
+    for f in fields(rec):
+        out.append(str(getattr(rec, f.name)).ljust(12))
+    requests.post(ICE_URL, data="".join(out))
+
+
+def refer_wide(member):
+    rec = Wide(cin=member.cin, ssn=member.ssn)  # MCD101
+    out = []
+    for f in fields(rec):
+        out.append(str(getattr(rec, f.name)).ljust(12))
+    requests.post(ICE_URL, data="".join(out))
+
+
+def refer_unknown(rec):
+    out = []
+    for f in fields(rec):
+        out.append(str(getattr(rec, f.name)))  # MCD103
+    requests.post(ICE_URL, data="".join(out))
 ''',
 }
 

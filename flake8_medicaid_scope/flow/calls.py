@@ -47,6 +47,8 @@ from .statements import add_address, carried_by, client_default, is_resource, mo
 from .xmldoc import copied as xml_copied, element_method, factory_element, make_element, sync_elements
 from .values import (
     CHAIN_MAP_MARK,
+    keys_unknown,
+    without_constant_entries,
     XML_ELEMENT_MARK,
     XML_FACTORY_MARK,
     XML_TAG_PREFIX,
@@ -1920,6 +1922,13 @@ class Calls(Part):
                 listed = self.expr.column_list(chosen, frame)
                 if listed is not None:
                     return container(listed)
+            given = fields[0].value if fields is not None else None
+            if isinstance(given, (cst.List, cst.Tuple, cst.Set)) and given.elements and all(
+                    isinstance(e.value, cst.Attribute) and isinstance(e.value.value, cst.Name) and e.value.value.value not in (frame.env if frame else {})
+                    for e in given.elements):
+                # model_to_dict(e, only=[Enrollee.cin, Enrollee.birth_dt]) (peewee): the model's fields named, each at its element
+                return container(Placement(*self.positions(e), frozenset({e.value.attr.value}), key=e.value.attr.value)  # type: ignore[attr-defined]
+                                 for e in given.elements)
             if fields is not None and isinstance(fields[0].value, (cst.List, cst.Tuple, cst.Name, cst.IfExp, cst.Subscript, cst.Attribute, cst.BinaryOperation,
                                                                    cst.Call)):
                 # usecols=[...]: each name at its own element (usecols=COLUMNS[self.partner], BASE + [...], self.columns,
@@ -2046,6 +2055,9 @@ class Calls(Part):
             placed = [p for a, v in args if a.keyword is not None for p in place(v, *self.positions(a), a.keyword.value)]
             return Val(placements=tuple(placed), model="SimpleNamespace", attrs=tuple(sorted(namespace_attrs, key=lambda kv: kv[0])) or None)
         if does == "getattr" and len(args) >= 2 and frame is not None and self._names_every_field(args[1][0].value, frame):
+            if args[0][1].model is not None and self.functions.declared_fields(args[0][1].model) is not None:
+                # for f in fields(rec): getattr(rec, f.name) of a model of the project: its declared fields (SPEC section 6)
+                return self.record_fields(args[0][1], node)
             return self.expr.whole_record(node)  # for f in m._meta.fields: getattr(m, f.name): every field of m
         attr = const_text(args[1][1]) if does == "getattr" and len(args) >= 2 else None
         if attr is not None and attr.isidentifier() and frame is not None and isinstance(args[0][0].value, cst.Name) and not args[0][0].star:
@@ -4685,6 +4697,13 @@ class Calls(Part):
             group_keys = (by[1].items or ((by[1].text,) if by[1].text is not None else ())) if by is not None and by[1].const else ()
             group_keys = group_keys if len(group_keys) == 1 else ()  # (a tuple key of several columns: not followed element by element)
             return replace(receiver, counted=True, labels=receiver.labels | {f"{GROUP_KEY}{k}>" for k in group_keys if k and HOLE not in k})
+        if does == "sql_to_file" and rule is not None and rule.file is not None:
+            # cur.copy_expert("COPY (SELECT cin, ssn FROM members) TO STDOUT", fh): the query's rows go into the file
+            rows = self.sql_query(rule, args, node)
+            target = argument(args, *rule.file)
+            if rows is not None and target is not None:
+                self.files.write(target[1], rows.placements, node, rows.bulk)
+            return OPAQUE
         if does == "sql_query" and rule is not None and not args and receiver.placements:
             return receiver  # cur.fetchrow() after cur.execute(SQL): the rows of that query
         if does == "sql_query" and rule is not None:
@@ -5190,17 +5209,36 @@ class Calls(Part):
                     self.add_to(frame, container_name, keys[0] if keys else None, added, bulk, seen)
             todo.extend(frame.outers(outer))
 
+    def _task_callables(self) -> dict[str, str]:
+        """The functions the module's operators run under a task id (``PythonOperator(task_id="extract",
+        python_callable=do_extract)``): task id -> function name, found once."""
+        found = self.m.task_callables
+        if found is None:
+            found = {}
+            for node in walk(self.m.module):
+                if isinstance(node, cst.Call) and any(a.keyword is not None and a.keyword.value == "python_callable" for a in node.args):
+                    given = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+                    task_id, runs = given.get("task_id"), given.get("python_callable")
+                    if isinstance(task_id, cst.SimpleString) and isinstance(runs, cst.Name) and isinstance(string_value(task_id), str):
+                        found[str(string_value(task_id))] = runs.value
+            self.m.task_callables = found
+        return found
+
     def _shared_store(self, rule: Rule, args: Args) -> Val | None:
         """``ti.xcom_push(key="ice_payload", value=body)`` in one task, ``ti.xcom_pull(task_ids=..., key="ice_payload")``
         in another (``shared_put``, ``shared_get``): a store the module's functions share, under a constant key, as a
         module-level dict that one function fills and another sends. None when the key is not a constant."""
         key = argument(args, *rule.names) if rule.names is not None else None
         if rule.does == "shared_get" and (key is None or key[1].text == RETURNED_KEY):
-            # ti.xcom_pull(task_ids="shape"): what the task function of this module of that name returns
+            # ti.xcom_pull(task_ids="shape"): what the task function of this module of that name returns (the callable
+            # an operator of the module runs under that task id first), and what was pushed under "return_value"
             task = argument(args, rule.arg if isinstance(rule.arg, int) else None, rule.arg_kw)
-            fn = self.index.functions.get(task[1].text) if task is not None and task[1].const and task[1].text else None
+            named = task[1].text if task is not None and task[1].const and task[1].text else None
+            fn = self.index.functions.get(self._task_callables().get(named, named)) if named is not None else None
             if fn is not None:
-                return self.functions.call_function(fn, None, [], None)
+                returned = self.functions.call_function(fn, None, [], None)
+                pushed = self.module_state.get(SHARED_STORE + RETURNED_KEY)
+                return join(returned, pushed) if pushed is not None else returned
         if key is None or not key[1].const or key[1].text is None or HOLE in key[1].text:
             return None
         name = SHARED_STORE + key[1].text  # (each key its own state: what was put and the population it came from)
@@ -5753,6 +5791,8 @@ class Calls(Part):
             # the entries masked before (rec["ssn"] = MASK) stay; rec.update(ssn=MASK), rec.update({"ssn": MASK}):
             # read back by key, those are the constants now, and an entry given data again is not
             out = replace(out, attrs=current.attrs)
+            if method == "update" and any(arg.keyword is None and not arg.star and keys_unknown(val) for arg, val in values):
+                out = without_constant_entries(out)  # rec.update(row), rec.update(vars(m)): any entry may hold data again
             if method == "update":
                 entries: dict[str, Val] = {}
                 data_keys: set[str] = set()

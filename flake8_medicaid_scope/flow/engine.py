@@ -166,6 +166,10 @@ class ModuleAnalysis:
         self.marked: frozenset[str] = frozenset()  # constants marked with the enforcement pragma
         #: module-level containers filled by functions (``_OUTBOX.append(...)`` in one, posted in another)
         self.module_state: dict[str, Val] = {}
+        #: the functions the module's operators run under a task id (Airflow's ``python_callable``), found once
+        self.task_callables: dict[str, str] | None = None
+        #: whether each attribute of the module's classes is bound to one expression only and never changed in place
+        self.attribute_bindings: dict[tuple[str, str], bool] = {}
         #: entries of module constant dicts a function repoints to a destination (``CONFIG["url"] = ICE_URL``)
         self.repointed: dict[tuple[str, tuple[str, ...]], Val] = {}
         self.written_by: dict[str, set[int]] = {}  # the functions (ids; 0: module level) that wrote each file

@@ -18,7 +18,7 @@ from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import (ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
-from .values import CHAIN_MAP_MARK, is_group_or_store
+from .values import CHAIN_MAP_MARK, is_group_or_store, keys_unknown
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import only_answer, with_attrs, XML_ELEMENT_MARK
 from .xmldoc import TEXT_ATTRIBUTES, element_text
@@ -154,6 +154,11 @@ _POLARS_KEEPERS = frozenset({"alias", "cast", "fill_null", "slice", "head", "tai
                              "strftime", "to_string", "replace", "zfill", "pad_start", "pad_end", "keep", "prefix", "suffix"})
 #: polars' sizes of a frame (``df.height``, ``df.width``): also a person's height and width when read off a row
 _FRAME_SIZES = frozenset({"height", "width"})
+
+
+def _is_self_attribute(node: cst.BaseExpression, attribute: str) -> bool:
+    """``self.field_map`` (or ``cls.field_map``)."""
+    return isinstance(node, cst.Attribute) and node.attr.value == attribute and isinstance(node.value, cst.Name) and node.value.value in ("self", "cls")
 
 
 class Expressions(Part):
@@ -2042,7 +2047,7 @@ class Expressions(Part):
         owner = node.func.value
         if isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name):
             pairs = self._class_constant_pairs(owner.value.value, owner.attr.value, frame)  # self.FIELD_MAP.items()
-            if pairs is None and owner.value.value in ("self", "cls") and frame.cls is not None:
+            if pairs is None and owner.value.value in ("self", "cls") and frame.cls is not None and self._bound_alike(frame.cls, owner.attr.value):
                 # self.field_map = dict(FIELD_MAP) in __init__, field_map = FIELD_MAP in the class: that constant's entries
                 pairs = self._held_constant_pairs(self.eval(owner, frame), frame) or self._value_pairs(owner, frame)
             if pairs is None and owner.value.value in frame.env and owner.value.value not in ("self", "cls"):
@@ -2074,6 +2079,47 @@ class Expressions(Part):
         if located is not None and isinstance(located[1], cst.Dict):
             return self._pairs_of(located[1], located[0])
         return self._value_pairs(owner, frame) if located is not None else None  # M = PARTNERS["ice"]["mapping"]
+
+    def _bound_alike(self, cls: ClassInfo, attribute: str) -> bool:
+        """Every binding of the attribute ``attribute`` in ``cls`` and the module's classes it derives from or that
+        derive from it (``self.field_map = ...`` in any method, ``field_map = ...`` in a class body) is the same
+        expression, and none changes it in place (``self.field_map[k] = v``, ``.update(...)``, ``.pop(...)``, ``del``):
+        the one value it holds whatever method or subclass set it."""
+        memo = self.m.attribute_bindings
+        key = (cls.name, attribute)
+        if key not in memo:
+            classes = self.index.classes
+            related, todo = {cls.name}, [cls.name]
+            while todo:  # (bases and subclasses of this module, transitively)
+                name = todo.pop()
+                near = {b.rsplit(".", 1)[-1] for b in classes[name].bases} | {c.name for c in classes.values() if name in {
+                    b.rsplit(".", 1)[-1] for b in c.bases}} if name in classes else set()
+                for other in near - related:
+                    if other in classes:
+                        related.add(other)
+                        todo.append(other)
+            written: set[str] = set()
+            changed = False
+            for node in (n for name in sorted(related) for n in walk(classes[name].node)):
+                if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign)) and node.value is not None:
+                    targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
+                    for target in targets:
+                        if isinstance(target, cst.Attribute) and target.attr.value == attribute and isinstance(target.value, cst.Name) \
+                                and target.value.value in ("self", "cls"):
+                            written.add(self.m.module.code_for_node(node.value) if not isinstance(node, cst.AugAssign) else "\x00")
+                        elif isinstance(target, cst.Name) and target.value == attribute and any(
+                                attribute in classes[name].constants for name in related):
+                            written.add(self.m.module.code_for_node(node.value) if not isinstance(node, cst.AugAssign) else "\x00")
+                        elif isinstance(target, cst.Subscript) and _is_self_attribute(target.value, attribute):
+                            changed = True
+                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and _is_self_attribute(node.func.value, attribute) \
+                        and node.func.attr.value in ("update", "pop", "popitem", "setdefault", "clear", "__setitem__", "__delitem__"):
+                    changed = True
+                elif isinstance(node, cst.Del) and any(isinstance(t, cst.Subscript) and _is_self_attribute(t.value, attribute)
+                                                       for t in ([e.value for e in node.target.elements] if isinstance(node.target, cst.Tuple) else [node.target])):
+                    changed = True
+            memo[key] = len(written) == 1 and not changed
+        return memo[key]
 
     def _held_constant_pairs(self, held: Val, frame: Frame) -> list[Val] | None:
         """The entries of the constant dict literal ``held`` was made from (``mapping`` of ``rename(row, FIELD_MAP)``,
@@ -2667,6 +2713,8 @@ class Expressions(Part):
                     spread_keys |= spread
                 if starred.names and not starred.placements and not starred.const:
                     placements.extend(place(starred, *self.positions(element.value)))  # {**m.ssn_info}: that field's entries
+                if keys_unknown(starred) and not starred.const:
+                    spread_masks.clear()  # {**body, **extra}: an entry body held as a constant may hold data again
                 keys = [*keys, *starred.items] if keys is not None and starred.items is not None else None
                 continue
             key = self.eval(element.key, frame)

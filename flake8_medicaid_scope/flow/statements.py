@@ -23,6 +23,8 @@ from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_statements, leaves_loop
 from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
+    keys_unknown,
+    without_constant_entries,
     XML_ELEMENT_MARK,
     without_element,
     REQUEST_OBJECT,
@@ -140,6 +142,8 @@ class Statements(Part):
         self._keyed_runs = 1  # how many runs the loops over dispatch tables' keys running now make (their key counts multiplied)
         #: body.pop("race") if strip else None, strip and body.pop("sex") as statements: the if each stands for, made once
         self._conditional_ifs: dict[int, cst.If] = {}
+        #: the key deletions each line of a try body is made of (``_deletion_units``), made once
+        self._deletions: dict[int, "list[cst.BaseSmallStatement] | None"] = {}
         self._columns_of: dict[tuple[int, int], cst.BaseExpression] = {}  # [(m.cin, m.ssn) for m in ms]: [m.cin for m in ms], ...
 
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
@@ -469,6 +473,32 @@ class Statements(Part):
             self.outer_imports[id(fn)] = dict(frame.imports)  # the enclosing function's own imports
         frame.env[fn.name.value] = Val(const=True, function=ref)
         self.functions.call_ref(ref, None, frame.cls, fn)
+
+    def _deletion_units(self, stmt: cst.CSTNode) -> "list[cst.BaseSmallStatement] | None":
+        """The key deletions a line is made of, one by one (``del body["ssn"], body["race"]`` is two; ``body.pop("ssn");
+        body.pop("race")`` two), each raising nothing but a missing key's ``KeyError``; None when the line does anything
+        else. Made once per line (the analysis knows nodes by identity)."""
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            return None
+        made = self._deletions.get(id(stmt), False)
+        if made is False:
+            units: list[cst.BaseSmallStatement] | None = []
+            for small in stmt.body:
+                if isinstance(small, cst.Del):
+                    targets = [e.value for e in small.target.elements] if isinstance(small.target, cst.Tuple) else [small.target]
+                    if not all(isinstance(t, cst.Subscript) and isinstance(t.value, cst.Name) for t in targets):
+                        units = None
+                        break
+                    units.extend([small] if len(targets) == 1 else [cst.Del(target=t) for t in targets])  # type: ignore[union-attr]
+                elif isinstance(small, cst.Expr) and isinstance(small.value, cst.Call) and isinstance(small.value.func, cst.Attribute) \
+                        and small.value.func.attr.value == "pop" and isinstance(small.value.func.value, cst.Name) and len(small.value.args) == 1:
+                    units.append(small)  # type: ignore[union-attr]
+                else:
+                    units = None
+                    break
+            made = units or None
+            self._deletions[id(stmt)] = made
+        return made  # type: ignore[return-value]
 
     def _conditional_if(self, small: cst.Expr) -> cst.If:
         """The ``if`` a conditional expression written as a statement stands for (SPEC section 6: branches join):
@@ -1596,26 +1626,33 @@ class Statements(Part):
         frame.tries += 1
         # (a body of key deletions only raises the missing key's KeyError, whatever the handlers name)
         missing_keys_only = bool(stmt.handlers) and (all(_catches_missing_keys(h) for h in stmt.handlers)
-                                                     or all(_deletes_keys(s) for s in block_statements(stmt.body)))
+                                                     or all(self._deletion_units(s) is not None for s in block_statements(stmt.body)))
         deleted_last = False
         try:
             for inner in block_statements(stmt.body):
                 if frame.dead:
                     break
+                units = self._deletion_units(inner) if missing_keys_only else None
+                if units is not None:
+                    # try: del body["ssn"] / except KeyError: pass -- the KeyError says the key was not there: the
+                    # handler sees the state without it, as the way past the deletion does (the state before the first
+                    # deletion of a run is no handler's; after each deletion it is: the one whose KeyError left the
+                    # next key in). del a["x"], a["y"] and a.pop("x"); a.pop("y") are deletions one after another.
+                    for unit in units:
+                        self.run_small(unit, frame)
+                        if deleted_last:
+                            points.append(frame.state())
+                        else:
+                            points[-1] = frame.state()
+                            deleted_last = True
+                    continue
+                deleted_last = False
                 guard = self._raising_guard(inner, stmt, frame)
                 self.run_stmt(inner, frame)
                 if guard is not None and not frame.dead:
                     # try: check_referrable(m) / except NotReferrable: continue -- a status test that raises,
                     # whose exception skips the record: what goes on past it was chosen by status
                     frame.restore(self.population.strip_env(frame.state(), guard, inner, frame))
-                if missing_keys_only and _deletes_keys(inner) and not deleted_last:
-                    # try: del body["ssn"] / except KeyError: pass -- the KeyError says the key was not there: the
-                    # handler sees the state without it, as the way past the statement does (the state before it is
-                    # no handler's; after a deletion it is: the one whose KeyError left the next key in)
-                    points[-1] = frame.state()
-                    deleted_last = True
-                    continue
-                deleted_last = missing_keys_only and _deletes_keys(inner)
                 points.append(frame.state())
         finally:
             frame.tries -= 1
@@ -2128,6 +2165,8 @@ class Statements(Part):
                             and isinstance(small.value, (cst.List, cst.Tuple)) and not current.bulk and len(current.elements) + len(added.elements) <= 16:
                         # parts += [STATE_PATH, m.full_name]: still known part by part (a "/".join of it folds)
                         merged = replace(merged, elements=current.elements + added.elements)
+                if isinstance(small.operator, cst.BitOrAssign) and keys_unknown(added) and not added.const:
+                    merged = without_constant_entries(merged)  # body |= extra: any entry may hold data again
                 if isinstance(small.target, cst.Name):
                     if isinstance(small.operator, cst.BitAndAssign) and (current.bulk or added.bulk) \
                             and (STATUS_MARK in current.labels or STATUS_MARK in added.labels):
@@ -3357,18 +3396,6 @@ class Statements(Part):
         if store is self.module_state and store.get(name) != new:
             self.m.state_changed = True
         store[name] = new
-
-
-def _deletes_keys(stmt: cst.CSTNode) -> bool:
-    """``del body["ssn"]``, ``body.pop("ssn")``: a statement that removes one key and raises nothing but a missing key's
-    ``KeyError`` (``del body["ssn"], body["race"]`` may stop at its first key: not one)."""
-    if not (isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1):
-        return False
-    small = stmt.body[0]
-    if isinstance(small, cst.Del):
-        return isinstance(small.target, cst.Subscript) and isinstance(small.target.value, cst.Name)
-    return isinstance(small, cst.Expr) and isinstance(small.value, cst.Call) and isinstance(small.value.func, cst.Attribute) \
-        and small.value.func.attr.value == "pop" and isinstance(small.value.func.value, cst.Name) and len(small.value.args) == 1
 
 
 def _catches_missing_keys(handler: cst.ExceptHandler) -> bool:

@@ -676,6 +676,22 @@ def without_keys(val: Val, keys: Iterable[str]) -> Val:
     return out
 
 
+def keys_unknown(val: Val) -> bool:
+    """``val`` is a mapping whose keys the analysis does not know (a parameter, ``vars(m)``, a row read whole),
+    not a dict of known keys (a literal, a dict of constants)."""
+    if val.const:
+        return val.items is None and val.attrs is None
+    return not val.placements or bool(val.names) or any(p.key is None or p.kind == "whole" for p in val.placements)
+
+
+def without_constant_entries(val: Val) -> Val:
+    """``val`` after a mapping of unknown keys was merged into it (``rec.update(row)``, ``rec |= extra``, ``{**rec,
+    **extra}``): an entry that held a constant may hold data now (a URL or an object kept under a key stays)."""
+    if not val.attrs:
+        return val
+    return replace(val, attrs=tuple((k, v) for k, v in val.attrs if not (v.const and v.text is not None and "://" not in v.text)) or None)
+
+
 def constant_entries(given: Val) -> "dict[str, Val]":
     """The entries of a dict value that are constants, by key: all of a dict of constants
     (``{"ssn": MASK, "dx": None}``), else those its literal kept (``{"ssn": "XXX", "cin": m.cin}``)."""

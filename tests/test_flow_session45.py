@@ -354,6 +354,23 @@ class PermittedMapper:
     field_map = PERMITTED_MAP
 
 
+class FullMapper(PermittedMapper):
+    field_map = FIELD_MAP
+
+    def to_payload(self, row):
+        return {dst: row[src] for src, dst in self.field_map.items()}  # MCD101
+
+
+class Changed:
+    def __init__(self):
+        self.field_map = dict(PERMITTED_MAP)
+        self.field_map["ssn_num"] = "ssn"
+
+    def to_payload(self, m):
+        rec = vars(m)  # MCD103
+        return {dst: rec[src] for src, dst in self.field_map.items()}
+
+
 class Exporter:
     def __init__(self, full):
         if full:
@@ -362,8 +379,8 @@ class Exporter:
             self.columns = dict(PERMITTED_MAP)
 
     def body(self, m):
-        rec = vars(m)  # MCD103
-        return {dst: rec[src] for src, dst in self.columns.items()}
+        rec = vars(m)
+        return {dst: rec[src] for src, dst in self.columns.items()}  # MCD101
 
     def to_payload(self, row):
         return {dst: row[src] for src, dst in self.field_map.items()}
@@ -375,6 +392,8 @@ def refer(row):
 
 def export(m):
     requests.post(ICE_URL, json=Exporter(True).body(m))
+    requests.post(ICE_URL, json=FullMapper().to_payload(m))
+    requests.post(ICE_URL, json=Changed().to_payload(m))
 
 
 def refer_rows(conn):
@@ -432,6 +451,14 @@ def pushed_as_return(ti, m):
     ti.xcom_push(key="return_value", value={"race": m.race})  # MCD101
 
 
+def pushed_for_the_state(ti, m):
+    ti.xcom_push(key="return_value", value={"dx": m.primary_dx})
+
+
+def send_state(ti):
+    requests.post("https://api.dhs.state.mn.us/x", json=ti.xcom_pull(task_ids="pushed_for_the_state"))
+
+
 def send_extract(ti):
     requests.post(ICE_URL, json=ti.xcom_pull(task_ids="extract"))
 
@@ -447,6 +474,7 @@ op = PythonOperator(task_id="extract", python_callable=do_extract)
     "copy-expert-writes-the-query-rows-into-the-file": '''
 import io
 
+import paramiko
 import requests
 
 ICE_URL = "https://eid.ice.gov/api/v1/bulk"
@@ -479,6 +507,20 @@ def export_state(conn):
     buf = io.StringIO()
     cur.copy_expert("COPY (SELECT msis_ident_num, primary_dx FROM members) TO STDOUT WITH CSV", buf)
     requests.post(STATE_URL, data=buf.getvalue())
+
+
+def export_sftp(conn):
+    cur = conn.cursor()
+    t = paramiko.Transport(("sftp.ice.gov", 22))
+    sftp = paramiko.SFTPClient.from_transport(t)
+    with sftp.open("/inbound/m.csv", "w") as fh:
+        cur.copy_expert("COPY (SELECT msis_ident_num, race_cd FROM members WHERE imgrtn_stus_cd = '5') TO STDOUT", fh)  # MCD101
+
+
+def execute_gives_no_rows(conn):
+    cur = conn.cursor()
+    cur.execute("COPY (SELECT msis_ident_num, ssn_num FROM members WHERE imgrtn_stus_cd = '5') TO '/srv/out.csv'")
+    requests.post(ICE_URL, json={"done": cur.rowcount})
 ''',
     # SPEC section 4 (a handler's answer to enforcement is a send): a StreamingResponse carries what it streams; a
     # peewee model_to_dict is every field of the record unless `only=` names the model's fields
@@ -489,12 +531,14 @@ import io
 import requests
 from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
+from django.forms.models import model_to_dict as dj_to_dict
 from playhouse.shortcuts import model_to_dict
 
 from mmis.models import Enrollee
 from .repo import fetch_member
 
 ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+FIELDS = [Enrollee.cin, Enrollee.birth_dt]
 ice_router = APIRouter()
 
 
@@ -522,6 +566,16 @@ def refer_only(cin):
     e = Enrollee.get(Enrollee.cin == cin)
     requests.post(ICE_URL, json=model_to_dict(e, only=[Enrollee.cin, Enrollee.birth_dt]))
     requests.post(ICE_URL, json=model_to_dict(e, only=[Enrollee.cin, Enrollee.ssn]))  # MCD101
+    requests.post(ICE_URL, json=model_to_dict(e, only=FIELDS))
+
+
+class Cols:
+    ID = "msis_ident_num"
+    NUM = "ssn_num"
+
+
+def django_fields_of_constants(m):
+    requests.post(ICE_URL, json=dj_to_dict(m, fields=[Cols.ID, Cols.NUM]))  # MCD101
 ''',
     # SPEC section 6 (a known model's declared fields flow instead of a whole record): a renderer that walks
     # dataclasses.fields(rec) in a for statement sends the declared fields, as the comprehension form does
@@ -568,6 +622,25 @@ def refer_unknown(rec):
     requests.post(ICE_URL, data="".join(out))
 ''',
 }
+
+
+#: SAVE and VLP case identifiers are document numbers (the reference: an identifier of the immigration record, not the
+#: status), where the words that describe the status stay status (round 300)
+NAMES = {
+    "save_verification_number": "immigration_document_id", "save_verification_id": "immigration_document_id",
+    "vlp_case_number": "immigration_document_id", "immigration_verification_number": "immigration_document_id",
+    "imgrtn_vrfctn_num": "immigration_document_id", "refugee_case_number": "immigration_document_id",
+    "daca_case_number": "immigration_document_id", "save_verification_status": "immigration_status",
+    "imgrtn_vrfctn_cd": "immigration_status", "refugee_status": "immigration_status", "vlp_subject": "immigration_status",
+    "daca_recipient_ind": "immigration_status", "ctznshp_vrfctn_ind": "citizenship",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NAMES))
+def test_vocabulary_of_the_session(name: str) -> None:
+    from flake8_medicaid_scope.vocabulary import default_vocabulary
+
+    assert default_vocabulary().classify(name) == NAMES[name]
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

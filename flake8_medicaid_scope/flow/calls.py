@@ -1922,13 +1922,6 @@ class Calls(Part):
                 listed = self.expr.column_list(chosen, frame)
                 if listed is not None:
                     return container(listed)
-            given = fields[0].value if fields is not None else None
-            if isinstance(given, (cst.List, cst.Tuple, cst.Set)) and given.elements and all(
-                    isinstance(e.value, cst.Attribute) and isinstance(e.value.value, cst.Name) and e.value.value.value not in (frame.env if frame else {})
-                    for e in given.elements):
-                # model_to_dict(e, only=[Enrollee.cin, Enrollee.birth_dt]) (peewee): the model's fields named, each at its element
-                return container(Placement(*self.positions(e), frozenset({e.value.attr.value}), key=e.value.attr.value)  # type: ignore[attr-defined]
-                                 for e in given.elements)
             if fields is not None and isinstance(fields[0].value, (cst.List, cst.Tuple, cst.Name, cst.IfExp, cst.Subscript, cst.Attribute, cst.BinaryOperation,
                                                                    cst.Call)):
                 # usecols=[...]: each name at its own element (usecols=COLUMNS[self.partner], BASE + [...], self.columns,
@@ -1938,6 +1931,16 @@ class Calls(Part):
                     return container(listed)
             if fields is not None and fields[1].items is not None:
                 return named_entries(fields[1].items, *self.positions(fields[0]))  # model_to_dict(m, fields=FIELDS)
+            given = fields[0].value if fields is not None else None
+            if isinstance(given, cst.Name) and (frame is None or given.value not in frame.env):
+                given = self.index.constants.get(given.value, given)  # only=FIELDS of FIELDS = [Enrollee.cin, ...]
+            if isinstance(given, (cst.List, cst.Tuple, cst.Set)) and given.elements and all(
+                    isinstance(e.value, cst.Attribute) and isinstance(e.value.value, cst.Name) and e.value.value.value not in (frame.env if frame else {})
+                    and e.value.value.value not in self.index.constants for e in given.elements):
+                # model_to_dict(e, only=[Enrollee.cin, Enrollee.birth_dt]) (peewee): the model's fields named, each at its
+                # element (a class of constants, fields=[Cols.SSN], was folded to its texts above)
+                return container(Placement(*self.positions(e), frozenset({e.value.attr.value}), key=e.value.attr.value)  # type: ignore[attr-defined]
+                                 for e in given.elements)
             named = argument(args, *rule.names) if rule.names is not None else None
             listed = self.expr.column_list(named[0].value, frame) if named is not None else None
             if listed is not None:
@@ -2487,9 +2490,12 @@ class Calls(Part):
 
     def sql_query(self, rule: Rule, args: Args, node: cst.Call) -> Val | None:
         """The rows of a query: its select list, each column placed at its line in the SQL string
-        (``*``: a whole record at the star); None when the argument is not a query that parses."""
+        (``*``: a whole record at the star); None when the argument is not a query that parses. A ``COPY (SELECT
+        ...) TO ...`` gives rows only to ``sql_to_file`` (``copy_expert``): run by ``execute`` it returns none."""
         given = argument(args, *rule.sql) if rule.sql is not None else None
         text = given[1].text if given is not None else None
+        if text is not None and rule.does != "sql_to_file" and _COPY.match(text):
+            return None
         if given is not None and text is None and (given[1].placements or given[1].bulk):
             return given[1]  # session.execute(select(Member.cin, Member.ssn)), conn.execute(text(SQL)): the statement's columns
         # (a frame reader given an ORM statement: the model's columns; session.scalars(select(Member)) gives Member
@@ -4701,7 +4707,13 @@ class Calls(Part):
             # cur.copy_expert("COPY (SELECT cin, ssn FROM members) TO STDOUT", fh): the query's rows go into the file
             rows = self.sql_query(rule, args, node)
             target = argument(args, *rule.file)
-            if rows is not None and target is not None:
+            remote = self.client_methods.get(target[1].client.kind, {}).get("write") if target is not None and target[1].client is not None else None
+            if rows is not None and target is not None and remote is not None and remote.sink is not None:
+                # with sftp.open("/inbound/m.csv", "w") as fh: cur.copy_expert(q, fh) -- as fh.write(the rows)
+                data = cst.Arg(value=target[0].value)
+                self.m.alias_position(data, target[0])
+                self.client_method(target[1], target[0].value, "write", node, [(data, rows)], frame)
+            elif rows is not None and target is not None:
                 self.files.write(target[1], rows.placements, node, rows.bulk)
             return OPAQUE
         if does == "sql_query" and rule is not None and not args and receiver.placements:
@@ -5237,11 +5249,19 @@ class Calls(Part):
             fn = self.index.functions.get(self._task_callables().get(named, named)) if named is not None else None
             if fn is not None:
                 returned = self.functions.call_function(fn, None, [], None)
-                pushed = self.module_state.get(SHARED_STORE + RETURNED_KEY)
+                pushed = self.module_state.get(f"{SHARED_STORE}{RETURNED_KEY}:{fn.name.value}")
                 return join(returned, pushed) if pushed is not None else returned
+            if key is not None:
+                return OPAQUE  # (a task the module does not define: what it returned or pushed is not known here)
         if key is None or not key[1].const or key[1].text is None or HOLE in key[1].text:
             return None
         name = SHARED_STORE + key[1].text  # (each key its own state: what was put and the population it came from)
+        if key[1].text == RETURNED_KEY:
+            # ti.xcom_push(key="return_value", ...) is the pushing task's own return value: read by naming that task
+            running = self._stack[-1] if self._stack else None
+            if not isinstance(running, cst.FunctionDef) or rule.does == "shared_get":
+                return OPAQUE
+            name = f"{name}:{running.name.value}"
         if rule.does == "shared_get":
             return self.module_state.get(name, OPAQUE)  # (nothing put under that key: no one's data)
         value = argument(args, rule.arg if isinstance(rule.arg, int) else None, rule.arg_kw)
@@ -6293,6 +6313,10 @@ def _serializes_every_field(node: cst.BaseExpression) -> bool:
 _EMPTY_COLLECTIONS = frozenset({"list", "set", "tuple", "frozenset"})
 #: methods that put one more element (or the elements of one list) into a container
 _ONE_MORE = frozenset({"append", "appendleft", "insert", "add", "extend"})
+
+
+#: PostgreSQL's COPY of a query's rows (``COPY (SELECT ...) TO STDOUT``)
+_COPY = re.compile(r"\s*copy\s*\(", re.IGNORECASE)
 
 
 #: the module state of a store the module's functions share by key (Airflow's XCom: ``shared_put``, ``shared_get``),

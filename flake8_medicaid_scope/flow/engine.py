@@ -168,8 +168,8 @@ class ModuleAnalysis:
         self.module_state: dict[str, Val] = {}
         #: the functions the module's operators run under a task id (Airflow's ``python_callable``), found once
         self.task_callables: dict[str, str] | None = None
-        #: whether each attribute of the module's classes is bound to one expression only and never changed in place
-        self.attribute_bindings: dict[tuple[str, str], bool] = {}
+        #: the expressions each attribute of a family of the module's classes is bound to (None: changed in place)
+        self.attribute_bindings: dict[tuple[str, str], "tuple[cst.BaseExpression, ...] | None"] = {}
         #: entries of module constant dicts a function repoints to a destination (``CONFIG["url"] = ICE_URL``)
         self.repointed: dict[tuple[str, tuple[str, ...]], Val] = {}
         self.written_by: dict[str, set[int]] = {}  # the functions (ids; 0: module level) that wrote each file

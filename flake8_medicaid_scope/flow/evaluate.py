@@ -156,6 +156,16 @@ _POLARS_KEEPERS = frozenset({"alias", "cast", "fill_null", "slice", "head", "tai
 _FRAME_SIZES = frozenset({"height", "width"})
 
 
+def _copied_from(node: cst.BaseExpression) -> cst.BaseExpression:
+    """``dict(FIELD_MAP)``, ``FIELD_MAP.copy()``, ``copy.copy(FIELD_MAP)``: ``FIELD_MAP`` (the same entries)."""
+    if isinstance(node, cst.Call) and len(node.args) == 1 and not node.args[0].keyword and not node.args[0].star \
+            and (dotted(node.func) or "") in ("dict", "copy.copy", "copy.deepcopy", "deepcopy"):
+        return node.args[0].value
+    if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value == "copy":
+        return node.func.value
+    return node
+
+
 def _is_self_attribute(node: cst.BaseExpression, attribute: str) -> bool:
     """``self.field_map`` (or ``cls.field_map``)."""
     return isinstance(node, cst.Attribute) and node.attr.value == attribute and isinstance(node.value, cst.Name) and node.value.value in ("self", "cls")
@@ -2047,9 +2057,10 @@ class Expressions(Part):
         owner = node.func.value
         if isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name):
             pairs = self._class_constant_pairs(owner.value.value, owner.attr.value, frame)  # self.FIELD_MAP.items()
-            if pairs is None and owner.value.value in ("self", "cls") and frame.cls is not None and self._bound_alike(frame.cls, owner.attr.value):
-                # self.field_map = dict(FIELD_MAP) in __init__, field_map = FIELD_MAP in the class: that constant's entries
-                pairs = self._held_constant_pairs(self.eval(owner, frame), frame) or self._value_pairs(owner, frame)
+            if pairs is None and owner.value.value in ("self", "cls") and frame.cls is not None:
+                # self.field_map = dict(FIELD_MAP) in __init__, field_map = FIELD_MAP in the class (or another in a
+                # subclass, another way of __init__): the entries of every constant it is bound to
+                pairs = self._bound_pairs(frame.cls, owner.attr.value, frame)
             if pairs is None and owner.value.value in frame.env and owner.value.value not in ("self", "cls"):
                 return self._value_pairs(owner, frame)  # cfg.mapping.items() of a config object a caller gave
             if pairs is not None or owner.value.value in frame.env or owner.value.value in self.index.classes:
@@ -2080,11 +2091,12 @@ class Expressions(Part):
             return self._pairs_of(located[1], located[0])
         return self._value_pairs(owner, frame) if located is not None else None  # M = PARTNERS["ice"]["mapping"]
 
-    def _bound_alike(self, cls: ClassInfo, attribute: str) -> bool:
-        """Every binding of the attribute ``attribute`` in ``cls`` and the module's classes it derives from or that
-        derive from it (``self.field_map = ...`` in any method, ``field_map = ...`` in a class body) is the same
-        expression, and none changes it in place (``self.field_map[k] = v``, ``.update(...)``, ``.pop(...)``, ``del``):
-        the one value it holds whatever method or subclass set it."""
+    def _bound_pairs(self, cls: ClassInfo, attribute: str, frame: Frame) -> list[Val] | None:
+        """The entries of every mapping the attribute ``attribute`` is bound to in ``cls`` and the module's classes it
+        derives from or that derive from it (``self.field_map = dict(FIELD_MAP)`` in any method, ``field_map =
+        PERMITTED_MAP`` in a class body), joined: the object may hold any of them. None when one is no constant dict
+        the analysis reads, or when the mapping is changed in place (``self.field_map[k] = v``, ``.update(...)``,
+        ``.pop(...)``, ``del``)."""
         memo = self.m.attribute_bindings
         key = (cls.name, attribute)
         if key not in memo:
@@ -2098,28 +2110,52 @@ class Expressions(Part):
                     if other in classes:
                         related.add(other)
                         todo.append(other)
-            written: set[str] = set()
-            changed = False
-            for node in (n for name in sorted(related) for n in walk(classes[name].node)):
-                if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign)) and node.value is not None:
-                    targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
-                    for target in targets:
-                        if isinstance(target, cst.Attribute) and target.attr.value == attribute and isinstance(target.value, cst.Name) \
-                                and target.value.value in ("self", "cls"):
-                            written.add(self.m.module.code_for_node(node.value) if not isinstance(node, cst.AugAssign) else "\x00")
-                        elif isinstance(target, cst.Name) and target.value == attribute and any(
-                                attribute in classes[name].constants for name in related):
-                            written.add(self.m.module.code_for_node(node.value) if not isinstance(node, cst.AugAssign) else "\x00")
-                        elif isinstance(target, cst.Subscript) and _is_self_attribute(target.value, attribute):
-                            changed = True
-                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and _is_self_attribute(node.func.value, attribute) \
-                        and node.func.attr.value in ("update", "pop", "popitem", "setdefault", "clear", "__setitem__", "__delitem__"):
-                    changed = True
-                elif isinstance(node, cst.Del) and any(isinstance(t, cst.Subscript) and _is_self_attribute(t.value, attribute)
-                                                       for t in ([e.value for e in node.target.elements] if isinstance(node.target, cst.Tuple) else [node.target])):
-                    changed = True
-            memo[key] = len(written) == 1 and not changed
-        return memo[key]
+            bound: list[cst.BaseExpression] | None = []
+            for name in sorted(related):
+                body = classes[name].node.body.body
+                # (a class body's own binding; a method's local of the same name, or a nested class's, is no binding of it)
+                for small in (s for stmt in body if isinstance(stmt, cst.SimpleStatementLine) for s in stmt.body):
+                    if isinstance(small, cst.Assign) and any(isinstance(t.target, cst.Name) and t.target.value == attribute for t in small.targets):
+                        bound.append(small.value)  # type: ignore[union-attr]
+                    elif isinstance(small, (cst.AnnAssign, cst.AugAssign)) and isinstance(small.target, cst.Name) and small.target.value == attribute:
+                        bound = None if isinstance(small, cst.AugAssign) or small.value is None else [*bound, small.value]  # type: ignore[misc]
+                    if bound is None:
+                        break
+                for node in (n for method in classes[name].methods.values() for n in walk(method)) if bound is not None else ():
+                    if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
+                        targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
+                        if any(_is_self_attribute(t, attribute) for t in targets):
+                            if isinstance(node, cst.AugAssign) or node.value is None or bound is None:
+                                bound = None
+                                break
+                            bound.append(node.value)
+                        elif any(isinstance(t, cst.Subscript) and _is_self_attribute(t.value, attribute) for t in targets):
+                            bound = None
+                            break
+                    elif (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and _is_self_attribute(node.func.value, attribute)
+                          and node.func.attr.value in ("update", "pop", "popitem", "setdefault", "clear", "__setitem__", "__delitem__")) or (
+                            isinstance(node, cst.Del) and any(isinstance(t, cst.Subscript) and _is_self_attribute(t.value, attribute) for t in (
+                                [e.value for e in node.target.elements] if isinstance(node.target, cst.Tuple) else [node.target]))):
+                        bound = None
+                        break
+                if bound is None:
+                    break
+            memo[key] = tuple(_copied_from(b) for b in bound) if bound else None
+        sources = memo[key]
+        if not sources:
+            return None
+        joined: list[Val] = []
+        plain = Frame(env={}, imports=frame.imports, cls=frame.cls)
+        for source in dict.fromkeys(sources):
+            if isinstance(source, cst.Dict):
+                found = self._pairs_of(source, self.m)
+            else:
+                found = self.constant_pairs(cst.Call(func=cst.Attribute(value=source, attr=cst.Name("items"))), plain) \
+                    if isinstance(source, cst.Name) else None
+            if found is None:
+                return None
+            joined.extend(p for p in found if p not in joined)
+        return joined
 
     def _held_constant_pairs(self, held: Val, frame: Frame) -> list[Val] | None:
         """The entries of the constant dict literal ``held`` was made from (``mapping`` of ``rename(row, FIELD_MAP)``,

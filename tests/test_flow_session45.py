@@ -405,6 +405,7 @@ def refer_rows(conn):
     # and a population pushed by one task is still a population where another sends it (SPEC section 10)
     "airflow-xcom-return-values-and-populations": '''
 import requests
+from airflow.decorators import task
 from airflow.operators.python import PythonOperator
 from enrollment.models import Member
 
@@ -457,6 +458,45 @@ def pushed_for_the_state(ti, m):
 
 def send_state(ti):
     requests.post("https://api.dhs.state.mn.us/x", json=ti.xcom_pull(task_ids="pushed_for_the_state"))
+
+
+def build_state(ti, m):
+    ti.xcom_push(key="payload", value={"cin": m.cin, "ssn": m.ssn, "dx": m.diagnosis_code})
+
+
+def build_ice(ti, m):
+    ti.xcom_push(key="payload", value={"medicaid_id": m.cin})
+
+
+def to_state(ti):
+    requests.post("https://api.dhs.state.mn.us/x", json=ti.xcom_pull(task_ids="build_state", key="payload"))
+
+
+def to_ice(ti):
+    requests.post(ICE_URL, json=ti.xcom_pull(task_ids="build_ice", key="payload"))
+
+
+@task(task_id="build_lang")
+def build_language(m):
+    return {"medicaid_id": m["cin"], "lang": m["prmry_lang_cd"]}  # MCD101
+
+
+def send_language(ti):
+    requests.post(ICE_URL, json=ti.xcom_pull(task_ids="build_lang"))
+
+
+ASSEMBLE_ID = "assemble"
+
+
+def assemble(m):
+    return {"medicaid_id": m["cin"], "race": m["race_cd"]}  # MCD101
+
+
+def send_assembled(ti):
+    requests.post(ICE_URL, json=ti.xcom_pull(task_ids=ASSEMBLE_ID))
+
+
+assembling = PythonOperator(task_id=ASSEMBLE_ID, python_callable=assemble)
 
 
 def send_extract(ti):
@@ -621,6 +661,66 @@ def refer_unknown(rec):
         out.append(str(getattr(rec, f.name)))  # MCD103
     requests.post(ICE_URL, data="".join(out))
 ''',
+    # SPEC section 4 (a handler answering enforcement sends what it returns): a Flask view registered by
+    # add_url_rule is a handler as a decorated one is: named for enforcement, or kept on an ICE blueprint
+    "handlers-registered-by-add-url-rule": '''
+from flask import Blueprint, Flask, jsonify
+
+from mmis.models import Member
+
+app = Flask(__name__)
+ice_bp = Blueprint("ice", __name__)
+snap_bp = Blueprint("snap", __name__)
+
+
+def ice_lookup(cin):
+    m = Member.query.get(cin)
+    return jsonify({"cin": m.cin, "ssn": m.ssn})  # MCD101
+
+
+def subject(cin):
+    m = Member.query.get(cin)
+    return jsonify({"cin": m.cin, "race": m.race_cd})  # MCD101
+
+
+def snap_lookup(cin):
+    m = Member.query.get(cin)
+    return jsonify({"cin": m.cin, "ssn": m.ssn, "income": m.monthly_income})
+
+
+app.add_url_rule("/ice/lookup/<cin>", view_func=ice_lookup)
+ice_bp.add_url_rule("/subjects/<cin>", "subject", subject)
+snap_bp.add_url_rule("/members/<cin>", view_func=snap_lookup)
+''',
+    # SPEC section 5 (a value carries the names of where it is put): an X12 element table keyed by position
+    # ({3: "last_name"}) or by (segment, position) names what each element is put under, as a table of text keys
+    # does; a table of permitted fields only stays clean
+    "x12-element-tables-keyed-by-position": '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/members"
+NM1_ELEMENTS = {3: "last_name", 4: "first_name", 9: "member_id"}
+N4_ELEMENTS = {1: "city", 2: "state", 3: "zip_code"}
+LUI_ELEMENTS = {("LUI", 2): "language"}
+
+
+def send_name(els):
+    out = {}
+    for idx, field in NM1_ELEMENTS.items():
+        out[field] = els[idx]  # MCD101 MCD101
+    requests.post(ICE_URL, json=out)
+
+
+def send_address(els):
+    requests.post(ICE_URL, json={name: els[pos] for pos, name in N4_ELEMENTS.items()})
+
+
+def send_language(loop):
+    out = {}
+    for (sid, idx), field in LUI_ELEMENTS.items():
+        out[field] = loop[sid][idx]  # MCD101
+    requests.post(ICE_URL, json=out)
+''',
 }
 
 
@@ -632,7 +732,9 @@ NAMES = {
     "imgrtn_vrfctn_num": "immigration_document_id", "refugee_case_number": "immigration_document_id",
     "daca_case_number": "immigration_document_id", "save_verification_status": "immigration_status",
     "imgrtn_vrfctn_cd": "immigration_status", "refugee_status": "immigration_status", "vlp_subject": "immigration_status",
-    "daca_recipient_ind": "immigration_status", "ctznshp_vrfctn_ind": "citizenship",
+    "daca_recipient_ind": "immigration_status", "ctznshp_vrfctn_ind": "citizenship", "tps_case_number": "immigration_document_id",
+    "asylum_case_number": "immigration_document_id", "daca_case_status": "immigration_status", "vlp_case_status": "immigration_status",
+    "refugee_case_type": "immigration_status", "vlp_id_verified": "immigration_status",
 }
 
 

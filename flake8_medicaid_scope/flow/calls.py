@@ -5227,12 +5227,24 @@ class Calls(Part):
         found = self.m.task_callables
         if found is None:
             found = {}
+            def text_of(node: cst.BaseExpression | None) -> str | None:
+                if isinstance(node, cst.Name):
+                    node = self.index.constants.get(node.value)  # task_id=ASSEMBLE_ID of a module constant
+                text = string_value(node) if isinstance(node, cst.SimpleString) else None
+                return text if isinstance(text, str) else None
+
             for node in walk(self.m.module):
                 if isinstance(node, cst.Call) and any(a.keyword is not None and a.keyword.value == "python_callable" for a in node.args):
                     given = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
-                    task_id, runs = given.get("task_id"), given.get("python_callable")
-                    if isinstance(task_id, cst.SimpleString) and isinstance(runs, cst.Name) and isinstance(string_value(task_id), str):
-                        found[str(string_value(task_id))] = runs.value
+                    task_id, runs = text_of(given.get("task_id")), given.get("python_callable")
+                    if task_id is not None and isinstance(runs, cst.Name):
+                        found[task_id] = runs.value
+            for fn_name, fn in self.index.functions.items():
+                for d in fn.decorators:  # @task(task_id="build_lang") def build(...)
+                    task_id = next((text_of(a.value) for a in d.decorator.args if a.keyword is not None and a.keyword.value == "task_id"), None) \
+                        if isinstance(d.decorator, cst.Call) else None
+                    if task_id is not None:
+                        found.setdefault(task_id, fn_name)
             self.m.task_callables = found
         return found
 
@@ -5241,12 +5253,13 @@ class Calls(Part):
         in another (``shared_put``, ``shared_get``): a store the module's functions share, under a constant key, as a
         module-level dict that one function fills and another sends. None when the key is not a constant."""
         key = argument(args, *rule.names) if rule.names is not None else None
+        # the task function a pull names (task_ids="shape": the callable an operator of the module runs under that task
+        # id, one whose @task decorator gives it, else the function of that name)
+        task = argument(args, rule.arg if isinstance(rule.arg, int) else None, rule.arg_kw) if rule.does == "shared_get" else None
+        named = task[1].text if task is not None and task[1].const and task[1].text else None
+        fn = self.index.functions.get(self._task_callables().get(named, named)) if named is not None else None
         if rule.does == "shared_get" and (key is None or key[1].text == RETURNED_KEY):
-            # ti.xcom_pull(task_ids="shape"): what the task function of this module of that name returns (the callable
-            # an operator of the module runs under that task id first), and what was pushed under "return_value"
-            task = argument(args, rule.arg if isinstance(rule.arg, int) else None, rule.arg_kw)
-            named = task[1].text if task is not None and task[1].const and task[1].text else None
-            fn = self.index.functions.get(self._task_callables().get(named, named)) if named is not None else None
+            # ti.xcom_pull(task_ids="shape"): what that task function returns, and what it pushed under "return_value"
             if fn is not None:
                 returned = self.functions.call_function(fn, None, [], None)
                 pushed = self.module_state.get(f"{SHARED_STORE}{RETURNED_KEY}:{fn.name.value}")
@@ -5256,18 +5269,19 @@ class Calls(Part):
         if key is None or not key[1].const or key[1].text is None or HOLE in key[1].text:
             return None
         name = SHARED_STORE + key[1].text  # (each key its own state: what was put and the population it came from)
-        if key[1].text == RETURNED_KEY:
-            # ti.xcom_push(key="return_value", ...) is the pushing task's own return value: read by naming that task
-            running = self._stack[-1] if self._stack else None
-            if not isinstance(running, cst.FunctionDef) or rule.does == "shared_get":
-                return OPAQUE
-            name = f"{name}:{running.name.value}"
         if rule.does == "shared_get":
-            return self.module_state.get(name, OPAQUE)  # (nothing put under that key: no one's data)
+            # (a pull naming its task reads what that task pushed; one naming none, or a task the module does not
+            # define by that name, what any task pushed under the key)
+            return self.module_state.get(f"{name}:{fn.name.value}" if fn is not None else name, OPAQUE)
+        running = self._stack[-1] if self._stack else None
         value = argument(args, rule.arg if isinstance(rule.arg, int) else None, rule.arg_kw)
         if value is not None:
             line, col = self.m.arg_position(value[0])
-            self.add_to_module(name, None, [*place(value[1], line, col)], value[1].bulk)
+            placed = [*place(value[1], line, col)]
+            if key[1].text != RETURNED_KEY:  # (a pushed return value is read only by naming the task that pushed it)
+                self.add_to_module(name, None, placed, value[1].bulk)
+            if isinstance(running, cst.FunctionDef):
+                self.add_to_module(f"{name}:{running.name.value}", None, placed, value[1].bulk)
         return OPAQUE
 
     def add_to_module(self, name: str, key: str | None, added: list[Placement], bulk: frozenset[Bulk]) -> None:
@@ -5807,7 +5821,7 @@ class Calls(Part):
             out = out.with_labels({CONDITIONS_MARK})
         if XML_ELEMENT_MARK in current.labels:
             out = out.with_labels(label for label in current.labels if label == XML_ELEMENT_MARK or label.startswith(XML_TAG_PREFIX))  # person.append(dob)
-        if method in ("update", "setdefault") and current.model is None and current.client is None and not current.const:
+        if method in ("update", "setdefault") and current.model is None and current.client is None and (not current.const or current.attrs):
             # the entries masked before (rec["ssn"] = MASK) stay; rec.update(ssn=MASK), rec.update({"ssn": MASK}):
             # read back by key, those are the constants now, and an entry given data again is not
             out = replace(out, attrs=current.attrs)

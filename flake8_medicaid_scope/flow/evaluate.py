@@ -2420,8 +2420,8 @@ class Expressions(Part):
             if not isinstance(element, cst.DictElement):
                 return None
             key, value = home.expr.eval(element.key, Frame(env={})), home.expr.eval(element.value, Frame(env={}))
-            if not (key.const and key.text is not None):
-                return None
+            if not (key.const and (key.text is not None or isinstance(element.key, (cst.Integer, cst.Tuple)))):
+                return None  # (a position or a tuple of them keys an X12 element table: {3: "last_name"}, {("NM1", 3): ...})
             if home is not self.m:
                 key, value = translate(key, home.module_id, self.module_id), translate(value, home.module_id, self.module_id)
             pairs.append(Val(const=value.const, elements=(key, value), placements=value.placements))

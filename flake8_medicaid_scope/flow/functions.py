@@ -718,10 +718,31 @@ class Functions(Part):
             owner = dotted(made.value) if isinstance(made, cst.Attribute) else None
             if owner is not None and owner.split(".", 1)[0] not in ("self", "cls") and self.rules.name_is_enforcement(owner, cleared=self.m.cleared):
                 return owner
+        for owner in self.registered_routes().get(fn.name.value, ()):
+            if owner.split(".", 1)[0] not in ("self", "cls") and self.rules.name_is_enforcement(owner, cleared=self.m.cleared):
+                return owner  # ice_bp.add_url_rule("/subjects/<cin>", view_func=get_subject): kept on that blueprint
         # (the pragma after the def's colon, on its name's line, or on a route decorator's line)
         marked = routes and (self.calls.def_has_pragma(fn) or any(
             self.index.pragma_lines.intersection(range(self.m.span(d)[0], self.m.span(d)[1] + 1)) for d in routes))
         return "" if marked else None
+
+    def registered_routes(self) -> dict[str, tuple[str, ...]]:
+        """The module's functions handed to a route registrar of a web framework (``app.add_url_rule(rule,
+        view_func=f)``, ``router.add_api_route(path, f)``, ``app.add_route(path, f)``: library data
+        ``route_registrars``), with the objects they were registered on; found once per module."""
+        found = self.m.route_registrations
+        if found is None:
+            registrars = LIBRARY.models.route_registrars
+            gathered: dict[str, list[str]] = {}
+            for node in walk(self.m.module):
+                if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in registrars:
+                    owner = dotted(node.func.value)
+                    for arg in node.args:
+                        if owner is not None and isinstance(arg.value, cst.Name) and arg.value.value in self.index.functions:
+                            gathered.setdefault(arg.value.value, []).append(owner)
+            found = {name: tuple(dict.fromkeys(owners)) for name, owners in gathered.items()}
+            self.m.route_registrations = found
+        return found
 
     def _route_cleared(self, fn: cst.FunctionDef) -> bool:
         """A web request handler marked ``# medicaid-scope: not-enforcement`` after its ``def`` or anywhere on a
@@ -734,7 +755,7 @@ class Functions(Part):
         request first, decorated only as views are), or a method named for an HTTP verb or a viewset action of a
         class-based view."""
         shapes = LIBRARY.models
-        if route_decorators(fn):
+        if route_decorators(fn) or (cls is None and fn.name.value in self.registered_routes()):
             return True
         if cls is None:
             first = fn.params.params[0].name.value if fn.params.params else None
@@ -745,7 +766,8 @@ class Functions(Part):
         """``fn`` is a web request handler (a route decorator's function, or a method named for an HTTP verb
         of a class-based view) and it or its view class is named for enforcement."""
         shapes = LIBRARY.models
-        routed = bool(route_decorators(fn))  # (@action(detail=True) def history(self, request, pk) of a view too)
+        # (@action(detail=True) def history(self, request, pk) of a view too; app.add_url_rule(..., view_func=f))
+        routed = bool(route_decorators(fn)) or (cls is None and fn.name.value in self.registered_routes())
         if cls is None:
             # def ice_inquiry_status(request, cin): a Django function view (wired in urls.py), given the request first
             first = fn.params.params[0].name.value if fn.params.params else None

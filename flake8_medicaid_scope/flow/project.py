@@ -201,6 +201,8 @@ class Project:
     deadline: float = math.inf
     #: parse time of reached modules that may still be added to the deadline (see ``load``)
     grace: float = 0.0
+    #: the linted file (its top package chooses among the settings modules a repository of several projects names)
+    origin: str | None = None
 
     def out_of_time(self) -> bool:
         """The time budget of the linted file (shared by every module it reaches) is spent."""
@@ -225,7 +227,7 @@ class Project:
             known = (list(OrderedDict.fromkeys(r for r in roots if r.is_dir())), root)
             if RUN_PROJECTS is not None:
                 RUN_PROJECTS[folder] = known
-        return cls(list(known[0]), load_module, root=known[1])
+        return cls(list(known[0]), load_module, root=known[1], origin=os.path.abspath(filename))
 
     def module_path(self, dotted: str) -> Path | None:
         """The file of module ``dotted`` inside the project, or None (remembered for the lint run when
@@ -290,22 +292,25 @@ class Project:
         "DJANGO_SETTINGS_MODULE", "mysite.settings")`` in ``manage.py``, ``DJANGO_SETTINGS_MODULE = mysite.settings``
         in ``pytest.ini``): the first such name that is a module of the project; None when none is."""
         memo = RUN_SETTINGS if RUN_SETTINGS is not None else {}
-        key = (tuple(self.roots), variable)
+        top = (package_of(self.origin) or "").split(".")[0] if self.origin else ""
+        key = (tuple(self.roots), f"{variable}\x00{top}")
         if key not in memo:
             memo[key] = None
             # os.environ.setdefault("V", "m"), os.environ["V"] = "m", V = m (ini), V: "m", "V" = "m" (toml)
             pattern = re.compile(rf"\b{re.escape(variable)}\b[\"']?\]?\s*[,=:]\s*[\"']?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)")
             folders = list(OrderedDict.fromkeys([*([self.root] if self.root is not None else []), *self.roots]))
+            named_all: list[str] = []
             for path in (p for folder in folders for name in _SETTINGS_FILES for p in sorted(folder.glob(name))):
                 try:
                     with open(path, encoding="utf-8", errors="replace") as handle:
                         text = handle.read(200_000)
                 except OSError:
                     continue
-                named = next((m.group(1) for m in pattern.finditer(text) if self.module_path(m.group(1)) is not None), None)
-                if named is not None:
-                    memo[key] = named
-                    break
+                named_all.extend(m.group(1) for m in pattern.finditer(text) if self.module_path(m.group(1)) is not None)
+            # (a repository of several Django projects: the settings of the linted file's own package first)
+            own = [n for n in named_all if top and n.split(".")[0] == top]
+            chosen = own or named_all
+            memo[key] = chosen[0] if chosen else None
         # (kept with the lookups: a cached result is stale when another settings module is named since)
         named = memo[key]
         self.lookups[f"${variable}"] = self.module_path(named) if named is not None else None

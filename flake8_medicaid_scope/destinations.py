@@ -249,6 +249,7 @@ def _word_lists() -> Mapping[str, Any]:
     return {
         "government_suffixes": tuple(data["government_suffixes"]),
         "ice_contact_words": frozenset(data["ice_contact_words"]),
+        "ice_weather_words": frozenset(data.get("ice_weather_words", ())),
         "destination_words": frozenset(data["destination_words"]),
         # each state as a sequence of words: ("mn",), ("new", "york"), ("district", "of", "columbia")
         "state_phrases": tuple({(code,) for code in states["postal_codes"]} | {tuple(name.split("_")) for name in states["names"]}),
@@ -297,6 +298,7 @@ class DestinationRules:
         words = _word_lists()
         self._gov_suffixes = words["government_suffixes"]
         self._contact_words = words["ice_contact_words"]
+        self._weather_words = words["ice_weather_words"]
         self.ice_contact_words: frozenset[str] = frozenset(self._contact_words)
         self._destination_words = words["destination_words"]
         self._state_phrases = words["state_phrases"]
@@ -359,6 +361,8 @@ class DestinationRules:
                 seen_ice += 1
                 if seen_ice <= len(emergency) and emergency[seen_ice - 1]:
                     continue
+                if set(words[max(i - 1, 0) : i] + words[i + 1 : i + 2]) & self._weather_words:
+                    continue  # ice_storm_closures, ICE_STORM_ALERT_URL, ice_rink_permit: frozen water, not an agency
             return True
         return False
 

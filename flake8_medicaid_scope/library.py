@@ -283,6 +283,8 @@ class Models:
     route_decorators: frozenset[str] = frozenset()
     #: methods that register a function of the module as a request handler (``app.add_url_rule(rule, view_func=f)``)
     route_registrars: frozenset[str] = frozenset()
+    #: the constructors of the objects whose registrars do so (``flask.Flask``, ``flask.Blueprint``, ``fastapi.APIRouter``)
+    route_owners: frozenset[str] = frozenset()
     view_bases: frozenset[str] = frozenset()
     view_methods: frozenset[str] = frozenset()  # the methods of a class-based view that answer requests
     request_parameters: frozenset[str] = frozenset()  # the first parameter of a function view (Django's ``request``)
@@ -773,7 +775,7 @@ def load(texts: dict[str, str]) -> Library:
         fhir_packages=tuple(models.get("fhir_packages", ())), fhir_constructors=frozenset(models.get("fhir_constructors", ())),
         fhir_readers=frozenset(models.get("fhir_readers", ())),
         route_decorators=frozenset(models.get("route_decorators", ())), view_bases=frozenset(models.get("view_bases", ())),
-        route_registrars=frozenset(models.get("route_registrars", ())),
+        route_registrars=frozenset(models.get("route_registrars", ())), route_owners=frozenset(models.get("route_owners", ())),
         view_methods=frozenset(models.get("view_methods", ())), request_parameters=frozenset(models.get("request_parameters", ())),
         view_decorators=frozenset(models.get("view_decorators", ())),
         dependency_markers=frozenset(models.get("dependency_markers", ())),

@@ -361,6 +361,16 @@ class FullMapper(PermittedMapper):
         return {dst: row[src] for src, dst in self.field_map.items()}  # MCD101
 
 
+class Referenced:
+    FIELD_MAP = {"msis_ident_num": "medicaid_id", "ethncty_cd": "ethnicity"}
+
+    def __init__(self):
+        self.field_map = self.FIELD_MAP
+
+    def to_payload(self, row):
+        return {dst: row.get(src) for src, dst in self.field_map.items()}  # MCD101
+
+
 class Changed:
     def __init__(self):
         self.field_map = dict(PERMITTED_MAP)
@@ -394,6 +404,7 @@ def export(m):
     requests.post(ICE_URL, json=Exporter(True).body(m))
     requests.post(ICE_URL, json=FullMapper().to_payload(m))
     requests.post(ICE_URL, json=Changed().to_payload(m))
+    requests.post(ICE_URL, json=Referenced().to_payload(m))
 
 
 def refer_rows(conn):
@@ -476,6 +487,18 @@ def to_ice(ti):
     requests.post(ICE_URL, json=ti.xcom_pull(task_ids="build_ice", key="payload"))
 
 
+def _stash(ti, body):
+    ti.xcom_push(key="ice_payload", value=body)
+
+
+def build_with_helper(ti, m):
+    _stash(ti, {"cin": m.cin, "ssn": m.ssn})  # MCD101
+
+
+def send_stashed(ti):
+    requests.post(ICE_URL, json=ti.xcom_pull(task_ids="build_with_helper", key="ice_payload"))
+
+
 @task(task_id="build_lang")
 def build_language(m):
     return {"medicaid_id": m["cin"], "lang": m["prmry_lang_cd"]}  # MCD101
@@ -497,6 +520,18 @@ def send_assembled(ti):
 
 
 assembling = PythonOperator(task_id=ASSEMBLE_ID, python_callable=assemble)
+
+
+def extract_flagged(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT msis_ident_num, birth_dt FROM tmsis_elgbl WHERE imgrtn_stus_cd IN ('5', '6')")
+    return [{"msis_ident_num": i, "birth_dt": d} for i, d in cur.fetchall()]
+
+
+def send_flagged(**context):
+    subjects = context["ti"].xcom_pull(task_ids="extract_flagged")
+    for s in subjects:
+        requests.post(ICE_URL, json=s)
 
 
 def send_extract(ti):
@@ -688,9 +723,27 @@ def snap_lookup(cin):
     return jsonify({"cin": m.cin, "ssn": m.ssn, "income": m.monthly_income})
 
 
+def ice_hold_status(cin):
+    m = Member.query.get(cin)
+    return jsonify({"cin": m.cin, "ssn": m.ssn})
+
+
+class RoutingTable:
+    def add_route(self, prefix, handler):
+        self.routes[prefix] = handler
+
+
+def ice_detainer_summary(cin):
+    m = Member.query.get(cin)
+    return {"cin": m.cin, "ssn": m.ssn}
+
+
+table = RoutingTable()
 app.add_url_rule("/ice/lookup/<cin>", view_func=ice_lookup)
 ice_bp.add_url_rule("/subjects/<cin>", "subject", subject)
 snap_bp.add_url_rule("/members/<cin>", view_func=snap_lookup)
+app.add_url_rule("/holds/<cin>", view_func=ice_hold_status)  # medicaid-scope: not-enforcement
+table.add_route("detainer", ice_detainer_summary)
 ''',
     # SPEC section 5 (a value carries the names of where it is put): an X12 element table keyed by position
     # ({3: "last_name"}) or by (segment, position) names what each element is put under, as a table of text keys
@@ -734,7 +787,7 @@ NAMES = {
     "imgrtn_vrfctn_cd": "immigration_status", "refugee_status": "immigration_status", "vlp_subject": "immigration_status",
     "daca_recipient_ind": "immigration_status", "ctznshp_vrfctn_ind": "citizenship", "tps_case_number": "immigration_document_id",
     "asylum_case_number": "immigration_document_id", "daca_case_status": "immigration_status", "vlp_case_status": "immigration_status",
-    "refugee_case_type": "immigration_status", "vlp_id_verified": "immigration_status",
+    "refugee_case_type": "immigration_status", "vlp_case_no": "immigration_document_id", "vlp_number": "immigration_document_id",
 }
 
 

@@ -161,3 +161,36 @@ def test_a_repository_of_several_django_projects_reads_each_files_own_settings(t
     root = project(tmp_path / "mono", files)
     assert lint(root / "alpha/views.py") == [(6, "MCD101")]
     assert lint(root / "beta/views.py") == []
+
+
+def test_the_servers_settings_come_before_test_settings_of_the_linted_package(tmp_path: Path) -> None:
+    # review 45e: a test runner's settings inside the app's own package do not outrank the project's wsgi.py
+    files = {
+        "config/wsgi.py": 'import os\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")\n',
+        "config/settings.py": 'PARTNER_ENDPOINT = "https://eid.ice.gov/api/referrals"\n',
+        "portal/test_settings.py": 'from config.settings import *  # noqa: F403\nPARTNER_ENDPOINT = "http://localhost:9000/mock"\n',
+        "pytest.ini": "[pytest]\nDJANGO_SETTINGS_MODULE = portal.test_settings\n",
+        "portal/views.py": '''
+            import requests
+            from django.conf import settings
+
+
+            def share(m):
+                requests.post(settings.PARTNER_ENDPOINT, json={"cin": m.cin, "ssn": m.ssn})
+            ''',
+    }
+    root = project(tmp_path / "p", files)
+    assert lint(root / "portal/views.py") == [(6, "MCD101")]
+
+
+def test_ice_next_to_frozen_water_is_no_enforcement_signal() -> None:
+    # round 302 (a decision): an ice storm, rink or cream is frozen water in any name; ICE itself still signals
+    from flake8_medicaid_scope import Config
+    from flake8_medicaid_scope.destinations import destination_rules
+
+    rules = destination_rules(Config.default())
+    assert not rules.name_is_enforcement("ice_storm_closures")
+    assert not rules.name_is_enforcement("ICE_STORM_ALERT_URL", role="url")
+    assert not rules.name_is_enforcement("iceRinkPermit")
+    assert rules.name_is_enforcement("ICE_REFERRAL_URL", role="url")
+    assert rules.name_is_enforcement("ice_storage_client")

@@ -170,7 +170,7 @@ class ModuleAnalysis:
         self.task_callables: dict[str, str] | None = None
         #: the expressions each attribute of a family of the module's classes is bound to (None: changed in place)
         #: the module's functions registered as web handlers by a call (``app.add_url_rule(..., view_func=f)``), found once
-        self.route_registrations: dict[str, tuple[str, ...]] | None = None
+        self.route_registrations: "dict[str, tuple[tuple[str, cst.Call], ...]] | None" = None
         self.attribute_bindings: dict[tuple[str, str], "tuple[cst.BaseExpression, ...] | None"] = {}
         #: entries of module constant dicts a function repoints to a destination (``CONFIG["url"] = ICE_URL``)
         self.repointed: dict[tuple[str, tuple[str, ...]], Val] = {}

@@ -2149,6 +2149,9 @@ class Expressions(Part):
         for source in dict.fromkeys(sources):
             if isinstance(source, cst.Dict):
                 found = self._pairs_of(source, self.m)
+            elif isinstance(source, cst.Attribute) and isinstance(source.value, cst.Name) and source.value.value in ("self", "cls") \
+                    and source.attr.value != attribute:
+                found = self._class_constant_pairs(source.value.value, source.attr.value, frame)  # self.field_map = self.FIELD_MAP
             else:
                 found = self.constant_pairs(cst.Call(func=cst.Attribute(value=source, attr=cst.Name("items"))), plain) \
                     if isinstance(source, cst.Name) else None

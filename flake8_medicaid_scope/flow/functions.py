@@ -730,17 +730,33 @@ class Functions(Part):
         """The module's functions handed to a route registrar of a web framework (``app.add_url_rule(rule,
         view_func=f)``, ``router.add_api_route(path, f)``, ``app.add_route(path, f)``: library data
         ``route_registrars``), with the objects they were registered on; found once per module."""
+        return {name: tuple(dict.fromkeys(owner for owner, _ in calls)) for name, calls in self._registrations().items()}
+
+    def _registrations(self) -> dict[str, tuple[tuple[str, cst.Call], ...]]:
+        """For each function of the module registered as a handler (``registered_routes``), the object and the call:
+        only on an object the module makes with a web framework's app or router constructor (library data
+        ``route_owners``: ``app = Flask(__name__)``, ``ice_bp = Blueprint(...)``, ``router = APIRouter()``), and only
+        the function given where the registrar takes it (``view_func=``/``endpoint=``/``route=``, or by position after
+        the path): a routing table or dispatcher of the project's own with an ``add_route`` method registers none."""
         found = self.m.route_registrations
         if found is None:
-            registrars = LIBRARY.models.route_registrars
-            gathered: dict[str, list[str]] = {}
+            shapes = LIBRARY.models
+            gathered: dict[str, list[tuple[str, cst.Call]]] = {}
             for node in walk(self.m.module):
-                if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in registrars:
-                    owner = dotted(node.func.value)
-                    for arg in node.args:
-                        if owner is not None and isinstance(arg.value, cst.Name) and arg.value.value in self.index.functions:
-                            gathered.setdefault(arg.value.value, []).append(owner)
-            found = {name: tuple(dict.fromkeys(owners)) for name, owners in gathered.items()}
+                if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in shapes.route_registrars):
+                    continue
+                owner = dotted(node.func.value)
+                made = self.index.constants.get(owner) if owner is not None and "." not in owner else None
+                maker = self.index.qualify(dotted(made.func) or "") if isinstance(made, cst.Call) else None
+                if owner is None or maker is None or maker not in shapes.route_owners:
+                    continue
+                positional = [a for a in node.args if a.keyword is None and not a.star]
+                given = [a.value for a in node.args if a.keyword is not None and a.keyword.value in ("view_func", "endpoint", "route", "handler")]
+                given += [a.value for a in positional[1:]]
+                for value in given:
+                    if isinstance(value, cst.Name) and value.value in self.index.functions:
+                        gathered.setdefault(value.value, []).append((owner, node))
+            found = {name: tuple(calls) for name, calls in gathered.items()}
             self.m.route_registrations = found
         return found
 
@@ -748,7 +764,10 @@ class Functions(Part):
         """A web request handler marked ``# medicaid-scope: not-enforcement`` after its ``def`` or anywhere on a
         route decorator of it."""
         return self.calls.def_has_pragma(fn, NOT_PRAGMA) or any(
-            self.index.not_pragma_lines.intersection(range(self.m.span(d)[0], self.m.span(d)[1] + 1)) for d in route_decorators(fn))
+            self.index.not_pragma_lines.intersection(range(self.m.span(d)[0], self.m.span(d)[1] + 1)) for d in route_decorators(fn)) or any(
+            # app.add_url_rule("/holds/<cin>", view_func=ice_hold_status)  # medicaid-scope: not-enforcement
+            self.index.not_pragma_lines.intersection(range(self.m.span(call)[0], self.m.span(call)[1] + 1))
+            for _, call in self._registrations().get(fn.name.value, ()))
 
     def is_handler(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> bool:
         """``fn`` is a web request handler: a route decorator's function, a Django function view (given the

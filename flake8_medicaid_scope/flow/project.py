@@ -64,7 +64,7 @@ RUN_SETTINGS: "dict[tuple[tuple[Path, ...], str], str | None] | None" = None
 #: the files of a project that set the environment variable naming its settings module, in the order they are
 #: believed: the servers' entry points first (``wsgi.py``/``asgi.py``: the settings that run in production and
 #: send), then ``manage.py`` (commands and jobs), then the test runners' configuration (pytest-django's, tox's)
-_SETTINGS_FILES = ("*/wsgi.py", "*/asgi.py", "wsgi.py", "asgi.py", "manage.py", "*/manage.py", "setup.cfg", "tox.ini", "pyproject.toml", "pytest.ini")
+_SETTINGS_TIERS = (("*/wsgi.py", "*/asgi.py", "wsgi.py", "asgi.py"), ("manage.py", "*/manage.py"), ("setup.cfg", "tox.ini", "pyproject.toml", "pytest.ini"))
 
 
 def package_of(filename: str | None) -> str | None:
@@ -299,18 +299,21 @@ class Project:
             # os.environ.setdefault("V", "m"), os.environ["V"] = "m", V = m (ini), V: "m", "V" = "m" (toml)
             pattern = re.compile(rf"\b{re.escape(variable)}\b[\"']?\]?\s*[,=:]\s*[\"']?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)")
             folders = list(OrderedDict.fromkeys([*([self.root] if self.root is not None else []), *self.roots]))
-            named_all: list[str] = []
-            for path in (p for folder in folders for name in _SETTINGS_FILES for p in sorted(folder.glob(name))):
-                try:
-                    with open(path, encoding="utf-8", errors="replace") as handle:
-                        text = handle.read(200_000)
-                except OSError:
-                    continue
-                named_all.extend(m.group(1) for m in pattern.finditer(text) if self.module_path(m.group(1)) is not None)
-            # (a repository of several Django projects: the settings of the linted file's own package first)
-            own = [n for n in named_all if top and n.split(".")[0] == top]
-            chosen = own or named_all
-            memo[key] = chosen[0] if chosen else None
+            for tier in _SETTINGS_TIERS:
+                named_all: list[str] = []
+                for path in (p for folder in folders for name in tier for p in sorted(folder.glob(name))):
+                    try:
+                        with open(path, encoding="utf-8", errors="replace") as handle:
+                            text = handle.read(200_000)
+                    except OSError:
+                        continue
+                    named_all.extend(m.group(1) for m in pattern.finditer(text) if self.module_path(m.group(1)) is not None)
+                if named_all:
+                    # (a repository of several Django projects: among the files of one kind, the settings of the
+                    # linted file's own package first)
+                    own = [n for n in named_all if top and n.split(".")[0] == top]
+                    memo[key] = (own or named_all)[0]
+                    break
         # (kept with the lookups: a cached result is stale when another settings module is named since)
         named = memo[key]
         self.lookups[f"${variable}"] = self.module_path(named) if named is not None else None

@@ -361,7 +361,7 @@ class DestinationRules:
                 seen_ice += 1
                 if seen_ice <= len(emergency) and emergency[seen_ice - 1]:
                     continue
-                if set(words[max(i - 1, 0) : i] + words[i + 1 : i + 2]) & self._weather_words:
+                if set(words[i + 1 : i + 2]) & self._weather_words:
                     continue  # ice_storm_closures, ICE_STORM_ALERT_URL, ice_rink_permit: frozen water, not an agency
             return True
         return False

@@ -499,6 +499,18 @@ def send_stashed(ti):
     requests.post(ICE_URL, json=ti.xcom_pull(task_ids="build_with_helper", key="ice_payload"))
 
 
+def stage_clean(ti, m):
+    _stash(ti, {"cin": m.cin})
+
+
+def stage_full(ti, m):
+    ti.xcom_push(key="ice_payload", value={"cin": m.cin, "ssn": m.ssn})
+
+
+def send_clean(ti):
+    requests.post(ICE_URL, json=ti.xcom_pull(task_ids="stage_clean", key="ice_payload"))
+
+
 @task(task_id="build_lang")
 def build_language(m):
     return {"medicaid_id": m["cin"], "lang": m["prmry_lang_cd"]}  # MCD101
@@ -785,7 +797,8 @@ NAMES = {
     "imgrtn_vrfctn_num": "immigration_document_id", "refugee_case_number": "immigration_document_id",
     "daca_case_number": "immigration_document_id", "save_verification_status": "immigration_status",
     "imgrtn_vrfctn_cd": "immigration_status", "refugee_status": "immigration_status", "vlp_subject": "immigration_status",
-    "daca_recipient_ind": "immigration_status", "ctznshp_vrfctn_ind": "citizenship", "tps_case_number": "immigration_document_id",
+    "daca_recipient_ind": "immigration_status", "ctznshp_vrfctn_ind": "citizenship", "daca_status_id": "immigration_status",
+    "refugee_program_id": "immigration_status", "tps_case_number": "immigration_document_id",
     "asylum_case_number": "immigration_document_id", "daca_case_status": "immigration_status", "vlp_case_status": "immigration_status",
     "refugee_case_type": "immigration_status", "vlp_case_no": "immigration_document_id", "vlp_number": "immigration_document_id",
 }

@@ -163,6 +163,27 @@ def test_a_repository_of_several_django_projects_reads_each_files_own_settings(t
     assert lint(root / "beta/views.py") == []
 
 
+def test_a_project_folder_naming_its_own_settings_comes_before_another_projects_server(tmp_path: Path) -> None:
+    # review 45f: beta's own manage.py names beta's settings; alpha's wsgi.py (another project) does not decide for beta
+    view = '''
+        import requests
+        from django.conf import settings
+
+
+        def share(m):
+            requests.post(settings.PARTNER_ENDPOINT, json={"cin": m.cin, "ssn": m.ssn})
+        '''
+    files = {
+        "alpha/wsgi.py": 'import os\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "alpha.settings")\n',
+        "alpha/settings.py": 'PARTNER_ENDPOINT = "https://hfs.illinois.gov/renewals"\n',
+        "beta/manage.py": 'import os\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "beta.settings")\n',
+        "beta/settings.py": 'PARTNER_ENDPOINT = "https://eid.ice.gov/api/referrals"\n',
+        "beta/views.py": view,
+    }
+    root = project(tmp_path / "mono", files)
+    assert lint(root / "beta/views.py") == [(6, "MCD101")]
+
+
 def test_the_servers_settings_come_before_test_settings_of_the_linted_package(tmp_path: Path) -> None:
     # review 45e: a test runner's settings inside the app's own package do not outrank the project's wsgi.py
     files = {
@@ -194,3 +215,7 @@ def test_ice_next_to_frozen_water_is_no_enforcement_signal() -> None:
     assert not rules.name_is_enforcement("iceRinkPermit")
     assert rules.name_is_enforcement("ICE_REFERRAL_URL", role="url")
     assert rules.name_is_enforcement("ice_storage_client")
+    # review 45f: only the word right after ice, and only frozen water's (a pack_ice builder, an ice sheet upload is ICE)
+    assert rules.name_is_enforcement("pack_ice_referral")
+    assert rules.name_is_enforcement("ICE_SHEET_URL", role="url")
+    assert rules.name_is_enforcement("storm_ice_referral")

@@ -5272,9 +5272,8 @@ class Calls(Part):
         if rule.does == "shared_get":
             # (a pull naming its task reads what that task pushed; one naming none, or a task the module does not
             # define by that name, what any task pushed under the key)
-            # (a task whose push was made by a helper it called has no entry of its own: what any task pushed then)
-            own = self.module_state.get(f"{name}:{fn.name.value}") if fn is not None else None
-            return own if own is not None else self.module_state.get(name, OPAQUE)
+            # (a push made by a helper a task called is that task's too: every function running then is credited)
+            return self.module_state.get(f"{name}:{fn.name.value}" if fn is not None else name, OPAQUE)
         running = self._stack[-1] if self._stack else None
         value = argument(args, rule.arg if isinstance(rule.arg, int) else None, rule.arg_kw)
         if value is not None:
@@ -5282,8 +5281,8 @@ class Calls(Part):
             placed = [*place(value[1], line, col)]
             if key[1].text != RETURNED_KEY or not isinstance(running, cst.FunctionDef):  # (a pushed return value: by naming the task)
                 self.add_to_module(name, None, placed, value[1].bulk)
-            if isinstance(running, cst.FunctionDef):
-                self.add_to_module(f"{name}:{running.name.value}", None, placed, value[1].bulk)
+            for caller in dict.fromkeys(f.name.value for f in self._stack if isinstance(f, cst.FunctionDef)):
+                self.add_to_module(f"{name}:{caller}", None, placed, value[1].bulk)
         return OPAQUE
 
     def add_to_module(self, name: str, key: str | None, added: list[Placement], bulk: frozenset[Bulk]) -> None:

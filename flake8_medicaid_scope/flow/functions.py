@@ -735,7 +735,8 @@ class Functions(Part):
     def _registrations(self) -> dict[str, tuple[tuple[str, cst.Call], ...]]:
         """For each function of the module registered as a handler (``registered_routes``), the object and the call:
         only on an object the module makes with a web framework's app or router constructor (library data
-        ``route_owners``: ``app = Flask(__name__)``, ``ice_bp = Blueprint(...)``, ``router = APIRouter()``), and only
+        ``route_owners``: ``app = Flask(__name__)``, ``ice_bp = Blueprint(...)``, ``router = APIRouter()``; or imported,
+        made in a function, reached as ``app.router``; not an object of a class of the module), and only
         the function given where the registrar takes it (``view_func=``/``endpoint=``/``route=``, or by position after
         the path): a routing table or dispatcher of the project's own with an ``add_route`` method registers none."""
         found = self.m.route_registrations
@@ -747,8 +748,11 @@ class Functions(Part):
                     continue
                 owner = dotted(node.func.value)
                 made = self.index.constants.get(owner) if owner is not None and "." not in owner else None
-                maker = self.index.qualify(dotted(made.func) or "") if isinstance(made, cst.Call) else None
-                if owner is None or maker is None or maker not in shapes.route_owners:
+                maker = dotted(made.func) if isinstance(made, cst.Call) else None
+                if owner is None or (maker is not None and maker in self.index.classes) or (
+                        maker is not None and (self.index.qualify(maker) or maker) not in shapes.route_owners and maker.split(".")[0] not in self.index.imports):
+                    # (table = RoutingTable() of the project's own class, or an object of a builtin: no web app; an app the
+                    # module imports, makes in a function or reaches as app.router, or makes with a framework's constructor, is)
                     continue
                 positional = [a for a in node.args if a.keyword is None and not a.star]
                 given = [a.value for a in node.args if a.keyword is not None and a.keyword.value in ("view_func", "endpoint", "route", "handler")]

@@ -924,8 +924,8 @@ class Population(Part):
         if self._new_empty_file(value):
             return val  # rows = io.StringIO(), records = tempfile.SpooledTemporaryFile(): a new file, empty until written
         rule = shipped().methods.get(value.func.attr.value) if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) else None
-        if rule is not None and rule.does == "shared_get":
-            return val  # subjects = ti.xcom_pull(...): what the pushing task put there decides (its population, or none)
+        if rule is not None and rule.does == "shared_get" and (val.placements or val.bulk or val.names):
+            return val  # subjects = ti.xcom_pull(...) of a task of the module: what it pushed decides (its population, or none)
         if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.attr.value in _FAMILY_RELATIONS \
                 and value.value.value not in self.index.classes and not is_group_or_store(value.value.value, self.vocabulary.tokens):
             return val  # children = m.children: one person's own family

@@ -299,21 +299,24 @@ class Project:
             # os.environ.setdefault("V", "m"), os.environ["V"] = "m", V = m (ini), V: "m", "V" = "m" (toml)
             pattern = re.compile(rf"\b{re.escape(variable)}\b[\"']?\]?\s*[,=:]\s*[\"']?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)")
             folders = list(OrderedDict.fromkeys([*([self.root] if self.root is not None else []), *self.roots]))
-            for tier in _SETTINGS_TIERS:
-                named_all: list[str] = []
+            # (a repository of several Django projects: a file inside the linted file's own top package that names a
+            # module of it comes first, whatever its kind; then the kinds in order)
+            package = package_of(self.origin) if self.origin else None
+            home = Path(self.origin).resolve().parents[len(package.split(".")) - 1] if self.origin and package else None
+            ranked: list[tuple[int, int, str]] = []
+            for rank, tier in enumerate(_SETTINGS_TIERS):
                 for path in (p for folder in folders for name in tier for p in sorted(folder.glob(name))):
                     try:
                         with open(path, encoding="utf-8", errors="replace") as handle:
                             text = handle.read(200_000)
                     except OSError:
                         continue
-                    named_all.extend(m.group(1) for m in pattern.finditer(text) if self.module_path(m.group(1)) is not None)
-                if named_all:
-                    # (a repository of several Django projects: among the files of one kind, the settings of the
-                    # linted file's own package first)
-                    own = [n for n in named_all if top and n.split(".")[0] == top]
-                    memo[key] = (own or named_all)[0]
-                    break
+                    inside = home is not None and home in path.resolve().parents
+                    for m in pattern.finditer(text):
+                        if self.module_path(m.group(1)) is not None:
+                            own = inside and m.group(1).split(".")[0] == top
+                            ranked.append((0 if own else 1, rank, m.group(1)))
+            memo[key] = min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
         # (kept with the lookups: a cached result is stale when another settings module is named since)
         named = memo[key]
         self.lookups[f"${variable}"] = self.module_path(named) if named is not None else None

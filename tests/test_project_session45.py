@@ -139,24 +139,27 @@ def test_a_cached_result_is_stale_once_another_settings_module_is_named(tmp_path
     assert cached_lint(views) == [(6, "MCD102"), (14, "MCD102")]
 
 
+#: a view posting an SSN to whatever settings.PARTNER_ENDPOINT holds (the repositories of several projects below)
+SHARE_SSN = '''
+    import requests
+    from django.conf import settings
+
+
+    def share(m):
+        requests.post(settings.PARTNER_ENDPOINT, json={"cin": m.cin, "ssn": m.ssn})
+    '''
+
+
 def test_a_repository_of_several_django_projects_reads_each_files_own_settings(tmp_path: Path) -> None:
     # review 45d: each project's wsgi.py names its own settings; a view of beta reads beta's (a state host), not
     # alpha's (an ICE host) that sorts first
-    view = '''
-        import requests
-        from django.conf import settings
-
-
-        def share(m):
-            requests.post(settings.PARTNER_ENDPOINT, json={"cin": m.cin, "ssn": m.ssn})
-        '''
     files = {
         "alpha/wsgi.py": 'import os\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "alpha.settings")\n',
         "alpha/settings.py": 'PARTNER_ENDPOINT = "https://eid.ice.gov/api/referrals"\n',
-        "alpha/views.py": view,
+        "alpha/views.py": SHARE_SSN,
         "beta/wsgi.py": 'import os\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "beta.settings")\n',
         "beta/settings.py": 'PARTNER_ENDPOINT = "https://hfs.illinois.gov/renewals"\n',
-        "beta/views.py": view,
+        "beta/views.py": SHARE_SSN,
     }
     root = project(tmp_path / "mono", files)
     assert lint(root / "alpha/views.py") == [(6, "MCD101")]
@@ -165,20 +168,12 @@ def test_a_repository_of_several_django_projects_reads_each_files_own_settings(t
 
 def test_a_project_folder_naming_its_own_settings_comes_before_another_projects_server(tmp_path: Path) -> None:
     # review 45f: beta's own manage.py names beta's settings; alpha's wsgi.py (another project) does not decide for beta
-    view = '''
-        import requests
-        from django.conf import settings
-
-
-        def share(m):
-            requests.post(settings.PARTNER_ENDPOINT, json={"cin": m.cin, "ssn": m.ssn})
-        '''
     files = {
         "alpha/wsgi.py": 'import os\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "alpha.settings")\n',
         "alpha/settings.py": 'PARTNER_ENDPOINT = "https://hfs.illinois.gov/renewals"\n',
         "beta/manage.py": 'import os\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "beta.settings")\n',
         "beta/settings.py": 'PARTNER_ENDPOINT = "https://eid.ice.gov/api/referrals"\n',
-        "beta/views.py": view,
+        "beta/views.py": SHARE_SSN,
     }
     root = project(tmp_path / "mono", files)
     assert lint(root / "beta/views.py") == [(6, "MCD101")]

@@ -5253,9 +5253,10 @@ class Calls(Part):
         in another (``shared_put``, ``shared_get``): a store the module's functions share, under a constant key, as a
         module-level dict that one function fills and another sends. None when the key is not a constant."""
         key = argument(args, *rule.names) if rule.names is not None else None
+        at = rule.arg if isinstance(rule.arg, int) else None
         # the task function a pull names (task_ids="shape": the callable an operator of the module runs under that task
         # id, one whose @task decorator gives it, else the function of that name)
-        task = argument(args, rule.arg if isinstance(rule.arg, int) else None, rule.arg_kw) if rule.does == "shared_get" else None
+        task = argument(args, at, rule.arg_kw) if rule.does == "shared_get" else None
         named = task[1].text if task is not None and task[1].const and task[1].text else None
         fn = self.index.functions.get(self._task_callables().get(named, named)) if named is not None else None
         if rule.does == "shared_get" and (key is None or key[1].text == RETURNED_KEY):
@@ -5270,18 +5271,18 @@ class Calls(Part):
             return None
         name = SHARED_STORE + key[1].text  # (each key its own state: what was put and the population it came from)
         if rule.does == "shared_get":
-            # (a pull naming its task reads what that task pushed; one naming none, or a task the module does not
-            # define by that name, what any task pushed under the key)
-            # (a push made by a helper a task called is that task's too: every function running then is credited)
+            # (a pull naming a task of the module reads what that task pushed, by itself or through a helper it called;
+            # one naming none, or a task the module does not define, what any function pushed under the key)
             return self.module_state.get(f"{name}:{fn.name.value}" if fn is not None else name, OPAQUE)
         running = self._stack[-1] if self._stack else None
-        value = argument(args, rule.arg if isinstance(rule.arg, int) else None, rule.arg_kw)
+        value = argument(args, at, rule.arg_kw)
         if value is not None:
             line, col = self.m.arg_position(value[0])
             placed = [*place(value[1], line, col)]
             if key[1].text != RETURNED_KEY or not isinstance(running, cst.FunctionDef):  # (a pushed return value: by naming the task)
                 self.add_to_module(name, None, placed, value[1].bulk)
             for caller in dict.fromkeys(f.name.value for f in self._stack if isinstance(f, cst.FunctionDef)):
+                # (every function running credited: a push made by a helper a task called is that task's too)
                 self.add_to_module(f"{name}:{caller}", None, placed, value[1].bulk)
         return OPAQUE
 

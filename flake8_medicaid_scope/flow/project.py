@@ -290,18 +290,18 @@ class Project:
     def settings_module(self, variable: str) -> str | None:
         """The project module that ``variable`` names where the project sets it (``os.environ.setdefault(
         "DJANGO_SETTINGS_MODULE", "mysite.settings")`` in ``manage.py``, ``DJANGO_SETTINGS_MODULE = mysite.settings``
-        in ``pytest.ini``): the first such name that is a module of the project; None when none is."""
+        in ``pytest.ini``) that is a module of the project: one a file inside the linted file's own top package names
+        for that package first, then by the kind of file (``_SETTINGS_TIERS``), then in file order; None when none is."""
         memo = RUN_SETTINGS if RUN_SETTINGS is not None else {}
-        top = (package_of(self.origin) or "").split(".")[0] if self.origin else ""
+        package = package_of(self.origin) if self.origin else None
+        top = package.split(".")[0] if package else ""
         key = (tuple(self.roots), f"{variable}\x00{top}")
         if key not in memo:
-            memo[key] = None
             # os.environ.setdefault("V", "m"), os.environ["V"] = "m", V = m (ini), V: "m", "V" = "m" (toml)
             pattern = re.compile(rf"\b{re.escape(variable)}\b[\"']?\]?\s*[,=:]\s*[\"']?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)")
             folders = list(OrderedDict.fromkeys([*([self.root] if self.root is not None else []), *self.roots]))
             # (a repository of several Django projects: a file inside the linted file's own top package that names a
             # module of it comes first, whatever its kind; then the kinds in order)
-            package = package_of(self.origin) if self.origin else None
             home = Path(self.origin).resolve().parents[len(package.split(".")) - 1] if self.origin and package else None
             ranked: list[tuple[int, int, str]] = []
             for rank, tier in enumerate(_SETTINGS_TIERS):

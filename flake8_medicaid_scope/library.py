@@ -72,7 +72,9 @@ BEHAVIOURS = {
     "field_refs": "a query expression that reads the fields its string arguments name, and what its other arguments carry"
     " (`F(\"ssn\")`, `Concat(\"first_name\", Value(\" \"), \"last_name\")`)",
     "dump_declared": "returns every declared field of the model instance it is given",
-    "same": "(methods) returns its receiver's names unchanged",
+    "same": ("(methods) returns its receiver's names unchanged; (client methods) returns the client itself"
+             " (`wb.create_sheet(\"Referrals\")` is the workbook it was made in); an entry of a client kind named like an"
+             " attribute is read without a call too (`wb.active`), and the entry `\"[]\"` answers a subscript (`wb[\"Sheet1\"]`)"),
     "piped": "(methods) calls the function given first with the receiver, then the other arguments (`df.pipe(f, x)` is `f(df, x)`)",
     "rows": "(methods) returns the rows its receiver holds when it carries columns (`session.execute(select(...)).all()`); else as if unknown",
     "record": "(methods) serializes every field of its receiver; `honours_include`, `may_be_response`",
@@ -86,7 +88,8 @@ BEHAVIOURS = {
     "write_to": "writes its `written` arguments into the file at `file` (a handle or a path)",
     "write": "(client methods) writes its `written` arguments (and the content of the files at `files`) into its file",
     "read": "(client methods) returns the content of the file it is called on",
-    "write_receiver": "(methods) writes its receiver into the file at `file` (`df.to_csv(path)`); without one, returns it",
+    "write_receiver": ("(methods) writes its receiver into the file at `file` (`df.to_csv(path)`); without one, returns it;"
+                       " (client methods of a file kind) writes what was written into the receiver (`wb.save(path)`)"),
     "copy_update": "(methods) a copy of its receiver with the entries of the mapping at `names` (`m.model_copy(update={...})`)",
     "write_path": "(methods) writes its `written` arguments into the file its receiver names (`Path(p).write_text(data)`)",
     "read_path": "(methods) returns what was written to the file its receiver names (`Path(p).read_bytes()`)",
@@ -124,7 +127,7 @@ _KEYS = {
 }
 #: what a method of a client (or of another object the library data names by kind) may do
 _CLIENT_METHOD_BEHAVIOURS = frozenset({
-    "sink", "client", "connect", "answer", "carry", "write", "read", "names_dest", "pass", "substitute", "write_receiver", "xml_attribute", "xml_element",
+    "sink", "client", "connect", "answer", "carry", "write", "read", "names_dest", "pass", "substitute", "write_receiver", "same", "xml_attribute", "xml_element",
     "xml_child", "xml_text", "xml_find", "xml_read", "xml_remove",
 })
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -679,7 +682,7 @@ def load(texts: dict[str, str]) -> Library:
             _table(table, sets, f"{name} clients.{kind}", rules)
             if any(r.does not in _CLIENT_METHOD_BEHAVIOURS for r in rules.values()):
                 raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, answers, carries, writes, reads, names_dest, substitutes,"
-                                   " passes, write_receiver or XML element methods")
+                                   " passes, write_receiver, same or XML element methods")
             if any(r.does == "carry" and not r.entry for r in rules.values()):
                 raise LibraryError(f"{name} clients.{kind}: a carry names the attribute it adds to in 'entry'")
             clients.setdefault(kind, {}).update(rules)

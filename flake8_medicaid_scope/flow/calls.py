@@ -2959,6 +2959,11 @@ class Calls(Part):
             return _passed(generic, args) if generic is not None and generic.does == "pass" and args else OPAQUE
         if rule.does in ("write", "read"):
             return self.files.method(receiver, rule, node, args, frame)
+        if rule.does == "same":
+            return receiver  # wb.create_sheet("Referrals"): a sheet of the workbook, written into it
+        if rule.does == "write_receiver" and receiver.client.kind in FILE_KINDS:
+            # wb.save(path): what was written into the workbook goes into the file at path
+            return self.files.write_to(rule, node, args, receiver=self.files.opened(receiver), frame=frame)
         if rule.does == "pass" and rule.packed:
             return self._each_packed(args)  # RECORD.pack(cin, ssn) of RECORD = struct.Struct(">12s9s")
         if rule.does == "pass":

@@ -1057,6 +1057,8 @@ class Expressions(Part):
             return Val(labels=owner.labels)
         if owner.client is not None:
             rule = self.calls.client_methods.get(owner.client.kind, {}).get(attr)
+            if rule is not None and rule.does == "same":
+                return owner  # ws = wb.active: the workbook's sheet, written into the workbook
             if rule is not None and rule.sink is not None:
                 # send = session.post; partial(producer.send, TOPIC): the client's send, called later
                 return Val(const=True, function=FunctionRef(node, id(node), receiver=owner, method=attr), labels=owner.labels)
@@ -1574,6 +1576,8 @@ class Expressions(Part):
             name = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE
             return env_value(const_text(name))
         owner = self.eval(node.value, frame)
+        if owner.client is not None and getattr(self.calls.client_methods.get(owner.client.kind, {}).get("[]"), "does", None) == "same":
+            return owner  # ws = wb["Referrals"], wb.worksheets[0]: a sheet of the workbook
         first = node.slice[0].slice
         if (owner.bulk and isinstance(node.value, cst.Attribute) and node.value.attr.value in ("loc", "at") and isinstance(first, cst.Index)
                 and isinstance(first.value, cst.Name) and self.population.is_person_id(first.value.value)
@@ -4110,7 +4114,7 @@ def keeps_destination(key: str, value: Val) -> bool:
         return True  # {"ToAddresses": [ICE_DESK, ...]}: the addresses a message goes to (SES's Destination)
     if value.opaque and any(label.startswith(CLIENT_BASE_MARK) for label in value.labels):
         return True  # {"federal": ApiClient(base_url=EID_BASE)}: an object made for that base, read back by its key
-    if value.client is not None and value.client.kind not in ("file", "email") and not value.placements:
+    if value.client is not None and value.client.kind not in ("file", "email", "workbook") and not value.placements:
         return True  # {"dhs": httpx.Client(base_url=MN_DHS)}: a client, read back by its key
     return bool((value.const or _folded_destination(value.text)) and (
         destination_like(value.text) or value.const and value.text and names_storage(key)))

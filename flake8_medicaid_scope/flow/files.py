@@ -28,7 +28,7 @@ from .values import (
 )
 
 #: the kinds of objects whose content this part keeps
-FILE_KINDS = frozenset({"file", "zip", "tar", "email"})
+FILE_KINDS = frozenset({"file", "zip", "tar", "email", "workbook"})
 #: paths that name another machine: a file written there is sent there (pandas and fsspec write to them)
 #: enforcement tokens that do not make a folder an enforcement destination by themselves (a state's
 #: Department of Human Services keeps its own files under ``dhs`` folders; ``enforcement`` has other domains)
@@ -261,7 +261,8 @@ class Files(Part):
             first = args[0][0] if args else cst.Arg(value=node)
             return self.calls.client_method(file, node.func.value, "write", node, [(first, container(tuple(placed), bulk=bulk))], frame)
         self.write(file, tuple(placed), node, bulk)
-        return OPAQUE
+        # ws.cell(row=i, column=2): the cell, in the sheet (a value set on it later is written there)
+        return receiver if receiver.client.kind == "workbook" else OPAQUE
 
     def opened(self, val: Val) -> Val:
         """A file object put into data (``files={"f": open(path, "rb")}``) stands for what was written to it."""

@@ -2644,6 +2644,8 @@ class Statements(Part):
         elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value in frame.env \
                 and self._set_on_request(target, val, frame):
             pass  # req.json = {...} on a request object made for ICE: sent with it
+        elif isinstance(target, cst.Attribute) and target.attr.value == "value" and self._set_cell(target, val, frame):
+            pass  # ws.cell(row=i, column=2).value = m.ssn: written into the workbook
         elif isinstance(target, cst.Attribute):
             default = client_default(target, frame, self.functions.self_attribute, self.expr.module_constant)
             if (addressed := client_default(target, frame, self.functions.self_attribute, self.expr.module_constant, addressed=True)) is not None:
@@ -2797,6 +2799,25 @@ class Statements(Part):
         held = client_holder(where, holder, frame, self.functions.self_attribute, self.expr.module_constant)
         if held.client is not None:
             set_carried(frame, (where, holder, attr, held), frame.env[name])
+
+    def _set_cell(self, target: cst.Attribute, val: Val, frame: Frame) -> bool:
+        """``c.value = v`` (``c = ws.cell(...)``) or ``ws.cell(row=i, column=2).value = v`` on a sheet of a
+        workbook: ``v`` is written into the workbook, placed at the store as a dict entry is; False when the
+        target is no cell."""
+        cell = target.value
+        if isinstance(cell, cst.Name):
+            held = frame.env.get(cell.value)
+        elif isinstance(cell, cst.Call) and isinstance(cell.func, cst.Attribute) and cell.func.attr.value == "cell":
+            held = self.expr.eval(cell, frame)
+        else:
+            return False
+        if held is None or held.client is None or held.client.kind != "workbook":
+            return False
+        line, col = self.positions(target)
+        if self._value is not None and self.positions(_unparenthesized(self._value))[0] > line:
+            line, col = self.positions(_unparenthesized(self._value))  # (a store spanning lines: at the value's line)
+        self.files.write(held, place(val, line, col), target, val.bulk)  # type: ignore[arg-type]
+        return True
 
     def _set_on_request(self, target: cst.Attribute, val: Val, frame: Frame) -> bool:
         """``req.json = {...}`` (``data``, ``params``, ``headers``, ``files``...) on a request object a sink made: the
@@ -3300,6 +3321,11 @@ class Statements(Part):
                 line, col = value_line, value_col
         if isinstance(owner, cst.Name):
             name = owner.value
+            sheet = frame.env.get(name)
+            if sheet is not None and sheet.client is not None and sheet.client.kind == "workbook":
+                # ws["B2"] = m.ssn: written into the workbook's cell
+                self.files.write(sheet, place(val, line, col), target, val.bulk)  # type: ignore[arg-type]
+                return
             if name in frame.env and len(keys) == 1 and keys[0] is not None and self.files.add_recipient(frame.env[name], keys[0], val) \
                     and (val.const or not val.placements) and not (keys[0].lower() in SHOWN_HEADERS and self.sinks.to_a_person(val)):
                 return  # msg["To"] = "eid-intake@ice.dhs.gov": a recipient, not data

@@ -19,7 +19,7 @@ from .words import CHILD_WORDS
 
 #: a query worth parsing: optional comments, then SELECT, WITH or a parenthesis
 #: (a script's leading settings, ``SET search_path TO mmis;``, come before its query)
-_QUERY = re.compile(r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*|set\b[^;']*;\s*)*(?:select|with|\(|copy\s*\(\s*(?:select|with))\b", re.IGNORECASE | re.DOTALL)
+_QUERY = re.compile(r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*|set\b[^;']*;\s*)*(?:select|with|\(|copy\s*\(\s*(?:select|with)|copy\s+[\w.\"]+\s*(?:\([^)]*\)\s*)?to)\b", re.IGNORECASE | re.DOTALL)
 #: a folded hole (an unknown part of the string) is parsed as this one-letter name
 HOLE = "\x00"
 PLACEHOLDER = "x"
@@ -168,13 +168,28 @@ def _tree(sql: str) -> Any:
         return None
 
 
+def _copied_table(statement: Any, sqlglot: Any) -> Any:
+    """``COPY members (cin, ssn) TO STDOUT``: read as ``SELECT cin, ssn FROM members`` (``COPY members TO``: every
+    column, ``SELECT *``); ``COPY members FROM STDIN`` loads rows and selects none (left as it is)."""
+    exp = sqlglot.exp
+    target = statement.this
+    if statement.args.get("kind") or not isinstance(target, (exp.Table, exp.Schema)):
+        return statement
+    table = target.this if isinstance(target, exp.Schema) else target
+    if not isinstance(table, exp.Table):
+        return statement
+    columns = [exp.column(c.copy()) for c in target.expressions if isinstance(c, exp.Identifier)] if isinstance(target, exp.Schema) else []
+    return exp.select(*(columns or [exp.Star()])).from_(table.copy())
+
+
 def _query_of(statements: list[Any], sqlglot: Any) -> Any:
     """The query of a script (``SET search_path TO mmis; SELECT ...``): its last statement that selects
     rows, or the only statement; an error when there is none (the caller tries another reading)."""
     # COPY (SELECT ...) TO STDOUT (PostgreSQL's export of a query's rows, psycopg's copy_expert): that query
     copy: Any = getattr(sqlglot.exp, "Copy", None)
     statements = [s.this.this if copy is not None and isinstance(s, copy) and isinstance(s.this, sqlglot.exp.Subquery)
-                  and isinstance(s.this.this, sqlglot.exp.Query) else s for s in statements]
+                  and isinstance(s.this.this, sqlglot.exp.Query) else _copied_table(s, sqlglot) if copy is not None and isinstance(s, copy)
+                  else s for s in statements]
     queries = [s for s in statements if isinstance(s, sqlglot.exp.Query)]
     if queries:
         return queries[-1]

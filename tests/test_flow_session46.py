@@ -166,7 +166,58 @@ def header_only():
     ws.title = "Referrals"
     wb.save("/exports/ice_template.xlsx")
 ''',
+    # SPEC section 4 (SQL, files): PostgreSQL's COPY of a table (a README limit of round 296) exports the columns it
+    # lists, each at its own line, or every column (a whole record, MCD103, named by the table); COPY ... FROM loads
+    "copy-table-to-stdout": '''
+import io
+
+import boto3
+
+BUCKET = "ice-eid-handoff-prod"
+
+
+def whole_table(conn):
+    buf = io.StringIO()
+    with conn.cursor() as cur:
+        cur.copy_expert("COPY mmis.members TO STDOUT WITH CSV HEADER", buf)  # MCD103
+    boto3.client("s3").put_object(Bucket=BUCKET, Key="members.csv", Body=buf.getvalue())  # MCD201
+
+
+def listed(conn):
+    buf = io.StringIO()
+    with conn.cursor() as cur:
+        cur.copy_expert("""
+            COPY members (
+                msis_ident_num,
+                ssn_num,  -- # MCD101
+                prmry_dgns_cd  -- # MCD102
+            ) TO STDOUT WITH CSV""", buf)
+    boto3.client("s3").put_object(Bucket=BUCKET, Key="members.csv", Body=buf.getvalue())  # MCD201
+
+
+def to_state(conn):
+    buf = io.StringIO()
+    with conn.cursor() as cur:
+        cur.copy_expert("COPY members (msis_ident_num, ssn_num) TO STDOUT WITH CSV", buf)
+    boto3.client("s3").put_object(Bucket="mn-dhs-warehouse", Key="members.csv", Body=buf.getvalue())
+
+
+def load(conn, f):
+    with conn.cursor() as cur:
+        cur.copy_expert("COPY members FROM STDIN WITH CSV", f)
+    boto3.client("s3").put_object(Bucket=BUCKET, Key="load.log", Body="loaded")
+''',
 }
+
+
+def test_copy_of_a_table_reads_as_its_select() -> None:
+    from flake8_medicaid_scope.sql import looks_like_query, select_columns
+
+    listed = select_columns("COPY members (cin, ssn_num) TO STDOUT WITH CSV")
+    assert listed is not None and [(c.key, c.offset) for c in listed] == [("cin", 14), ("ssn_num", 19)]
+    whole = select_columns("COPY mmis.members TO STDOUT")
+    assert whole is not None and [c.whole for c in whole] == [True]
+    assert not looks_like_query("COPY members FROM STDIN") and select_columns("COPY members FROM STDIN") is None
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -2567,7 +2567,8 @@ class Calls(Part):
             else:  # assembled with +, %, .format or an f-string: where its words were written
                 line, col = self.expr.piece_position(text, column.offset, given[0].value) or self.positions(given[0])
             if column.whole:
-                placement = Placement(line, col, frozenset(), kind="whole", detail=f"SELECT {min(column.names)}")
+                copied = _COPY_TABLE.match(text)  # COPY members TO STDOUT: every column of the table
+                placement = Placement(line, col, frozenset(), kind="whole", detail=f"COPY {copied.group(1)}" if copied else f"SELECT {min(column.names)}")
             else:
                 # pcp.phone_number of JOIN provider pcp: the provider's phone (SPEC section 5 qualifiers)
                 owned = {q for owner in column.owners for n in column.names if (q := self.vocabulary.qualified_name(owner, n)) is not None}
@@ -6336,8 +6337,9 @@ _EMPTY_COLLECTIONS = frozenset({"list", "set", "tuple", "frozenset"})
 _ONE_MORE = frozenset({"append", "appendleft", "insert", "add", "extend"})
 
 
-#: PostgreSQL's COPY of a query's rows (``COPY (SELECT ...) TO STDOUT``)
-_COPY = re.compile(r"\s*copy\s*\(", re.IGNORECASE)
+#: PostgreSQL's COPY of a query's or a table's rows (``COPY (SELECT ...) TO STDOUT``, ``COPY members (cin) TO STDOUT``)
+_COPY = re.compile(r"\s*copy\b", re.IGNORECASE)
+_COPY_TABLE = re.compile(r"\s*copy\s+([\w.\"]+)\s*to\b", re.IGNORECASE)
 
 
 #: the module state of a store the module's functions share by key (Airflow's XCom: ``shared_put``, ``shared_get``),

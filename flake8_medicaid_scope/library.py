@@ -57,7 +57,8 @@ BEHAVIOURS = {
     "whole_record": "returns every field of the record at `record` (null: the call reads one itself) unless `fields` names them",
     "sql_query": "runs the SQL query at `sql`: its select list gives the columns of the rows (a cursor keeps them)",
     "sql_to_file": ("(methods) runs the SQL query at `sql` and writes its rows into the file at `file` (psycopg's"
-                    " `cur.copy_expert(\"COPY (SELECT ...) TO STDOUT\", f)`)"),
+                    " `cur.copy_expert(\"COPY (SELECT ...) TO STDOUT\", f)`); with no `sql`, the rows of the table named at `names`,"
+                    " of the columns listed at `columns` (psycopg2's `cur.copy_to(f, \"members\", columns=(...))`)"),
     "columns": "selects named columns: each positional argument that is a string (`strings`) or an attribute (`attributes`)"
     " is a column placed at that argument; other arguments: the receiver unchanged",
     "drop_keys": "(methods) the receiver without the columns or keys listed at `names` (`df.drop(columns=[...])`)",
@@ -127,7 +128,8 @@ _KEYS = {
 }
 #: what a method of a client (or of another object the library data names by kind) may do
 _CLIENT_METHOD_BEHAVIOURS = frozenset({
-    "sink", "client", "connect", "answer", "carry", "write", "read", "names_dest", "pass", "substitute", "write_receiver", "same", "xml_attribute", "xml_element",
+    "sink", "client", "connect", "answer", "carry", "write", "read", "names_dest", "pass", "substitute", "write_receiver", "same", "env_read",
+    "xml_attribute", "xml_element",
     "xml_child", "xml_text", "xml_find", "xml_read", "xml_remove",
 })
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -682,7 +684,7 @@ def load(texts: dict[str, str]) -> Library:
             _table(table, sets, f"{name} clients.{kind}", rules)
             if any(r.does not in _CLIENT_METHOD_BEHAVIOURS for r in rules.values()):
                 raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, answers, carries, writes, reads, names_dest, substitutes,"
-                                   " passes, write_receiver, same or XML element methods")
+                                   " passes, write_receiver, same, env_read or XML element methods")
             if any(r.does == "carry" and not r.entry for r in rules.values()):
                 raise LibraryError(f"{name} clients.{kind}: a carry names the attribute it adds to in 'entry'")
             clients.setdefault(kind, {}).update(rules)

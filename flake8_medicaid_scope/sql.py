@@ -19,7 +19,11 @@ from .words import CHILD_WORDS
 
 #: a query worth parsing: optional comments, then SELECT, WITH or a parenthesis
 #: (a script's leading settings, ``SET search_path TO mmis;``, come before its query)
-_QUERY = re.compile(r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*|set\b[^;']*;\s*)*(?:select|with|\(|copy\s*\(\s*(?:select|with)|copy\s+[\w.\"]+\s*(?:\([^)]*\)\s*)?to)\b", re.IGNORECASE | re.DOTALL)
+_QUERY = re.compile(
+    r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*|set\b[^;']*;\s*)*"
+    r"(?:select|with|\(|copy\s*\(\s*(?:select|with)|copy\s+[\w.\"]+\s*(?:\([^)]*\)\s*)?to)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 #: a folded hole (an unknown part of the string) is parsed as this one-letter name
 HOLE = "\x00"
 PLACEHOLDER = "x"
@@ -63,12 +67,19 @@ def _dejinja(sql: str) -> str:
     return _JINJA_EXPRESSION.sub(lambda m: _blank(m.group(0)) if m.start() < begins else HOLE + _blank(m.group(0))[1:], sql)
 
 
+#: a COPY statement up to its target (``COPY members (cin) TO STDOUT``, ``... TO '/srv/x.csv'``), without its options
+_COPY_TARGET = re.compile(r"\s*copy\b(?:'[^']*'|[^'])*?\bto\s+(?:stdout\b|'[^']*')", re.IGNORECASE | re.DOTALL)
+
+
 def _readable(sql: str) -> str:
     """``sql`` with its unknown parts and DB-API parameters replaced by ones sqlglot reads, each of
     the same length (offsets into the text stay right)."""
     sql = _dejinja(sql).replace(HOLE, PLACEHOLDER)
     if "#" in sql:
         sql = _without_hash_comments(sql)
+    copied = _COPY_TARGET.match(sql)
+    if copied is not None:
+        sql = copied.group(0)  # COPY ... TO STDOUT (FORMAT csv, HEADER): the options say how, not what (cut at the end)
     return _PARAMETER.sub(lambda m: (f":{m.group(1)}" if m.group(1) else "?").ljust(len(m.group(0))), sql)
 
 

@@ -207,7 +207,203 @@ def load(conn, f):
         cur.copy_expert("COPY members FROM STDIN WITH CSV", f)
     boto3.client("s3").put_object(Bucket=BUCKET, Key="load.log", Body="loaded")
 ''',
+    # SPEC section 4 (the resolved destination decides; a name signal never overrides a host): the variable that
+    # holds an in-memory buffer or a sheet is no file name (round 304): a buffer named dhs_buf posted to a state DHS
+    # host, a sheet named enforcement_ws saved to a local report, are clean; a file whose path the names that supply
+    # it make enforcement's still is one
+    "buffer-and-sheet-variable-names-are-no-file-names": '''
+import csv
+import io
+import os
+
+import httpx
+from openpyxl import Workbook
+
+IL_URL = "https://eligibility.dhs.illinois.gov/api/bulk-upload"
+
+
+def upload(e):
+    dhs_buf = io.StringIO()
+    csv.writer(dhs_buf).writerow([e.cin, e.ssn])
+    httpx.post(IL_URL, content=dhs_buf.getvalue())
+
+
+def sheet_to_state(e):
+    wb = Workbook()
+    dhs_sheet = wb.active
+    dhs_sheet.append([e.cin, e.ssn])
+    out = io.BytesIO()
+    wb.save(out)
+    httpx.post(IL_URL, content=out.getvalue())
+
+
+def local_summary(c):
+    wb = Workbook()
+    enforcement_ws = wb.create_sheet("Enforcement")
+    enforcement_ws.append([c.cin, c.diagnosis_code])
+    wb.save("/reports/pi/county_summary.xlsx")
+
+
+def env_named(c):
+    with open(os.environ["ICE_EXPORT_FILE"], "w") as fh:
+        csv.writer(fh).writerow([c.cin, c.diagnosis_code])  # MCD102
+''',
+    # SPEC section 4 (SQL, files): psycopg 3's cur.copy("COPY ... TO STDOUT") streams the rows (its options after the
+    # target say how, not what); psycopg2's copy_to(file, table, columns=...) writes those columns, or the whole
+    # table; a COPY the database server writes to a file named for enforcement sends the rows there; xlsxwriter's
+    # merge_range and write_comment write cells too (round 304)
+    "psycopg3-copy-copy-to-server-file-and-xlsxwriter-cells": '''
+import io
+
+import httpx
+import paramiko
+import psycopg
+import xlsxwriter
+
+ICE_URL = "https://eid.ice.gov/api/v1/bulk"
+
+
+def stream_names(dsn):
+    buf = io.BytesIO()
+    with psycopg.connect(dsn) as conn, conn.cursor() as cur:
+        with cur.copy(
+            "COPY members (cin,"
+            " first_name,"  # MCD101
+            " last_name)"  # MCD101
+            " TO STDOUT (FORMAT csv)"
+        ) as copy:
+            for block in copy:
+                buf.write(block)
+    httpx.post(ICE_URL, content=buf.getvalue())  # MCD201
+
+
+def copied_to(conn):
+    buf = io.StringIO()
+    cur = conn.cursor()
+    cur.copy_to(buf, "mmis.members", sep=",", columns=("msis_ident_num", "ssn_num", "birth_dt"))  # MCD101
+    ssh = paramiko.SSHClient()
+    ssh.connect("mft.ice.dhs.gov")
+    ssh.open_sftp().putfo(io.BytesIO(buf.getvalue().encode()), "/in/members.csv")  # MCD201
+
+
+def whole_table(conn):
+    with open("/exports/ice_members.csv", "w") as fh:
+        conn.cursor().copy_to(fh, "members")  # MCD103 MCD201
+
+
+def state_table(conn):
+    with open("/exports/state_members.csv", "w") as fh:
+        conn.cursor().copy_to(fh, "members")
+
+
+def server_file(conn):
+    with conn.cursor() as cur:
+        cur.execute("COPY members (cin, ethnicity_cd) TO '/srv/outbound/ice_referrals.csv' CSV")  # MCD101 MCD201
+
+
+def state_server_file(conn):
+    with conn.cursor() as cur:
+        cur.execute("COPY members (cin, ethnicity_cd) TO '/srv/outbound/state_extract.csv' CSV")
+
+
+def merged(m):
+    with xlsxwriter.Workbook("/srv/drop/ero_cases.xlsx") as wb:
+        ws = wb.add_worksheet()
+        ws.write(0, 3, m.cin)
+        ws.merge_range("A1:C1", m.full_name)  # MCD101
+        ws.write_comment("A2", m.dx_note)  # MCD102
+''',
+    # SPEC section 4 (an object key is data too): the remote path a file is opened under on an SFTP server carries
+    # what it is built from, as put()'s remote path does; a batch id or a date in it is transfer metadata
+    "sftp-open-remote-path-carries-its-fields": '''
+import datetime
+
+import paramiko
+
+ICE_HOST = "mft.ice.dhs.gov"
+STATE_HOST = "sftp.dhs.state.mn.us"
+
+
+def direct(m, data):
+    t = paramiko.Transport((ICE_HOST, 22))
+    sftp = paramiko.SFTPClient.from_transport(t)
+    with sftp.open(f"/inbound/{m.last_name}.csv", "w") as fh:  # MCD101
+        fh.write(data)
+
+
+def upload(data, remote_name):
+    t = paramiko.Transport((ICE_HOST, 22))
+    sftp = paramiko.SFTPClient.from_transport(t)
+    with sftp.open(f"/inbound/{remote_name}", "w") as fh:
+        fh.write(data)
+
+
+def batch(batch_id):
+    upload("header", f"referrals_{batch_id}_{datetime.date.today():%Y%m%d}.csv")
+
+
+def named(m):
+    upload("header", m.ssn)  # MCD101
+
+
+def to_state(m, data):
+    t = paramiko.Transport((STATE_HOST, 22))
+    sftp = paramiko.SFTPClient.from_transport(t)
+    with sftp.open(f"/inbound/{m.ssn}.csv", "w") as fh:
+        fh.write(data)
+''',
+    # SPEC section 4 (a destination is decided by its value where the value is known): django-environ's
+    # env("X", default=...), env.str("X", "..."), env.url("X"): the variable's default is its value here, its name
+    # decides only when no value is known (a README limit of round 297)
+    "django-environ-defaults": '''
+import environ
+import requests
+
+env = environ.Env()
+PARTNER_URL = env("PARTNER_URL", default="https://eid.ice.gov/api/v1/referrals")
+STATE_URL = env.str("STATE_URL", "https://api.dhs.state.mn.us/x")
+LIAISON_URL = env.str("ICE_LIAISON_URL", default="https://api.dhs.state.mn.us/liaison")
+ICE_URL = env.url("ICE_URL")
+
+
+def partner(m):
+    requests.post(PARTNER_URL, json={"ssn": m.ssn})  # MCD101
+
+
+def state(m):
+    requests.post(STATE_URL, json={"ssn": m.ssn})
+
+
+def liaison(m):
+    requests.post(LIAISON_URL, json={"ssn": m.ssn})
+
+
+def named(m):
+    requests.post(ICE_URL, json={"ssn": m.ssn})  # MCD101
+''',
 }
+
+
+def test_a_joined_value_names_every_field_of_its_code() -> None:
+    """One value built from several fields (an X12 segment in an f-string) is one placement and one finding
+    (SPEC section 3), whose message names each field of its code to drop (round 304)."""
+    from flake8_medicaid_scope import Config, analyze
+
+    source = _source('''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def send(m):
+    segs = [f"NM1*IL*1*{m.last_name}*{m.first_name}****34*{m.ssn}~", f"DG1*{m.primary_dx}*{m.medicaid_id}~"]
+    requests.post(ICE_URL, data="".join(segs))
+''')
+    found = [(f.line, f.col, f.code, f.message.split(" sent to ")[0]) for f in analyze(source, Config.default())]
+    assert found == [
+        (14, 12, "MCD101", "MCD101 'first_name' (name), 'last_name' (name), 'ssn' (ssn)"),
+        (14, 69, "MCD102", "MCD102 'primary_dx' (diagnosis)"),
+    ]
 
 
 def test_copy_of_a_table_reads_as_its_select() -> None:

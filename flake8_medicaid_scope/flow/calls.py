@@ -2495,6 +2495,13 @@ class Calls(Part):
         given = argument(args, *rule.sql) if rule.sql is not None else None
         text = given[1].text if given is not None else None
         if text is not None and rule.does != "sql_to_file" and _COPY.match(text):
+            served = _COPY_TO_FILE.search(text)
+            if served is not None:
+                # execute("COPY members (cin, race_cd) TO '/srv/outbound/ice_referrals.csv' CSV"): the database server
+                # writes the rows into that file (named for enforcement, it is the send)
+                rows = self.sql_query(replace(rule, does="sql_to_file"), args, node)
+                if rows is not None:
+                    self.files.write(Val(text=served.group(1), const=True), rows.placements, node, rows.bulk)
             return None
         if given is not None and text is None and (given[1].placements or given[1].bulk):
             return given[1]  # session.execute(select(Member.cin, Member.ssn)), conn.execute(text(SQL)): the statement's columns
@@ -2578,6 +2585,23 @@ class Calls(Part):
         handed = frozenset().union(*(v.bulk for a, v in args if a is not given[0]))
         rows = self.population.sql_rows(node, text, container(placements), handed)
         return replace(rows, attrs=tuple((key, const_val()) for key in dict.fromkeys(numbers))) if numbers and rows.attrs is None else rows
+
+    def _table_copied(self, rule: Rule, args: Args, node: cst.Call, frame: Frame) -> Val | None:
+        """``cur.copy_to(fh, "members", columns=("cin", "ssn_num"))`` (psycopg2): the rows of the table at ``names``,
+        of the columns listed at ``columns``, each placed at its element, or of every column (a whole record at the
+        table's name); None when the table is not a constant."""
+        table = argument(args, *rule.names) if rule.names is not None else None
+        if table is None or not table[1].const or not table[1].text or HOLE in table[1].text:
+            return None
+        chosen = argument(args, *rule.columns) if rule.columns is not None else None
+        listed = self.expr.column_list(chosen[0].value, frame) if chosen is not None else None
+        if listed:
+            text = f"SELECT {', '.join(min(p.names) for p in listed)} FROM {table[1].text}"
+            placements = listed
+        else:
+            placements = [Placement(*self.positions(table[0]), frozenset(), kind="whole", detail=f"COPY {table[1].text}")]
+            text = f"SELECT * FROM {table[1].text}"
+        return self.population.sql_rows(node, text, container(placements))
 
     def foreign_literal(self, node: cst.BaseExpression, text: str) -> "tuple[ModuleAnalysis, cst.SimpleString | None]":
         """The string literal of another module of the project that holds ``text``, when ``node``
@@ -2962,6 +2986,10 @@ class Calls(Part):
             return self.files.method(receiver, rule, node, args, frame)
         if rule.does == "same":
             return receiver  # wb.create_sheet("Referrals"): a sheet of the workbook, written into it
+        if rule.does == "env_read":
+            # env("PARTNER_URL", default="https://...") of django-environ's Env(): the variable, or its default
+            default = argument(args, *rule.names) if rule.names is not None else argument(args, 1, "default")
+            return env_value(const_text(args[0][1]) if args else None, default[1] if default else None)
         if rule.does == "write_receiver" and receiver.client.kind in FILE_KINDS:
             # wb.save(path): what was written into the workbook goes into the file at path
             return self.files.write_to(rule, node, args, receiver=self.files.opened(receiver), frame=frame)
@@ -4225,6 +4253,13 @@ class Calls(Part):
                     return parsed
         rule = LIBRARY.methods.get(method)
         does = rule.does if rule is not None else None
+        if method == "copy" and args and args[0][1].const and args[0][1].text is not None and _COPY.match(args[0][1].text) \
+                and "copy_expert" in LIBRARY.methods:
+            # with cur.copy("COPY members (cin, first_name) TO STDOUT") as cp (psycopg 3): the rows it streams, as
+            # copy_expert writes them into a file (a dict's copy() is given no COPY statement)
+            streamed = self.sql_query(LIBRARY.methods["copy_expert"], args, node)
+            if streamed is not None:
+                return streamed
         if does == "record" and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env:
             dumped = frame.env[owner_expr.value]
             if LIBRARY_OBJECT_MARK in dumped.labels and not dumped.placements and not dumped.names and not dumped.bulk \
@@ -4711,7 +4746,7 @@ class Calls(Part):
             return replace(receiver, counted=True, labels=receiver.labels | {f"{GROUP_KEY}{k}>" for k in group_keys if k and HOLE not in k})
         if does == "sql_to_file" and rule is not None and rule.file is not None:
             # cur.copy_expert("COPY (SELECT cin, ssn FROM members) TO STDOUT", fh): the query's rows go into the file
-            rows = self.sql_query(rule, args, node)
+            rows = self.sql_query(rule, args, node) if rule.sql is not None else self._table_copied(rule, args, node, frame)
             target = argument(args, *rule.file)
             remote = self.client_methods.get(target[1].client.kind, {}).get("write") if target is not None and target[1].client is not None else None
             if rows is not None and target is not None and remote is not None and remote.sink is not None:
@@ -6339,6 +6374,7 @@ _ONE_MORE = frozenset({"append", "appendleft", "insert", "add", "extend"})
 
 #: PostgreSQL's COPY of a query's or a table's rows (``COPY (SELECT ...) TO STDOUT``, ``COPY members (cin) TO STDOUT``)
 _COPY = re.compile(r"\s*copy\b", re.IGNORECASE)
+_COPY_TO_FILE = re.compile(r"\)?\s*to\s+'([^']+)'", re.IGNORECASE)
 _COPY_TABLE = re.compile(r"\s*copy\s+([\w.\"]+)\s*to\b", re.IGNORECASE)
 
 

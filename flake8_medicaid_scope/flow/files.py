@@ -411,8 +411,11 @@ class Files(Part):
         quiet = self.m.hosts_only > 0 or (QUIET_MARK in file.labels and not any(
             self.rules.name_is_enforcement(label, cleared=self.m.cleared) for label in file.labels if label != QUIET_MARK))
         if key.startswith("<file "):
-            # a path the analysis cannot fold: the names that supply it decide (``open(os.environ["ICE_EXPORT_FILE"])``)
-            dest = self.rules.decide_target([], file.labels, cleared=self.m.cleared, hosts_only=quiet) if file.labels else None
+            # a path the analysis cannot fold: the names that supply it decide (``open(os.environ["ICE_EXPORT_FILE"])``),
+            # not the names of the variables that hold the file object (``dhs_buf = io.StringIO()``, ``ice_ws =
+            # wb.active``: a buffer or a sheet has no name; where it is sent decides)
+            named = file.client.base.labels if file.client is not None and file.client.base is not None else file.labels
+            dest = self.rules.decide_target([], named, cleared=self.m.cleared, hosts_only=quiet) if named else None
             if dest is not None:
                 self._enforcement_file(key, replace(dest, what="enforcement file"), placed, node, bulk, folder=False)
             return
@@ -424,8 +427,12 @@ class Files(Part):
                 self.m.sends += 1
                 line = self.positions(node)[0]
                 self.m.note_transfer(line, remote)
-                for p in placed:
-                    self.report(p, remote, line)
+                self.anchors.append(node)  # (what another module placed: reported at this write)
+                try:
+                    for p in placed:
+                        self.report(p, remote, line)
+                finally:
+                    self.anchors.pop()
                 if bulk:
                     self.m.report_bulk(bulk, remote, node)
             return
@@ -466,8 +473,12 @@ class Files(Part):
         self.m.enforcement_seen = True
         self.m.sends += 1
         line = self.positions(node)[0]
-        for p in placed:
-            self.report(p, dest, line)
+        self.anchors.append(node)  # json.dump(row_of(m), fh) of a row another module built: reported at this write
+        try:
+            for p in placed:
+                self.report(p, dest, line)
+        finally:
+            self.anchors.pop()
         if not folder:
             self.m.file_reports.setdefault(key, set()).update((p.line, p.col) for p in placed)
         if bulk and key not in self.m.uploaded_files:

@@ -32,6 +32,9 @@ class Verdict:
     code: str
     name: str
     category: str
+    #: the other prohibited names of the same code that one joined value carries (``f"{m.last_name}*{m.ssn}"``):
+    #: one placement, one finding, whose message names every field to drop
+    also: tuple[tuple[str, str], ...] = ()
 
 
 def _ordered_names(p: Placement) -> list[str]:
@@ -100,7 +103,18 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
         # MCD102 first; then a name no period permits (guardian_phone, a contact person's) over one some period
         # does (phone: before 6 January 2026 every field is barred, the guardian's phone is still the name to give)
         ever_permitted = frozenset().union(*(period.permitted for period in policy.periods))
-        return min(prohibited, key=lambda v: (v.code != HEALTH, v.category in ever_permitted))
+        chosen = min(prohibited, key=lambda v: (v.code != HEALTH, v.category in ever_permitted))
+        if p.joined:
+            # f"NM1*IL*1*{m.last_name}*{m.first_name}****34*{m.ssn}~": each field of the same code is named (the
+            # names of a field's own path, member.ssn beside ssn, once)
+            shown = {chosen.name}
+            also = []
+            for v in prohibited:
+                if v.code == chosen.code and v.name not in shown and "." not in v.name:
+                    shown.add(v.name)
+                    also.append((v.name, v.category))
+            return replace(chosen, also=tuple(also)) if also else chosen
+        return chosen
     if generic and not allowed:
         return generic[0]  # an identifier of unknown kind ({"identifier": [{"value": m.case_ref}]})
     # (an attribute chain's leaf, line1 of member.home_address.line1, is judged with its chain:
@@ -154,7 +168,7 @@ def message(v: Verdict, dest: Destination, sink_line: int, config: Config, origi
     if v.code == WHOLE_RECORD:
         what = f"whole record {v.name}"
     else:
-        what = f"'{v.name}' ({v.category})"
+        what = ", ".join(f"'{name}' ({category})" for name, category in ((v.name, v.category), *v.also))
     if origin:
         what += f" placed at {origin}"
     return f"{v.code} {what} {where}; {reason} [{config.citation}]"

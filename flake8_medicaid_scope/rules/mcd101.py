@@ -14,6 +14,10 @@ A value carries the names of both where it came from and where it is put:
 value is placed into the data that is sent (the dict entry, the keyword
 argument, the subscript assignment, the list element, the f-string of the URL,
 the column of a SQL select list or of a `DictWriter`'s `fieldnames`).
+One value built from several fields (an X12 segment
+`f"NM1*IL*1*{m.last_name}*{m.first_name}****34*{m.ssn}~"` put into a list) is
+one placement and one finding, whose message names every field of its code:
+`MCD101 'first_name' (name), 'last_name' (name), 'ssn' (ssn) sent to ...`.
 
 Every channel counts: HTTP, S3 and the other AWS queues and streams (the
 bucket, queue, topic or stream names the destination), SFTP and FTP (the

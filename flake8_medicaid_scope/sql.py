@@ -21,7 +21,7 @@ from .words import CHILD_WORDS
 #: (a script's leading settings, ``SET search_path TO mmis;``, come before its query)
 _QUERY = re.compile(
     r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*|set\b[^;']*;\s*)*"
-    r"(?:select|with|\(|copy\s*\(\s*(?:select|with)|copy\s+[\w.\"]+\s*(?:\([^)]*\)\s*)?to)\b",
+    r"(?:select|with|\(|copy\s*\(\s*(?:select|with)|copy\s+[\w.\"]+(?:\s*\([^)]*\))?\s+to)\b",
     re.IGNORECASE | re.DOTALL,
 )
 #: a folded hole (an unknown part of the string) is parsed as this one-letter name
@@ -67,8 +67,31 @@ def _dejinja(sql: str) -> str:
     return _JINJA_EXPRESSION.sub(lambda m: _blank(m.group(0)) if m.start() < begins else HOLE + _blank(m.group(0))[1:], sql)
 
 
-#: a COPY statement up to its target (``COPY members (cin) TO STDOUT``, ``... TO '/srv/x.csv'``), without its options
-_COPY_TARGET = re.compile(r"\s*copy\b(?:'[^']*'|[^'])*?\bto\s+(?:stdout\b|'[^']*')", re.IGNORECASE | re.DOTALL)
+_COPY_START = re.compile(r"\s*copy\b", re.IGNORECASE)
+_WORD_OR_QUOTE = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|--[^\n]*|[()]|[A-Za-z_][\w$]*")
+
+
+def copy_target(sql: str, end: bool = False) -> str | None:
+    """The target of a PostgreSQL ``COPY ... TO`` statement: ``STDOUT``, or the quoted file name the server writes
+    (``'/srv/x.csv'``), found outside the parentheses of its query or column list and outside quoted text (a query's
+    ``SIMILAR TO 'U%'`` is no target); with ``end``, the offset just after the target, as a string (the statement
+    without its options: ``TO STDOUT (FORMAT csv)``); None for a ``COPY ... FROM`` or no target found."""
+    depth = 0
+    tokens = list(_WORD_OR_QUOTE.finditer(sql))
+    for i, token in enumerate(tokens):
+        text = token.group(0)
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+        elif depth == 0 and text.lower() == "from" and i > 0:
+            return None  # COPY members FROM STDIN: a load
+        elif depth == 0 and text.lower() == "to" and i + 1 < len(tokens):
+            after = tokens[i + 1]
+            target = after.group(0)
+            if target.lower() == "stdout" or target.startswith("'"):
+                return str(after.end()) if end else target
+    return None
 
 
 def _readable(sql: str) -> str:
@@ -77,9 +100,10 @@ def _readable(sql: str) -> str:
     sql = _dejinja(sql).replace(HOLE, PLACEHOLDER)
     if "#" in sql:
         sql = _without_hash_comments(sql)
-    copied = _COPY_TARGET.match(sql)
-    if copied is not None:
-        sql = copied.group(0)  # COPY ... TO STDOUT (FORMAT csv, HEADER): the options say how, not what (cut at the end)
+    if _COPY_START.match(sql):
+        target = copy_target(sql, end=True)
+        if target is not None:
+            sql = sql[:int(target)]  # COPY ... TO STDOUT (FORMAT csv, HEADER): the options say how, not what (cut at the end)
     return _PARAMETER.sub(lambda m: (f":{m.group(1)}" if m.group(1) else "?").ljust(len(m.group(0))), sql)
 
 

@@ -381,7 +381,122 @@ def liaison(m):
 def named(m):
     requests.post(ICE_URL, json={"ssn": m.ssn})  # MCD101
 ''',
+    # review 46a: a COPY's own target is found outside its query's parentheses and quoted text (SIMILAR TO 'U%' is no
+    # target); a table whose name ends in "to" loaded FROM STDIN is no export; copy_to is a cursor's; ws["C2"].value
+    # is a cell; psycopg 3's cp.rows() gives the streamed rows; a handle named for enforcement on a path the analysis
+    # cannot fold still names the file
+    "review-46a-copy-targets-cells-and-handles": '''
+import json
+
+import psycopg2
+import requests
+from openpyxl import Workbook
+
+ICE_URL = "https://eid.ice.gov/api/referrals"
+
+
+def similar(conn):
+    with open("/srv/outbound/ice_referrals.csv", "w") as fh:
+        conn.cursor().copy_expert(
+            "COPY (SELECT cin, first_name, ssn FROM members WHERE imgrtn_stus_cd SIMILAR TO 'U%') TO STDOUT WITH CSV HEADER",  # MCD101 MCD101
+            fh)
+
+
+def server(conn):
+    with conn.cursor() as cur:
+        cur.execute("COPY (SELECT cin, ssn FROM members WHERE last_name LIKE 'Ram%' AND imgrtn_stus_cd = 'U') TO '/srv/outbound/ice_list.csv'")  # MCD101
+
+
+def loaded(conn, path):
+    with open(path) as src, open("/srv/outbound/ice_holds.csv", "w") as log:
+        conn.cursor().copy_expert("COPY member_photo FROM STDIN WITH CSV", src)
+        log.write("loaded")
+
+
+def other_copy_to(store):
+    with open("/srv/outbound/ice_handoff.log", "a") as log:
+        store.copy_to(log, "counts")
+
+
+def cells(m):
+    wb = Workbook()
+    ws = wb.active
+    ws["C2"].value = m.ssn  # MCD101
+    wb.save("/srv/outbound/ice_cells.xlsx")
+
+
+def streamed_rows(conn):
+    with conn.cursor() as cur:
+        with cur.copy("COPY (SELECT cin, first_name FROM members WHERE imgrtn_stus_cd = 'U') TO STDOUT") as cp:  # MCD101
+            for row in cp.rows():
+                requests.post(ICE_URL, json=row, timeout=10)
+
+
+def handle_named(m, cfg):
+    with open(cfg.output_path, "w") as ice_file:
+        json.dump({"cin": m.cin, "ssn": m.ssn}, ice_file)  # MCD101
+''',
+    # environs' Env(): env.str("X", default) as django-environ's (review 46a)
+    "environs-defaults": '''
+import requests
+from environs import Env
+
+env = Env()
+env.read_env()
+
+
+def send(m):
+    requests.post(env.str("PARTNER_URL", "https://eid.ice.gov/api"), json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+
+
+def state(m):
+    requests.post(env.str("PARTNER_URL", "https://api.dhs.state.mn.us/x"), json={"cin": m.cin, "ssn": m.ssn})
+''',
+    # SPEC section 5 (the order is an allow-list): a container named like a permitted category does not make a field
+    # of several words read out of it permitted (round 306); a part of it (address["line1"]) stays its category
+    "permitted-container-names-no-field-it-holds": '''
+import requests
+
+ICE = "https://eid.ice.gov/api/v1/batches"
+
+
+def send(m, state, phone, address):
+    requests.post(ICE, json={
+        "cin": m.cin,
+        "submitter_id": state["submitter_id"],  # MCD104
+        "risk_score": phone["risk_score"],  # MCD104
+        "line1": address["line1"],
+        "ext": phone["ext"],
+        "city": address["city"],
+    })
+''',
+    # SPEC section 5 (transfer metadata is harmless): a batch's or record's sequence number (round 306)
+    "sequence-numbers-are-transfer-metadata": '''
+import requests
+
+ICE = "https://eid.ice.gov/api/v1/batches"
+
+
+def send(m, batch_seq, record_seq):
+    requests.post(ICE, json={"cin": m.cin, "batchSeq": batch_seq, "record_seq": record_seq, "seq": 1})
+''',
 }
+
+#: a recipient number is the Medicaid ID only when nothing else in the name says what it is (round 306: an SSN, a
+#: diagnosis or a claim number of a recipient read as the Medicaid ID); a length of stay is an encounter's
+NAMES = {
+    "rcpnt_ssn_num": "ssn", "recipient_ssn_num": "ssn", "rcpntSsnNbr": "ssn", "rcpnt_dx_num": "diagnosis", "rcpnt_clm_num": "claim",
+    "recipient_name_num": "name", "recipient_num": "medicaid_id", "rcpnt_num": "medicaid_id", "recipient_number": "medicaid_id",
+    "recip_no": "medicaid_id", "recipient_phone_number": "phone", "los": "encounter", "los_cnt": "encounter", "LOS": "encounter",
+    "los_total": "encounter", "inpatient_los": "encounter",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NAMES))
+def test_vocabulary_of_the_session(name: str) -> None:
+    from flake8_medicaid_scope.vocabulary import default_vocabulary
+
+    assert default_vocabulary().classify(name) == NAMES[name]
 
 
 def test_a_joined_value_names_every_field_of_its_code() -> None:
@@ -404,6 +519,18 @@ def send(m):
         (14, 12, "MCD101", "MCD101 'first_name' (name), 'last_name' (name), 'ssn' (ssn)"),
         (14, 69, "MCD102", "MCD102 'primary_dx' (diagnosis)"),
     ]
+    # (the key it is put under is not listed; past three names, how many more)
+    keyed = _source('''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def send(m):
+    requests.post(ICE_URL, json={"name": f"{m.first_name} {m.last_name}", "note": f"{m.email} {m.sex} {m.race} {m.ssn}"})
+''')
+    found = [f.message.split(" sent to ")[0] for f in analyze(keyed, Config.default())]
+    assert found == ["MCD101 'first_name' (name), 'last_name' (name)", "MCD101 'email' (email), 'race' (race_ethnicity), 'sex' (sex) and 1 more"]
 
 
 def test_copy_of_a_table_reads_as_its_select() -> None:

@@ -13,9 +13,10 @@ import libcst as cst
 
 from ..destinations import Destination, connection_setting, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
-from ..sql import conditions, looks_like_query, select_columns
+from ..sql import conditions, copy_target, looks_like_query, select_columns
 from ..words import CHILD_WORDS, name_words, names_storage
 from .evaluate import (
+    cursor_like,
     in_a_path,
     _dict_get,
     object_under,
@@ -2495,13 +2496,13 @@ class Calls(Part):
         given = argument(args, *rule.sql) if rule.sql is not None else None
         text = given[1].text if given is not None else None
         if text is not None and rule.does != "sql_to_file" and _COPY.match(text):
-            served = _COPY_TO_FILE.search(text)
-            if served is not None:
+            served = copy_target(text)
+            if served is not None and served.startswith("'"):
                 # execute("COPY members (cin, race_cd) TO '/srv/outbound/ice_referrals.csv' CSV"): the database server
                 # writes the rows into that file (named for enforcement, it is the send)
                 rows = self.sql_query(replace(rule, does="sql_to_file"), args, node)
                 if rows is not None:
-                    self.files.write(Val(text=served.group(1), const=True), rows.placements, node, rows.bulk)
+                    self.files.write(Val(text=served.strip("'"), const=True), rows.placements, node, rows.bulk)
             return None
         if given is not None and text is None and (given[1].placements or given[1].bulk):
             return given[1]  # session.execute(select(Member.cin, Member.ssn)), conn.execute(text(SQL)): the statement's columns
@@ -2629,6 +2630,16 @@ class Calls(Part):
                 literal = outer[0].expr.literal_of(cst.Name("_"), text)
                 if literal is not None:
                     return outer[0], literal
+                for imported in outer[0].index.imports:
+                    # EroExportOperator(sql=queries.LEGACY_SQL) in a DAG that imports the SQL from a third module: the
+                    # literal of that module (the columns are placed there, reported at the DAG's call)
+                    other = outer[0].links.foreign(imported)
+                    if other is None or id(other[0]) in seen:
+                        continue
+                    seen.add(id(other[0]))
+                    literal = other[0].expr.literal_of(cst.Name("_"), text)
+                    if literal is not None:
+                        return other[0], literal
                 outer = outer[0].host
             return self.m, None
         literal = found[0].expr.literal_of(node, text)
@@ -4744,7 +4755,9 @@ class Calls(Part):
             group_keys = (by[1].items or ((by[1].text,) if by[1].text is not None else ())) if by is not None and by[1].const else ()
             group_keys = group_keys if len(group_keys) == 1 else ()  # (a tuple key of several columns: not followed element by element)
             return replace(receiver, counted=True, labels=receiver.labels | {f"{GROUP_KEY}{k}>" for k in group_keys if k and HOLE not in k})
-        if does == "sql_to_file" and rule is not None and rule.file is not None:
+        if does == "sql_to_file" and rule is not None and rule.file is not None and (
+                rule.sql is not None or cursor_like(owner_expr, receiver)
+                or (isinstance(owner_expr, cst.Call) and isinstance(owner_expr.func, cst.Attribute) and owner_expr.func.attr.value == "cursor")):
             # cur.copy_expert("COPY (SELECT cin, ssn FROM members) TO STDOUT", fh): the query's rows go into the file
             rows = self.sql_query(rule, args, node) if rule.sql is not None else self._table_copied(rule, args, node, frame)
             target = argument(args, *rule.file)
@@ -6374,8 +6387,7 @@ _ONE_MORE = frozenset({"append", "appendleft", "insert", "add", "extend"})
 
 #: PostgreSQL's COPY of a query's or a table's rows (``COPY (SELECT ...) TO STDOUT``, ``COPY members (cin) TO STDOUT``)
 _COPY = re.compile(r"\s*copy\b", re.IGNORECASE)
-_COPY_TO_FILE = re.compile(r"\)?\s*to\s+'([^']+)'", re.IGNORECASE)
-_COPY_TABLE = re.compile(r"\s*copy\s+([\w.\"]+)\s*to\b", re.IGNORECASE)
+_COPY_TABLE = re.compile(r"\s*copy\s+([\w.\"]+)\s+to\b", re.IGNORECASE)
 
 
 #: the module state of a store the module's functions share by key (Airflow's XCom: ``shared_put``, ``shared_get``),

@@ -1024,7 +1024,7 @@ class Expressions(Part):
         if INBOUND_MARK in owner.labels and owner.model is not None and not owner.placements and owner.client is None:
             # inquiry.full_name of IceInquiry.model_validate(resp.json()): a field of what enforcement returned (its own)
             return Val(names=frozenset({attr}), labels=frozenset({INBOUND_MARK}))
-        if attr in self.population.data.metadata_attributes and _cursor_like(base, owner):
+        if attr in self.population.data.metadata_attributes and cursor_like(base, owner):
             # cur.description, cur.rowcount: what the cursor says of its query (the column names and types
             # of its select list, judged where the query names them), not the rows it fetched: its
             # elements and their parts (c.name, c[0]) are no member's fields
@@ -3814,7 +3814,7 @@ def _dict_get(node: cst.BaseExpression) -> tuple[cst.BaseExpression, cst.BaseExp
     return node.args[0].value, node.func.value
 
 
-def _cursor_like(base: cst.BaseExpression, owner: Val) -> bool:
+def cursor_like(base: cst.BaseExpression, owner: Val) -> bool:
     """``cur``, ``self.cursor``, a value made by ``conn.cursor()``: a DB-API cursor (its ``description``
     describes the query; a record's ``description`` is a field)."""
     last = (dotted(base) or "").rsplit(".", 1)[-1].lower()

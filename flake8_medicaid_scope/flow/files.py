@@ -42,6 +42,8 @@ PROTOCOL_HEADERS = frozenset({"subject", "from", "to", "cc", "bcc", "reply-to", 
 RECIPIENT_HEADERS = frozenset({"to", "cc", "bcc"})
 #: the recipient headers every recipient sees (a Bcc is not shown): a person's own address there is data
 SHOWN_HEADERS = frozenset({"to", "cc"})
+#: the end of the key of a file opened with no path (an in-memory buffer, a workbook, a temporary file with no name given)
+IN_MEMORY = " in memory"
 #: + a message's key: a text read from an e-mail message (``msg.as_string()``), which still carries its headers
 MESSAGE_MARK = "<message text of>"
 
@@ -94,7 +96,8 @@ class Files(Part):
                 outer, hosts = host.host, hosts + 1
             owner = self.m.selves[-1] if self.m.selves else None
             # a buffer made in a base class's method is a new one for each subclass it runs as
-            text = f"<file opened at line {line}, column {col}{callers}{f' as {owner}' if owner else ''}>"
+            # (a file given no path at all, an in-memory buffer or a sheet, is one no name of a variable names)
+            text = f"<file opened at line {line}, column {col}{callers}{f' as {owner}' if owner else ''}{IN_MEMORY if path is None else ''}>"
         labels = path.labels if path is not None else frozenset()
         if self.index.not_pragma_lines and self.calls.has_pragma(node, self.index.not_pragma_lines):
             labels = frozenset({QUIET_MARK})  # open(path, "a")  # medicaid-scope: not-enforcement
@@ -411,10 +414,12 @@ class Files(Part):
         quiet = self.m.hosts_only > 0 or (QUIET_MARK in file.labels and not any(
             self.rules.name_is_enforcement(label, cleared=self.m.cleared) for label in file.labels if label != QUIET_MARK))
         if key.startswith("<file "):
-            # a path the analysis cannot fold: the names that supply it decide (``open(os.environ["ICE_EXPORT_FILE"])``),
-            # not the names of the variables that hold the file object (``dhs_buf = io.StringIO()``, ``ice_ws =
-            # wb.active``: a buffer or a sheet has no name; where it is sent decides)
-            named = file.client.base.labels if file.client is not None and file.client.base is not None else file.labels
+            # a path the analysis cannot fold: the names that supply it decide (``open(os.environ["ICE_EXPORT_FILE"])``,
+            # ``with open(cfg.output_path, "w") as ice_file``); a file given no path has no name of its own, and the
+            # variables that hold it do not give it one (``dhs_buf = io.StringIO()``, ``ice_ws = wb.active``: where it
+            # is sent decides)
+            in_memory = key.endswith(IN_MEMORY + ">") and file.client is not None and file.client.base is not None
+            named = file.client.base.labels if in_memory and file.client is not None and file.client.base is not None else file.labels
             dest = self.rules.decide_target([], named, cleared=self.m.cleared, hosts_only=quiet) if named else None
             if dest is not None:
                 self._enforcement_file(key, replace(dest, what="enforcement file"), placed, node, bulk, folder=False)

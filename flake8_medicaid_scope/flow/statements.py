@@ -2807,8 +2807,9 @@ class Statements(Part):
         cell = target.value
         if isinstance(cell, cst.Name):
             held = frame.env.get(cell.value)
-        elif isinstance(cell, cst.Call) and isinstance(cell.func, cst.Attribute) and cell.func.attr.value == "cell":
-            held = self.expr.eval(cell, frame)
+        elif (isinstance(cell, cst.Call) and isinstance(cell.func, cst.Attribute) and cell.func.attr.value == "cell") or (
+                isinstance(cell, cst.Subscript) and isinstance(cell.value, cst.Name) and cell.value.value in frame.env):
+            held = self.expr.eval(cell, frame)  # ws.cell(row=2, column=3).value, ws["C2"].value
         else:
             return False
         if held is None or held.client is None or held.client.kind != "workbook":

@@ -57,6 +57,24 @@ def _harmless(tokens: "tuple[str, ...]", config: Config) -> bool:
         or (config.harmless_words_apply and harmless_by_words(tokens)))
 
 
+def _owner_only(name: str, names: "frozenset[str]", category: str, config: Config) -> str | None:
+    """``state.submitter_id`` (or ``state_submitter_id`` beside ``submitter_id``): the category of a name read out of
+    a container comes from the container's name alone, and the name it was read by has several words the vocabulary
+    does not know (a field of its own, not a part of the container's value): that name; None otherwise."""
+    vocab = config.vocabulary
+    if "." in name:
+        owner, leaf = name.rsplit(".", 1)
+    else:
+        found = next((n for n in names if n != name and "." not in n and name.endswith("_" + n)), None)
+        if found is None:
+            return None
+        owner, leaf = name[: -len(found) - 1], found
+    tokens = vocab.tokens(leaf)
+    if len(tokens) > 1 and vocab.classify(leaf) is None and vocab.classify(owner) == category and not _harmless(tokens, config):
+        return leaf
+    return None
+
+
 def verdict(p: Placement, config: Config) -> Verdict | None:
     """Which code a placement that reaches enforcement gets (None: permitted or harmless)."""
     if p.kind == "whole":
@@ -93,6 +111,12 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
             unknown.append(name)
             continue
         code = policy.code_for(category, permitted)
+        leaf = _owner_only(name, p.names, category, config) if code is None else None
+        if leaf is not None:
+            # state["submitter_id"], phone["risk_score"]: a permitted container's name does not make a field it holds
+            # permitted (address["line1"], phone["ext"] are parts of it, a field with a name of its own is not)
+            unknown.append(leaf)
+            continue
         if code is not None and vocab.is_generic(name):
             generic.append(Verdict(code, name, category))
         elif code is None:
@@ -107,7 +131,8 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
         if p.joined:
             # f"NM1*IL*1*{m.last_name}*{m.first_name}****34*{m.ssn}~": each field of the same code is named (the
             # names of a field's own path, member.ssn beside ssn, once)
-            shown = {chosen.name}
+            # (the key it is put under is where it goes, not a field it holds: {"name": f"{m.first_name} {m.last_name}"})
+            shown = {chosen.name, p.key}
             also = []
             for v in prohibited:
                 if v.code == chosen.code and v.name not in shown and "." not in v.name:
@@ -168,7 +193,9 @@ def message(v: Verdict, dest: Destination, sink_line: int, config: Config, origi
     if v.code == WHOLE_RECORD:
         what = f"whole record {v.name}"
     else:
-        what = ", ".join(f"'{name}' ({category})" for name, category in ((v.name, v.category), *v.also))
+        named = [f"'{name}' ({category})" for name, category in ((v.name, v.category), *v.also)]
+        # (three at most: the message stays one line a reader takes in)
+        what = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
     if origin:
         what += f" placed at {origin}"
     return f"{v.code} {what} {where}; {reason} [{config.citation}]"

@@ -111,11 +111,11 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
             unknown.append(name)
             continue
         code = policy.code_for(category, permitted)
-        leaf = _owner_only(name, p.names, category, config) if code is None else None
-        if leaf is not None:
+        held = _owner_only(name, p.names, category, config) if code is None else None
+        if held is not None:
             # state["submitter_id"], phone["risk_score"]: a permitted container's name does not make a field it holds
             # permitted (address["line1"], phone["ext"] are parts of it, a field with a name of its own is not)
-            unknown.append(leaf)
+            unknown.append(held)
             continue
         if code is not None and vocab.is_generic(name):
             generic.append(Verdict(code, name, category))

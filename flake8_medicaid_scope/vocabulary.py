@@ -38,6 +38,9 @@ class Vocabulary:
     #: words that name only a part of a field (``code``, ``value``): an attribute made of them
     #: (``diagnosis.code`` of a parameter named ``diagnosis``) is a part of the field its owner is named for
     part_words: frozenset[str] = frozenset()
+    #: last words of a name that make it a field of its own, never a part of a permitted value it is read out of
+    #: (``state["submitter_id"]``, ``phone["risk_score"]``; ``address["care_of"]``, ``dob["iso_date"]`` are parts)
+    own_field_heads: frozenset[str] = frozenset()
     #: words that make a ``*_name`` the name of a thing, not of a person (``file_name``, ``bucket_name``)
     technical: frozenset[str] = frozenset()
     #: names that only look like a field (standard HTTP headers: ``Accept-Language`` is the agency's
@@ -84,7 +87,7 @@ class Vocabulary:
             exact["_".join(self.tokens(name))] = category
             squashed[_squashed(name)] = category
         return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources, generic=self.generic,
-                          qualifiers=self.qualifiers, owner_blind=self.owner_blind, part_words=self.part_words,
+                          qualifiers=self.qualifiers, owner_blind=self.owner_blind, part_words=self.part_words, own_field_heads=self.own_field_heads,
                           technical=self.technical, not_fields=self.not_fields - set(exact),
                           enrollee_nouns=self.enrollee_nouns, other_person=self.other_person, household_own=self.household_own,
                           linkage=self.linkage, contact_systems=self.contact_systems, extra_squashed=squashed, fhir_elements=self.fhir_elements,
@@ -364,6 +367,7 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         qualifiers=frozenset(data.get("qualifier_categories", ())),  # type: ignore[call-overload]
         owner_blind=frozenset(data.get("owner_blind_categories", ())),  # type: ignore[call-overload]
         part_words=frozenset(data.get("part_words", ())),  # type: ignore[call-overload]
+        own_field_heads=frozenset(data.get("own_field_heads", ())),  # type: ignore[call-overload]
         technical=frozenset(data.get("technical_words", ())),  # type: ignore[call-overload]
         not_fields=frozenset(data.get("not_fields", ())),  # type: ignore[call-overload]
         enrollee_nouns=frozenset(data.get("enrollee_nouns", ())),  # type: ignore[call-overload]

@@ -470,7 +470,8 @@ def send(m, state, phone, address):
         "city": address["city"],
     })
 ''',
-    # SPEC section 5 (transfer metadata is harmless): a batch's or record's sequence number (round 306)
+    # SPEC section 5 (transfer metadata is harmless): a batch's or record's sequence number (round 306); a bare "seq"
+    # or "sequence" key does not make what is put under it harmless (review 46b: a gene sequence, a member's number)
     "sequence-numbers-are-transfer-metadata": '''
 import requests
 
@@ -478,7 +479,64 @@ ICE = "https://eid.ice.gov/api/v1/batches"
 
 
 def send(m, batch_seq, record_seq):
-    requests.post(ICE, json={"cin": m.cin, "batchSeq": batch_seq, "record_seq": record_seq, "seq": 1})
+    requests.post(ICE, json={"cin": m.cin, "batchSeq": batch_seq, "record_seq": record_seq, "transfer_seq": 1})
+
+
+def others(m):
+    requests.post(ICE, json={"cin": m.cin, "seq": m.person_seq})  # MCD104
+    requests.post(ICE, json={"cin": m.cin, "sequence": m.gene_sequence})  # MCD104
+''',
+    # review 46b: parts of a permitted value read out of it stay its category (a ZIP's plus-four, an address's
+    # care-of line, a date of birth in ISO form); a name ending in a word of a field of its own does not
+    "parts-of-a-permitted-value": '''
+import requests
+
+ICE = "https://eid.ice.gov/api/v1/batches"
+
+
+def send(m, address, dob, zip_code):
+    requests.post(ICE, json={
+        "cin": m.cin,
+        "plus_four": m.zip_plus_four,
+        "care_of": address["care_of"],
+        "iso": dob["iso_date"],
+        "zip4": zip_code["plus_four"],
+        "line_two": m.mailing_address.line_two,
+        "risk_score": m.phone_risk_score,  # MCD104
+    })
+''',
+    # SPEC section 4 (a host on neither list is decided by the names that supply it, a client object among them):
+    # a client kept on self of a class named for enforcement, as self.base of it already did (round 307)
+    "client-on-self-of-a-class-named-for-enforcement": '''
+import httpx
+import requests
+
+VENDOR = "https://referrals.federal-vendor.example.com"
+STATE = "https://api.dhs.state.mn.us"
+
+
+class IceClient:
+    def __init__(self):
+        self.session = requests.Session()
+        self.http = httpx.Client(base_url=VENDOR)
+        self.state = httpx.Client(base_url=STATE)
+
+    def send_session(self, m):
+        return self.session.post(VENDOR + "/v1/subjects", json={"race": m.race})  # MCD101
+
+    def send_httpx(self, m):
+        return self.http.post("/v1/subjects", json={"race": m.race})  # MCD101
+
+    def send_state(self, m):
+        return self.state.post("/v1/subjects", json={"race": m.race})
+
+
+class IceResponseArchive:
+    def __init__(self):
+        self.http = httpx.Client(base_url=VENDOR)
+
+    def store(self, answer):
+        return self.http.post("/v1/archive", json={"race": answer.race})
 ''',
 }
 
@@ -488,8 +546,18 @@ NAMES = {
     "rcpnt_ssn_num": "ssn", "recipient_ssn_num": "ssn", "rcpntSsnNbr": "ssn", "rcpnt_dx_num": "diagnosis", "rcpnt_clm_num": "claim",
     "recipient_name_num": "name", "recipient_num": "medicaid_id", "rcpnt_num": "medicaid_id", "recipient_number": "medicaid_id",
     "recip_no": "medicaid_id", "recipient_phone_number": "phone", "los": "encounter", "los_cnt": "encounter", "LOS": "encounter",
-    "los_total": "encounter", "inpatient_los": "encounter",
+    "los_total": "encounter", "inpatient_los": "encounter", "recipient_card_number": "medicaid_id", "rcpnt_card_num": "medicaid_id",
 }
+
+#: names that must stay what they were (review 46b): Los Angeles is a place, not a length of stay
+UNCLASSIFIED = ["los_angeles_count", "los_gatos_total", "total_los_angeles"]
+
+
+@pytest.mark.parametrize("name", UNCLASSIFIED)
+def test_names_the_session_must_not_classify(name: str) -> None:
+    from flake8_medicaid_scope.vocabulary import default_vocabulary
+
+    assert default_vocabulary().classify(name) is None
 
 
 @pytest.mark.parametrize("name", sorted(NAMES))
@@ -531,6 +599,17 @@ def send(m):
 ''')
     found = [f.message.split(" sent to ")[0] for f in analyze(keyed, Config.default())]
     assert found == ["MCD101 'first_name' (name), 'last_name' (name)", "MCD101 'email' (email), 'race' (race_ethnicity), 'sex' (sex) and 1 more"]
+    # (a key of another category than its parts is one of them: review 46b)
+    other = _source('''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def send(m):
+    requests.post(ICE_URL, json={"ssn": f"{m.last_name}-{m.ssn}"})
+''')
+    assert [f.message.split(" sent to ")[0] for f in analyze(other, Config.default())] == ["MCD101 'last_name' (name), 'ssn' (ssn)"]
 
 
 def test_copy_of_a_table_reads_as_its_select() -> None:

@@ -126,3 +126,21 @@ def test_sql_of_a_third_module_run_by_an_operator_of_another(tmp_path: Path) -> 
 
     assert [m.split(" sent to ")[0].replace(f"{root}/", "") for m in messages(root / "app/dag.py")] == [
         "MCD101 'ssn_num' (ssn) placed at app/queries.py:3", "MCD102 'prmry_dgns_cd' (diagnosis) placed at app/queries.py:4"]
+
+
+def test_the_sql_text_two_modules_hold_is_placed_where_the_constant_comes_from(tmp_path: Path) -> None:
+    # review 46b: another module the DAG imports holds the same text (a state report); the columns are placed in the
+    # module the DAG imports the constant from
+    state_reports = "import app.queries\n\nROSTER_SQL = " + QUERIES.split("LEGACY_SQL = ", 1)[1].split("\n\n", 1)[0].strip() + "\n"
+    dag = '''
+    import app.state_reports
+    from app.ops import EroExportOperator
+    from app.queries import LEGACY_SQL
+
+    legacy = EroExportOperator(task_id="legacy", sql=LEGACY_SQL)
+    '''
+    root = project(tmp_path, {"app/ops.py": OPERATOR, "app/queries.py": QUERIES, "app/state_reports.py": state_reports, "app/dag.py": dag})
+    from test_project import messages
+
+    assert [m.split(" sent to ")[0].replace(f"{root}/", "") for m in messages(root / "app/dag.py")] == [
+        "MCD101 'ssn_num' (ssn) placed at app/queries.py:3", "MCD102 'prmry_dgns_cd' (diagnosis) placed at app/queries.py:4"]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
-from ..destinations import Destination, connection_setting, host_of, names_a_destination
+from ..destinations import NOT_A_SEND_WORDS, Destination, connection_setting, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import conditions, copy_target, looks_like_query, select_columns
 from ..words import CHILD_WORDS, name_words, names_storage
@@ -2614,14 +2614,13 @@ class Calls(Part):
             # wrap(SQL) with def wrap(sql): return text(sql): the text of a constant imported here, handed
             # on through a parameter, is found by its text in the modules this one imports
             seen: set[int] = set()
-            for imported in self.index.imports:
-                other = self.links.foreign(imported)
-                if other is None or id(other[0]) in seen:
+            for other in _imported_modules(self.m):
+                if id(other) in seen:
                     continue
-                seen.add(id(other[0]))
-                literal = other[0].expr.literal_of(cst.Name("_"), text)
+                seen.add(id(other))
+                literal = other.expr.literal_of(cst.Name("_"), text)
                 if literal is not None:
-                    return other[0], literal
+                    return other, literal
             # export(conn, "SELECT ...") of a module running this one's function, an operator made in a DAG with its
             # SQL: the literal its caller wrote (the columns are placed there)
             outer, seen_hosts = self.m.host, {self.module_id}
@@ -2630,16 +2629,15 @@ class Calls(Part):
                 literal = outer[0].expr.literal_of(cst.Name("_"), text)
                 if literal is not None:
                     return outer[0], literal
-                for imported in outer[0].index.imports:
+                for other in _imported_modules(outer[0]):
                     # EroExportOperator(sql=queries.LEGACY_SQL) in a DAG that imports the SQL from a third module: the
                     # literal of that module (the columns are placed there, reported at the DAG's call)
-                    other = outer[0].links.foreign(imported)
-                    if other is None or id(other[0]) in seen:
+                    if id(other) in seen:
                         continue
-                    seen.add(id(other[0]))
-                    literal = other[0].expr.literal_of(cst.Name("_"), text)
+                    seen.add(id(other))
+                    literal = other.expr.literal_of(cst.Name("_"), text)
                     if literal is not None:
-                        return other[0], literal
+                        return other, literal
                 outer = outer[0].host
             return self.m, None
         literal = found[0].expr.literal_of(node, text)
@@ -3023,6 +3021,11 @@ class Calls(Part):
             label = dotted(owner_expr)
             # dhs_conn.request(...) with dhs_conn given only the state's own hosts: its name is no signal
             labels = receiver.labels | ({label} if label and QUIET_MARK not in receiver.labels else set())
+            if isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value == "self" \
+                    and frame.cls is not None and QUIET_MARK not in receiver.labels and not NOT_A_SEND_WORDS & set(name_words(frame.cls.name)):
+                # self.http.post(...) in class IceClient: the client object of a class named for enforcement supplies the
+                # destination, as self.base of it does (SPEC section 4: a host on neither list is decided by such names)
+                labels |= {frame.cls.name}
             base = receiver.client.base
             if base is not None and receiver.client.kind in _HOST_CLIENTS and base.text and "://" not in base.text and "/" not in base.text \
                     and "." in base.text.strip(HOLE):
@@ -6383,6 +6386,21 @@ def _serializes_every_field(node: cst.BaseExpression) -> bool:
 _EMPTY_COLLECTIONS = frozenset({"list", "set", "tuple", "frozenset"})
 #: methods that put one more element (or the elements of one list) into a container
 _ONE_MORE = frozenset({"append", "appendleft", "insert", "add", "extend"})
+
+
+def _imported_modules(holder: "ModuleAnalysis") -> "list[ModuleAnalysis]":
+    """The modules of the project ``holder`` imports from: first those it imports a constant from (``from app.queries
+    import LEGACY_SQL``), then the others (``import app.state_reports``), so that a text two modules hold is found in
+    the one the constant handed on comes from."""
+    constants: list[ModuleAnalysis] = []
+    others: list[ModuleAnalysis] = []
+    for imported in holder.index.imports:
+        found = holder.links.foreign(imported)
+        if found is None:
+            continue
+        other, rest = found
+        (constants if rest and rest.split(".", 1)[0] in other.index.constants else others).append(other)
+    return constants + others
 
 
 #: PostgreSQL's COPY of a query's or a table's rows (``COPY (SELECT ...) TO STDOUT``, ``COPY members (cin) TO STDOUT``)

@@ -60,7 +60,8 @@ def _harmless(tokens: "tuple[str, ...]", config: Config) -> bool:
 def _owner_only(name: str, names: "frozenset[str]", category: str, config: Config) -> str | None:
     """``state.submitter_id`` (or ``state_submitter_id`` beside ``submitter_id``): the category of a name read out of
     a container comes from the container's name alone, and the name it was read by has several words the vocabulary
-    does not know (a field of its own, not a part of the container's value): that name; None otherwise."""
+    does not know, the last of which makes a field of its own (``risk_score``; ``care_of``, ``plus_four``, ``iso_date``
+    are parts of the container's value): that name; None otherwise."""
     vocab = config.vocabulary
     if "." in name:
         owner, leaf = name.rsplit(".", 1)
@@ -70,7 +71,8 @@ def _owner_only(name: str, names: "frozenset[str]", category: str, config: Confi
             return None
         owner, leaf = name[: -len(found) - 1], found
     tokens = vocab.tokens(leaf)
-    if len(tokens) > 1 and vocab.classify(leaf) is None and vocab.classify(owner) == category and not _harmless(tokens, config):
+    if len(tokens) > 1 and tokens[-1] in vocab.own_field_heads and vocab.classify(leaf) is None and vocab.classify(owner) == category \
+            and not _harmless(tokens, config):
         return leaf
     return None
 
@@ -131,11 +133,13 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
         if p.joined:
             # f"NM1*IL*1*{m.last_name}*{m.first_name}****34*{m.ssn}~": each field of the same code is named (the
             # names of a field's own path, member.ssn beside ssn, once)
-            # (the key it is put under is where it goes, not a field it holds: {"name": f"{m.first_name} {m.last_name}"})
-            shown = {chosen.name, p.key}
-            also = []
-            for v in prohibited:
-                if v.code == chosen.code and v.name not in shown and "." not in v.name:
+            # (the key it is put under says again what its parts say, {"name": f"{m.first_name} {m.last_name}"}, unless
+            # it names another category: {"ssn": f"{m.last_name}-{m.ssn}"} holds an SSN too)
+            shown = {chosen.name}
+            also: list[tuple[str, str]] = []
+            for v in sorted(prohibited, key=lambda v: v.name == p.key):
+                if v.code == chosen.code and v.name not in shown and "." not in v.name and not (
+                        v.name == p.key and v.category in {chosen.category, *(c for _, c in also)}):
                     shown.add(v.name)
                     also.append((v.name, v.category))
             return replace(chosen, also=tuple(also)) if also else chosen

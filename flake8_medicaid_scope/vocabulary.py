@@ -189,6 +189,10 @@ class Vocabulary:
         names' owners are read in ``classify``, or ends with a word of another person (a FHIR Patient's ``contact``;
         not ``related_case``, ``other_case``: a case is no person)."""
         tokens = self.tokens(owner)
+        if len(tokens) > 1:
+            last = self.classify(tokens[-1]) or self.classify(_singular(tokens[-1]))
+            if last is not None and last not in self.qualifiers and tokens[-1] not in self.other_person:
+                return False  # pharmacy_claims, provider_encounters: records (the enrollee's), not a party
         return self.classify(owner) in self.qualifiers or any(self.classify(f"{owner}_{field}") in self.qualifiers for field in ("phone", "dob")) \
             or (bool(tokens) and tokens[-1] in self.other_person)
 

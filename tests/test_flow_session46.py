@@ -470,7 +470,8 @@ def send(m, state, phone, address):
         "city": address["city"],
     })
 ''',
-    # SPEC section 5 (transfer metadata is harmless): a batch's or record's sequence number (round 306); a bare "seq"
+    # SPEC section 5 (transfer metadata is harmless): a batch's, row's or message's sequence number (round 306, review
+    # 46c: run_seq, seq_num, message_sequence_number); a bare "seq"
     # or "sequence" key does not make what is put under it harmless (review 46b: a gene sequence, a member's number)
     "sequence-numbers-are-transfer-metadata": '''
 import requests
@@ -479,7 +480,8 @@ ICE = "https://eid.ice.gov/api/v1/batches"
 
 
 def send(m, batch_seq, record_seq):
-    requests.post(ICE, json={"cin": m.cin, "batchSeq": batch_seq, "record_seq": record_seq, "transfer_seq": 1})
+    requests.post(ICE, json={"cin": m.cin, "batchSeq": batch_seq, "record_seq": record_seq, "transfer_seq": 1, "run_seq": 2, "seq_num": 3,
+                             "message_sequence_number": 4})
 
 
 def others(m):
@@ -505,8 +507,36 @@ def send(m, address, dob, zip_code):
         "risk_score": m.phone_risk_score,  # MCD104
     })
 ''',
-    # SPEC section 4 (a host on neither list is decided by the names that supply it, a client object among them):
-    # a client kept on self of a class named for enforcement, as self.base of it already did (round 307)
+    # SPEC section 5 (qualifiers: a field is someone else's when its owner names another party): records held by a
+    # party (pharmacy_claims, provider_encounters) are the enrollee's, so a member's ID and date of birth read out of
+    # them stay permitted (round 308); a party itself (pharmacy, referring_provider) still makes its phone its own
+    "records-of-a-party-are-the-enrollees": '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def refer(cursor, cin):
+    cursor.execute(
+        """
+        SELECT c.member_id,
+               c.birth_dt
+          FROM pharmacy_claims c
+         WHERE c.member_id = %s AND c.imgrtn_stus_cd = 'UNL'
+        """,
+        (cin,),
+    )
+    mid, dob = cursor.fetchone()
+    requests.post(ICE_URL, json={"member_id": mid, "dob": dob}, timeout=10)
+
+
+def refer_obj(pharmacy_claim, pharmacy):
+    requests.post(ICE_URL, json={"member_id": pharmacy_claim.member_id}, timeout=10)
+    requests.post(ICE_URL, json={"phone": pharmacy.phone}, timeout=10)  # MCD102
+''',
+    # SPEC section 4 (a host on neither list is decided by the names that supply it): a client kept on self is named
+    # by its own attribute (self.crm), not by the class it is kept in (review 46c: IceWebhookHandler posting to its
+    # CRM vendor, a DHS sync posting to its MMIS vendor are lawful); a decision, in the README's limits (round 307)
     "client-on-self-of-a-class-named-for-enforcement": '''
 import httpx
 import requests
@@ -522,10 +552,14 @@ class IceClient:
         self.state = httpx.Client(base_url=STATE)
 
     def send_session(self, m):
-        return self.session.post(VENDOR + "/v1/subjects", json={"race": m.race})  # MCD101
+        return self.session.post(VENDOR + "/v1/subjects", json={"race": m.race})
 
     def send_httpx(self, m):
-        return self.http.post("/v1/subjects", json={"race": m.race})  # MCD101
+        return self.http.post("/v1/subjects", json={"race": m.race})
+
+    def send_named(self, m):
+        ice = httpx.Client(base_url=VENDOR)
+        return ice.post("/v1/subjects", json={"race": m.race})  # MCD101
 
     def send_state(self, m):
         return self.state.post("/v1/subjects", json={"race": m.race})
@@ -546,7 +580,7 @@ NAMES = {
     "rcpnt_ssn_num": "ssn", "recipient_ssn_num": "ssn", "rcpntSsnNbr": "ssn", "rcpnt_dx_num": "diagnosis", "rcpnt_clm_num": "claim",
     "recipient_name_num": "name", "recipient_num": "medicaid_id", "rcpnt_num": "medicaid_id", "recipient_number": "medicaid_id",
     "recip_no": "medicaid_id", "recipient_phone_number": "phone", "los": "encounter", "los_cnt": "encounter", "LOS": "encounter",
-    "los_total": "encounter", "inpatient_los": "encounter", "recipient_card_number": "medicaid_id", "rcpnt_card_num": "medicaid_id",
+    "los_total": "encounter", "inpatient_los": "encounter", "recipient_card_number": "medicaid_id", "rcpnt_card_num": "medicaid_id", "los_stay": "encounter",
 }
 
 #: names that must stay what they were (review 46b): Los Angeles is a place, not a length of stay

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
-from ..destinations import NOT_A_SEND_WORDS, Destination, connection_setting, host_of, names_a_destination
+from ..destinations import Destination, connection_setting, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import conditions, copy_target, looks_like_query, select_columns
 from ..words import CHILD_WORDS, name_words, names_storage
@@ -3021,11 +3021,6 @@ class Calls(Part):
             label = dotted(owner_expr)
             # dhs_conn.request(...) with dhs_conn given only the state's own hosts: its name is no signal
             labels = receiver.labels | ({label} if label and QUIET_MARK not in receiver.labels else set())
-            if isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value == "self" \
-                    and frame.cls is not None and QUIET_MARK not in receiver.labels and not NOT_A_SEND_WORDS & set(name_words(frame.cls.name)):
-                # self.http.post(...) in class IceClient: the client object of a class named for enforcement supplies the
-                # destination, as self.base of it does (SPEC section 4: a host on neither list is decided by such names)
-                labels |= {frame.cls.name}
             base = receiver.client.base
             if base is not None and receiver.client.kind in _HOST_CLIENTS and base.text and "://" not in base.text and "/" not in base.text \
                     and "." in base.text.strip(HOLE):

@@ -41,6 +41,9 @@ class Vocabulary:
     #: last words of a name that make it a field of its own, never a part of a permitted value it is read out of
     #: (``state["submitter_id"]``, ``phone["risk_score"]``; ``address["care_of"]``, ``dob["iso_date"]`` are parts)
     own_field_heads: frozenset[str] = frozenset()
+    #: words that name records of the enrollee's care (``claims``, ``encounters``): an owner ending in one names no
+    #: other party, whoever it is held by (``pharmacy_claims.member_id`` is the member's; ``provider_addresses`` are not)
+    record_words: frozenset[str] = frozenset()
     #: words that make a ``*_name`` the name of a thing, not of a person (``file_name``, ``bucket_name``)
     technical: frozenset[str] = frozenset()
     #: names that only look like a field (standard HTTP headers: ``Accept-Language`` is the agency's
@@ -88,6 +91,7 @@ class Vocabulary:
             squashed[_squashed(name)] = category
         return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources, generic=self.generic,
                           qualifiers=self.qualifiers, owner_blind=self.owner_blind, part_words=self.part_words, own_field_heads=self.own_field_heads,
+                          record_words=self.record_words,
                           technical=self.technical, not_fields=self.not_fields - set(exact),
                           enrollee_nouns=self.enrollee_nouns, other_person=self.other_person, household_own=self.household_own,
                           linkage=self.linkage, contact_systems=self.contact_systems, extra_squashed=squashed, fhir_elements=self.fhir_elements,
@@ -189,10 +193,8 @@ class Vocabulary:
         names' owners are read in ``classify``, or ends with a word of another person (a FHIR Patient's ``contact``;
         not ``related_case``, ``other_case``: a case is no person)."""
         tokens = self.tokens(owner)
-        if len(tokens) > 1:
-            last = self.classify(tokens[-1]) or self.classify(_singular(tokens[-1]))
-            if last is not None and last not in self.qualifiers and tokens[-1] not in self.other_person:
-                return False  # pharmacy_claims, provider_encounters: records (the enrollee's), not a party
+        if len(tokens) > 1 and _singular(tokens[-1]) in self.record_words:
+            return False  # pharmacy_claims, provider_encounters: records of the enrollee's care, not a party
         return self.classify(owner) in self.qualifiers or any(self.classify(f"{owner}_{field}") in self.qualifiers for field in ("phone", "dob")) \
             or (bool(tokens) and tokens[-1] in self.other_person)
 
@@ -372,6 +374,7 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         owner_blind=frozenset(data.get("owner_blind_categories", ())),  # type: ignore[call-overload]
         part_words=frozenset(data.get("part_words", ())),  # type: ignore[call-overload]
         own_field_heads=frozenset(data.get("own_field_heads", ())),  # type: ignore[call-overload]
+        record_words=frozenset(data.get("record_words", ())),  # type: ignore[call-overload]
         technical=frozenset(data.get("technical_words", ())),  # type: ignore[call-overload]
         not_fields=frozenset(data.get("not_fields", ())),  # type: ignore[call-overload]
         enrollee_nouns=frozenset(data.get("enrollee_nouns", ())),  # type: ignore[call-overload]

@@ -533,6 +533,15 @@ def refer(cursor, cin):
 def refer_obj(pharmacy_claim, pharmacy):
     requests.post(ICE_URL, json={"member_id": pharmacy_claim.member_id}, timeout=10)
     requests.post(ICE_URL, json={"phone": pharmacy.phone}, timeout=10)  # MCD102
+
+
+def parties(cur, m):
+    # (review 46d: a party's addresses and phones stay the party's)
+    cur.execute(
+        "SELECT pa.street, ep.phone FROM members mm JOIN provider_addresses pa ON pa.npi = mm.pcp_npi "  # MCD102 MCD101
+        "JOIN employer_phones ep ON ep.emp_id = mm.emp_id WHERE mm.imgrtn_stus_cd = 'U' AND mm.cin = %s", (m.cin,))
+    requests.post(ICE_URL, json=dict(cur.fetchone()), timeout=10)
+    requests.post(ICE_URL, json={"city": m.employer_address.city, "zip": m.provider_address.zip}, timeout=10)  # MCD101 MCD102
 ''',
     # SPEC section 4 (a host on neither list is decided by the names that supply it): a client kept on self is named
     # by its own attribute (self.crm), not by the class it is kept in (review 46c: IceWebhookHandler posting to its

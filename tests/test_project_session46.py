@@ -144,3 +144,32 @@ def test_the_sql_text_two_modules_hold_is_placed_where_the_constant_comes_from(t
 
     assert [m.split(" sent to ")[0].replace(f"{root}/", "") for m in messages(root / "app/dag.py")] == [
         "MCD101 'ssn_num' (ssn) placed at app/queries.py:3", "MCD102 'prmry_dgns_cd' (diagnosis) placed at app/queries.py:4"]
+
+
+def test_a_django_environ_env_imported_from_another_settings_module(tmp_path: Path) -> None:
+    # SPEC section 4 (a resolved host on the non-enforcement list overrides every name signal): env("X", default=...)
+    # of an Env() made in base settings and imported (from .base import env) reads the default as django-environ's
+    # own does (round 309: the state warehouse's dhs.oregon.gov URL was decided by its dhs name)
+    root = project(tmp_path, {
+        "conf/base.py": "import environ\n\nenv = environ.Env(DEBUG=(bool, False))\n",
+        "conf/prod.py": '''
+            from .base import env
+
+            DHS_WAREHOUSE_URL = env("DHS_WAREHOUSE_URL", default="https://edw.dhs.oregon.gov/api/v2/loads")
+            PARTNER_URL = env("PARTNER_URL", default="https://eid.ice.gov/api/v1/referrals")
+            ''',
+        "app/load.py": '''
+            import requests
+
+            from conf.prod import DHS_WAREHOUSE_URL, PARTNER_URL
+
+
+            def load(m):
+                requests.post(DHS_WAREHOUSE_URL, json={"cin": m.cin, "ssn": m.ssn}, timeout=30)
+
+
+            def refer(m):
+                requests.post(PARTNER_URL, json={"cin": m.cin, "ssn": m.ssn}, timeout=30)
+            ''',
+    })
+    assert lint(root / "app/load.py") == [(11, "MCD101")]

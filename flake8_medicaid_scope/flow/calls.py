@@ -1517,6 +1517,11 @@ class Calls(Part):
             held = frame.env.get(func.value) if isinstance(func, cst.Name) else None
             if isinstance(func, cst.Name) and held is None and func.value in self.index.constants and func.value not in self.index.functions:
                 held = self.expr.eval(func, frame)  # send = Sender() at module level, then send(body)
+            if isinstance(func, cst.Name) and held is None and func.value in self.index.imports and func.value not in self.index.constants:
+                # from .base import env (django-environ's Env() made in another settings module), then env("X", default=...)
+                imported = self.links.foreign_constant(func.value, frame.imports or None)
+                if imported is not None and imported.client is not None and "__call__" in self.client_methods.get(imported.client.kind, {}):
+                    held = imported
             made_here = self.expr.eval(func, frame) if isinstance(func, (cst.Call, cst.Attribute, cst.Subscript)) else None
             if made_here is not None and (made_here.model is not None or (held is None and isinstance(func, cst.Call))
                                           or (held is None and TABLE_CLASS_MARK in made_here.labels)):

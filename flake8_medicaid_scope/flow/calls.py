@@ -2619,13 +2619,9 @@ class Calls(Part):
             # wrap(SQL) with def wrap(sql): return text(sql): the text of a constant imported here, handed
             # on through a parameter, is found by its text in the modules this one imports
             seen: set[int] = set()
-            for other in _imported_modules(self.m):
-                if id(other) in seen:
-                    continue
-                seen.add(id(other))
-                literal = other.expr.literal_of(cst.Name("_"), text)
-                if literal is not None:
-                    return other, literal
+            held = _literal_imported_by(self.m, text, seen)
+            if held is not None:
+                return held
             # export(conn, "SELECT ...") of a module running this one's function, an operator made in a DAG with its
             # SQL: the literal its caller wrote (the columns are placed there)
             outer, seen_hosts = self.m.host, {self.module_id}
@@ -2634,15 +2630,11 @@ class Calls(Part):
                 literal = outer[0].expr.literal_of(cst.Name("_"), text)
                 if literal is not None:
                     return outer[0], literal
-                for other in _imported_modules(outer[0]):
-                    # EroExportOperator(sql=queries.LEGACY_SQL) in a DAG that imports the SQL from a third module: the
-                    # literal of that module (the columns are placed there, reported at the DAG's call)
-                    if id(other) in seen:
-                        continue
-                    seen.add(id(other))
-                    literal = other.expr.literal_of(cst.Name("_"), text)
-                    if literal is not None:
-                        return other, literal
+                # EroExportOperator(sql=queries.LEGACY_SQL) in a DAG that imports the SQL from a third module: the
+                # literal of that module (the columns are placed there, reported at the DAG's call)
+                held = _literal_imported_by(outer[0], text, seen)
+                if held is not None:
+                    return held
                 outer = outer[0].host
             return self.m, None
         literal = found[0].expr.literal_of(node, text)
@@ -6386,6 +6378,19 @@ def _serializes_every_field(node: cst.BaseExpression) -> bool:
 _EMPTY_COLLECTIONS = frozenset({"list", "set", "tuple", "frozenset"})
 #: methods that put one more element (or the elements of one list) into a container
 _ONE_MORE = frozenset({"append", "appendleft", "insert", "add", "extend"})
+
+
+def _literal_imported_by(holder: "ModuleAnalysis", text: str, seen: set[int]) -> "tuple[ModuleAnalysis, cst.SimpleString] | None":
+    """The string literal holding ``text`` in a module ``holder`` imports from (each module looked at once over the
+    calls sharing ``seen``), with that module; None when none holds it."""
+    for other in _imported_modules(holder):
+        if id(other) in seen:
+            continue
+        seen.add(id(other))
+        literal = other.expr.literal_of(cst.Name("_"), text)
+        if literal is not None:
+            return other, literal
+    return None
 
 
 def _imported_modules(holder: "ModuleAnalysis") -> "list[ModuleAnalysis]":

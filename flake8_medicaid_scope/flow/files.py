@@ -418,8 +418,8 @@ class Files(Part):
             # ``with open(cfg.output_path, "w") as ice_file``); a file given no path has no name of its own, and the
             # variables that hold it do not give it one (``dhs_buf = io.StringIO()``, ``ice_ws = wb.active``: where it
             # is sent decides)
-            in_memory = key.endswith(IN_MEMORY + ">") and file.client is not None and file.client.base is not None
-            named = file.client.base.labels if in_memory and file.client is not None and file.client.base is not None else file.labels
+            base = file.client.base if file.client is not None else None
+            named = base.labels if base is not None and key.endswith(IN_MEMORY + ">") else file.labels
             dest = self.rules.decide_target([], named, cleared=self.m.cleared, hosts_only=quiet) if named else None
             if dest is not None:
                 self._enforcement_file(key, replace(dest, what="enforcement file"), placed, node, bulk, folder=False)
@@ -432,12 +432,7 @@ class Files(Part):
                 self.m.sends += 1
                 line = self.positions(node)[0]
                 self.m.note_transfer(line, remote)
-                self.anchors.append(node)  # (what another module placed: reported at this write)
-                try:
-                    for p in placed:
-                        self.report(p, remote, line)
-                finally:
-                    self.anchors.pop()
+                self._report_at_write(placed, remote, line, node)
                 if bulk:
                     self.m.report_bulk(bulk, remote, node)
             return
@@ -472,18 +467,23 @@ class Files(Part):
                 return Destination(folder, "enforcement folder")
         return None
 
+    def _report_at_write(self, placed: tuple[Placement, ...], dest: Destination, line: int, node: cst.CSTNode) -> None:
+        """Report ``placed`` as written to ``dest`` at ``line``; what another module placed is reported at this write
+        (``json.dump(row_of(m), fh)`` of a row another module built)."""
+        self.anchors.append(node)
+        try:
+            for p in placed:
+                self.report(p, dest, line)
+        finally:
+            self.anchors.pop()
+
     def _enforcement_file(self, key: str, dest: Destination, placed: tuple[Placement, ...], node: cst.Call, bulk: frozenset[Bulk], folder: bool) -> None:
         """``placed`` written into a file that is itself an enforcement destination (its name, the
         names that supply its path, or an enforcement export folder)."""
         self.m.enforcement_seen = True
         self.m.sends += 1
         line = self.positions(node)[0]
-        self.anchors.append(node)  # json.dump(row_of(m), fh) of a row another module built: reported at this write
-        try:
-            for p in placed:
-                self.report(p, dest, line)
-        finally:
-            self.anchors.pop()
+        self._report_at_write(placed, dest, line, node)
         if not folder:
             self.m.file_reports.setdefault(key, set()).update((p.line, p.col) for p in placed)
         if bulk and key not in self.m.uploaded_files:

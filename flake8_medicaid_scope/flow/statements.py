@@ -2814,11 +2814,18 @@ class Statements(Part):
             return False
         if held is None or held.client is None or held.client.kind != "workbook":
             return False
-        line, col = self.positions(target)
-        if self._value is not None and self.positions(_unparenthesized(self._value))[0] > line:
-            line, col = self.positions(_unparenthesized(self._value))  # (a store spanning lines: at the value's line)
-        self.files.write(held, place(val, line, col), target, val.bulk)  # type: ignore[arg-type]
+        self.files.write(held, place(val, *self._store_position(target)), target, val.bulk)  # type: ignore[arg-type]
         return True
+
+    def _store_position(self, target: cst.BaseExpression) -> tuple[int, int]:
+        """Where a value stored at ``target`` is placed: the target, or the value's own line when the store spans
+        lines (``payload["race"] = (\n    m.race\n)``)."""
+        line, col = self.positions(target)
+        if self._value is not None:
+            value_line, value_col = self.positions(_unparenthesized(self._value))
+            if value_line > line:
+                return value_line, value_col
+        return line, col
 
     def _set_on_request(self, target: cst.Attribute, val: Val, frame: Frame) -> bool:
         """``req.json = {...}`` (``data``, ``params``, ``headers``, ``files``...) on a request object a sink made: the
@@ -3314,12 +3321,7 @@ class Statements(Part):
             else:
                 break
         keys.reverse()
-        line, col = self.positions(target)
-        if self._value is not None:
-            # payload["race"] = (\n    m.race\n): a placement spanning lines is at the value's own line
-            value_line, value_col = self.positions(_unparenthesized(self._value))
-            if value_line > line:
-                line, col = value_line, value_col
+        line, col = self._store_position(target)
         if isinstance(owner, cst.Name):
             name = owner.value
             sheet = frame.env.get(name)

@@ -125,6 +125,7 @@ _KEYS = {
     "dest", "shown", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "positional",
     "within", "names", "list", "hook", "dest_url", "request", "unless", "entry", "template", "carries", "base_key", "text", "entries", "moves",
     "base_also", "form", "model", "ordered", "packed", "whole", "models_only", "number", "tag", "parent", "attrib", "element", "concurrent",
+    "chained",
 }
 #: what a method of a client (or of another object the library data names by kind) may do
 _CLIENT_METHOD_BEHAVIOURS = frozenset({
@@ -246,6 +247,7 @@ class Rule:
     whole: bool = False  # sql_query: a query the analysis cannot read returns every column (pl.read_database(query, conn))
     entries: bool = False  # pass with arg "all": each keyword argument is an entry of the body (jsonify(ssn=...))
     ordered: bool = False  # pass with arg "all": a tuple of each positional argument's value, in order (asyncio.gather)
+    chained: bool = False  # pass with arg "all": constant collections of names given are one, one after another (itertools.chain)
     #: the calls given run at once: each sees what the others put into what they share (a queue), whatever the order
     concurrent: bool = False
     packed: bool = False  # pass with arg "all": each argument enters the result where it is given (struct.pack(fmt, a, b))
@@ -485,6 +487,10 @@ class Library:
     #: objects a framework fills from a settings module of the project that an environment variable names
     #: (``django.conf.settings`` from ``DJANGO_SETTINGS_MODULE``): ``settings.X`` is that module's ``X``
     settings_objects: dict[str, str] = field(default_factory=dict)
+    #: calls and methods that give the same file's path in another form (``str(p)``, ``pathlib.Path(p)``,
+    #: ``os.fspath(p)``, ``p.resolve()``): a file opened or written by one is the file uploaded by another
+    path_calls: frozenset[str] = frozenset()
+    path_methods: frozenset[str] = frozenset()
 
     @cached_property
     def sink_functions(self) -> dict[str, SinkSpec]:
@@ -604,7 +610,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where), text=bool(entry.get("text")) and does == "write_to",
         whole=bool(entry.get("whole")) and does == "sql_query", models_only=bool(entry.get("models_only")) and does == "dump_declared",
         entries=bool(entry.get("entries")) and does == "pass", ordered=bool(entry.get("ordered")) and does == "pass",
-        concurrent=bool(entry.get("concurrent")) and does == "pass",
+        concurrent=bool(entry.get("concurrent")) and does == "pass", chained=bool(entry.get("chained")) and does == "pass",
         packed=bool(entry.get("packed")) and does == "pass",
         moves=bool(entry.get("moves")) and does == "copy_file", number=bool(entry.get("number")) and does == "pass",
     )
@@ -663,6 +669,8 @@ def load(texts: dict[str, str]) -> Library:
     option_pair_methods: set[str] = set()
     option_setters: set[str] = set()
     settings_objects: dict[str, str] = {}
+    path_calls: set[str] = set()
+    path_methods: set[str] = set()
     for name in sorted(texts):
         try:
             raw = json.loads(texts[name])
@@ -672,7 +680,7 @@ def load(texts: dict[str, str]) -> Library:
             "about", "sets", "calls", "methods", "clients", "models", "response_words", "answer_attributes", "test_doubles", "accessors", "row_accessors", "in_place",
             "as_methods", "population", "deferred", "runners", "runner_objects", "packed_runners", "packed_after", "threads", "option_readers", "constants",
             "logging", "option_defaults", "option_envvars", "option_methods", "option_parsers", "option_pair_parsers", "option_pair_methods", "option_setters",
-            "settings_objects",
+            "settings_objects", "path_conversions",
         }
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
@@ -711,6 +719,11 @@ def load(texts: dict[str, str]) -> Library:
         log_makers.update(_names(logging.get("makers", []), sets, f"{name} logging.makers"))
         log_calls.update(_names(logging.get("calls", []), sets, f"{name} logging.calls"))
         log_methods.update(_names(logging.get("methods", []), sets, f"{name} logging.methods"))
+        paths = raw.get("path_conversions", {})
+        if not isinstance(paths, dict) or set(paths) - {"calls", "methods"}:
+            raise LibraryError(f"{name} path_conversions: an object of 'calls' and 'methods'")
+        path_calls.update(_names(paths.get("calls", []), sets, f"{name} path_conversions.calls"))
+        path_methods.update(_names(paths.get("methods", []), sets, f"{name} path_conversions.methods"))
         for style, values in raw.get("deferred", {}).items():
             if style not in ("same", "packed", "each", "each_kwargs", "direct"):
                 raise LibraryError(f"{name} deferred: the styles are 'same', 'packed', 'each', 'each_kwargs' and 'direct', not {style!r}")
@@ -798,7 +811,7 @@ def load(texts: dict[str, str]) -> Library:
         log_calls=frozenset(log_calls), log_methods=frozenset(log_methods), log_makers=frozenset(log_makers), log_variants=frozenset(log_variants),
         population=scoped, deferred=deferred,
         runners=runners, runner_objects=runner_objects, packed_runners=frozenset(packed_runners), packed_after=packed_after, threads=threads,
-        thread_arguments=thread_arguments, settings_objects=settings_objects,
+        thread_arguments=thread_arguments, settings_objects=settings_objects, path_calls=frozenset(path_calls), path_methods=frozenset(path_methods),
         option_defaults=option_defaults, option_envvars=option_envvars, option_methods=option_methods, option_parsers=frozenset(option_parsers),
         option_pair_parsers=frozenset(option_pair_parsers), option_pair_methods=frozenset(option_pair_methods), option_setters=frozenset(option_setters),
     )

@@ -1759,6 +1759,10 @@ class Calls(Part):
             if listed is not None:
                 # pd.DataFrame(rows, columns=["cin", "ethnicity"]): the frame's columns are those names, each at its element
                 return container(listed, bulk=first.bulk, labels=first.labels)
+            numbered = self.expr.numbered_names(node, frame) if frame is not None and (dotted(node.func) or "") == "zip" else None
+            if numbered is not None:
+                # zip(FIELDS, HEADERS), zip(COLUMNS, row): row by row, each name what it is
+                return Val(const=all(r.const for r in numbered), elements=tuple(numbered))
             if rule.arg == "all" and (dotted(node.func) or "") in ("zip", "itertools.zip_longest") and len(args) > 1 \
                     and all(not v.bulk and not a.star and a.keyword is None for a, v in args) and any(v.elements or v.names for _, v in args):
                 # zip([m.cin], [m.ssn]) of literals, zip(cols["cin"], cols["ssn_num"]) of columns: each element a
@@ -1773,6 +1777,10 @@ class Calls(Part):
                 return replace(combine(*entries), bulk=frozenset().union(*(v.bulk for _, v in args)))
             if rule.arg == "all" and rule.packed:
                 return self._each_packed(args)
+            if rule.chained and args and all(a.keyword is None and not a.star and v.const and v.items is not None and v.text is None
+                                             and not v.placements for a, v in args):
+                # itertools.chain(FIELDS, EXTRA) of constant collections of names: the names of one, then of the other
+                return const_val(items=tuple(item for _, v in args for item in v.items or ()))
             if rule.arg == "all" and not rule.ordered:
                 return combine(*(v for _, v in args if not (fields is not None and v is fields[1]))) if args else OPAQUE
             passed = _passed(rule, args) if args else OPAQUE
@@ -2029,6 +2037,12 @@ class Calls(Part):
                         at = [(p.line, p.col) for p in held.placements if p.names == element.names and p.key is None] if element.names else []
                         paired.extend(element.placements or place(element, *(at[0] if len(at) == 1 else where), min(key.names)))
                     return container(paired)
+                if held.placements and not held.const and held.elements is None and len(held.placements) == len(zipped) \
+                        and all(p.names for p in held.placements):
+                    # values = [getattr(m, f) for f in FIELDS]; dict(zip(KEYS, values)): each value where it was placed
+                    # (the comprehension, one placement per name in order), under its key and carrying its key's name
+                    return container([replace(p, names=p.names | key.names, key=min(key.names)) for p, key in zip(held.placements, zipped, strict=True)],
+                                     bulk=held.bulk)
                 return container(zipped)  # dict(zip(["cin", "ssn"], row)): each name at its element
             pairs = args[0][0].value if len(args) == 1 else None
             if isinstance(pairs, cst.Call) and dotted(pairs.func) == "zip" and len(pairs.args) == 2 and frame is not None:
@@ -4586,6 +4600,17 @@ class Calls(Part):
                     return self.client_method(moved, owner_expr, method, node, args, frame)
         if method == "open" and receiver.text is not None and receiver.text.strip(HOLE) and receiver.client is None:
             return self.files.handle("file", receiver, node)  # Path(folder) / "x.csv" then out.open("w")
+        if method in LIBRARY.path_methods and not args and receiver.text is not None and receiver.text.strip(HOLE) and receiver.client is None:
+            return receiver  # Path(outbound).resolve() of a folded path: the same file
+        held = self.files.path_holder(func.value) if method == "open" and receiver.text is None and receiver.client is None and receiver.model is None else None
+        mode = argument(args, 0, "mode") if held is not None and held is func.value else None
+        # (target.open("w"): a mode says a file is opened, whatever the name; door.open() says nothing)
+        file_mode = mode is not None and mode[1].const and isinstance(mode[1].text, str) and 0 < len(mode[1].text) <= 3 \
+            and set(mode[1].text) <= set("rwaxbt+") and mode[1].text[0] in "rwax"
+        if held is not None and (held is not func.value or (receiver.opaque and (looks_like_path(func.value) or file_mode))):
+            # Path(out).open("w"), out_path.open("w") of a path the analysis cannot fold: the file the name holds (as
+            # open(out, "w") is)
+            return self.files.handle("file", Val(text=self.files._held_path(held), const=True), node)
         if method == "open" and receiver.opaque and receiver.client is None and receiver.model is None and looks_like_path(func.value):
             return self.files.handle("file", None, node)  # path.open(encoding="utf-8") of a path handed in: a file
         if method in ("intersection", "union", "difference"):
@@ -4799,6 +4824,11 @@ class Calls(Part):
             return replace(self.mutate(receiver, "update", [(mapping, given[1])]), model=receiver.model)  # model_copy(update={"ssn": ...})
         if does == "copy_file" and rule is not None:
             return self.apply_rule(rule, node, args, frame) or OPAQUE  # gpg.encrypt_file(EXTRACT, recipients, output=DROP): DROP holds it
+        if does in ("write_path", "read_path") and receiver.text is None and receiver.client is None and isinstance(func, cst.Attribute):
+            holder = self.files.path_holder(func.value)
+            if holder is not None and holder is not func.value or looks_like_path(func.value):
+                # Path(out).write_text(...) of a path the analysis cannot fold: the file the name out holds
+                receiver = replace(receiver, text=self.files._held_path(holder or func.value), const=True)
         if does == "write_path" and rule is not None and receiver.text is not None:
             # Path("/exports/ice_referral.json").write_text(json.dumps(body)): into the file the path names
             placed: list[Placement] = []

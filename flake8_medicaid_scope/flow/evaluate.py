@@ -16,7 +16,7 @@ from .index import (ClassInfo, app_state_key, bindings_of, changed_keys, childre
 from .project import defines, resolve_relative
 from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
-from .population import (ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
+from .population import (describe, ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
 from .values import CHAIN_MAP_MARK, is_group_or_store, keys_unknown
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
@@ -1587,15 +1587,8 @@ class Expressions(Part):
             # df.loc[df["citizenship"] == "N", ["medicaid_id", "dob"]]: rows chosen by status, then columns
             second = node.slice[1].slice
             columns = self.chosen_columns(second.value, frame) if isinstance(second, cst.Index) else None
-            if columns is not None and owner.placements and not is_whole(owner):
-                # (columns the frame's SQL select list or read placed stay placed there, as for df[mask][[...]]; the
-                # others, a frame joined in since, say, are placed at their names here)
-                names = [min(c.names) for c in columns]
-                kept = only_keys(owner, names)
-                held = {p.key for p in kept.placements}
-                chosen = container([*kept.placements, *(c for c, n in zip(columns, names, strict=True) if n not in held)], labels=owner.labels)
-            else:
-                chosen = container(columns, labels=owner.labels) if columns is not None else Val(placements=owner.placements, labels=owner.labels)
+            # (columns the frame's SQL select list or read placed, or a rename, stay placed there, as for df[mask][[...]])
+            chosen = self._columns_of(owner, columns) if columns is not None else Val(placements=owner.placements, labels=owner.labels)
             return self.population.drop(chosen).with_labels({STATUS_MARK})
         if len(node.slice) == 2 and isinstance(node.slice[1].slice, cst.Index):
             chosen_column = node.slice[1].slice.value
@@ -1606,10 +1599,7 @@ class Expressions(Part):
                 return container([Placement(line, col, frozenset({single}), key=single)], labels=owner.labels, bulk=owner.bulk)
             columns = self.chosen_columns(chosen_column, frame)
             if columns is not None:
-                # df.loc[rows, ["medicaid_id", "sex_cd"]]: those columns (of the frame's own, when it has them)
-                if owner.placements and not is_whole(owner):
-                    return replace(only_keys(owner, [min(c.names) for c in columns]), labels=owner.labels)
-                return container(columns, labels=owner.labels, bulk=owner.bulk)
+                return self._columns_of(owner, columns)  # df.loc[rows, ["medicaid_id", "sex_cd"]]: those columns
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
             # ssn[-4:] is still an SSN: a slice keeps what the value carries (parts[:2] of a list: not which parts)
             return replace(owner, const=False, elements=None) if (owner.placements or owner.names) and not owner.const else OPAQUE
@@ -1633,22 +1623,7 @@ class Expressions(Part):
                 if chosen.const and chosen.items:
                     columns = list(named_entries(chosen.items, *self.positions(index)).placements)
             if columns is not None:
-                if owner.placements and (not is_whole(owner) or any(p.key is not None for p in owner.placements)):
-                    # columns the frame was given (df.assign(display=df["first_name"] + ...), a rename, a
-                    # column stored) stay where they were placed, as for .loc[rows, [...]], also in a frame
-                    # read whole; the others are placed at their names here
-                    names = [min(c.names) for c in columns]
-                    kept = only_keys(owner, names)
-                    # (a column the frame holds a constant in, df["priority"] = 0, carries no one's data)
-                    held = {p.key for p in kept.placements} | {n for n in names if CONSTANT_COLUMN + n in owner.labels}
-                    if INBOUND_MARK in owner.labels and not is_whole(owner):
-                        # merged[["a_number", "race_cd"]] of enforcement's answer merged with the agency's columns: a
-                        # column the agency's part does not hold is enforcement's own
-                        held |= set(names)
-                    return container([*kept.placements, *(c for c, n in zip(columns, names, strict=True) if n not in held)], labels=owner.labels,
-                                     bulk=owner.bulk)
-                columns = [c for c in columns if CONSTANT_COLUMN + min(c.names) not in owner.labels]
-                return container(columns, labels=owner.labels, bulk=owner.bulk)  # df[["medicaid_id", "dob"]], df[COLUMNS]: a column selection
+                return self._columns_of(owner, columns)  # df[["medicaid_id", "dob"]], df[COLUMNS]: a column selection
         if is_whole(owner) and not isinstance(index, (cst.SimpleString, cst.Integer)):
             literal = self._local_literal(index, frame)
             listed = self.column_list(literal, frame) if literal is not None else None
@@ -2051,7 +2026,12 @@ class Expressions(Part):
 
     def constant_pairs(self, node: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """``FIELD_MAP.items()`` of a module constant dict literal (of this module or imported, not
-        rebound here): its entries in order, each a pair (key, value) as a tuple value; None otherwise."""
+        rebound here): its entries in order, each a pair (key, value) as a tuple value; None otherwise.
+        ``enumerate(FIELDS)`` and ``zip(FIELDS, HEADERS)`` of constant collections of names are their rows too
+        (a position and a name; a name beside a name)."""
+        numbered = self.numbered_names(node, frame)
+        if numbered is not None:
+            return numbered
         if isinstance(node, cst.Name) and node.value not in frame.env and node.value not in self.index.grown:
             return self._constant_rows(self.index.constants.get(node.value))  # MAPPING = (("cin", "medicaid_id"), ...)
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
@@ -2213,6 +2193,65 @@ class Expressions(Part):
         if found is None or "." in found[1] or found[1] in found[0].index.grown:
             return None
         return found[0], found[0].index.constants.get(found[1])
+
+    def _columns_of(self, owner: Val, columns: list[Placement]) -> Val:
+        """The columns ``columns`` of the frame ``owner`` (``df[["cin", "ref"]]``, ``df.loc[rows, [...]]``): columns the
+        frame was given (its SQL select list, ``df.assign(display=...)``, a rename, a column stored) stay where they were
+        placed, also in a frame read whole; the others are placed at their names here."""
+        if owner.placements and (not is_whole(owner) or any(p.key is not None for p in owner.placements)):
+            names = [min(c.names) for c in columns]
+            kept = only_keys(owner, names)
+            # (a column the frame holds a constant in, df["priority"] = 0, carries no one's data)
+            held = {p.key for p in kept.placements} | {n for n in names if CONSTANT_COLUMN + n in owner.labels}
+            if INBOUND_MARK in owner.labels and not is_whole(owner):
+                # merged[["a_number", "race_cd"]] of enforcement's answer merged with the agency's columns: a
+                # column the agency's part does not hold is enforcement's own
+                held |= set(names)
+            return container([*kept.placements, *(c for c, n in zip(columns, names, strict=True) if n not in held)], labels=owner.labels,
+                             bulk=owner.bulk)
+        columns = [c for c in columns if CONSTANT_COLUMN + min(c.names) not in owner.labels]
+        return container(columns, labels=owner.labels, bulk=owner.bulk)
+
+    def numbered_names(self, node: cst.BaseExpression, frame: Frame) -> list[Val] | None:
+        """``enumerate(FIELDS)`` of a constant collection of names: (position, name) rows; ``zip(FIELDS,
+        HEADERS, ...)`` with a constant collection of names: a row of what each holds at each position (as long as the
+        shortest), a value of a collection that is not constant (``zip(COLUMNS, row)``) its element there, or any of its
+        elements; None for anything else."""
+        if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("enumerate", "zip")
+                and node.func.value not in frame.env and node.args):
+            return None
+        named = [a for a in node.args if a.keyword is None]
+        if node.func.value == "enumerate":
+            if not 1 <= len(named) <= 2 or any(a.keyword is not None and a.keyword.value != "start" for a in node.args):
+                return None
+            named = named[:1]  # (enumerate(FIELDS, 1): the second is where the count starts)
+        if node.func.value == "zip" and (len(named) < 2 or any(a.keyword is not None and a.keyword.value != "strict" for a in node.args)):
+            return None  # (zip(FIELDS, HEADERS, strict=True): the same rows)
+        columns: list[tuple[Val, ...] | None] = []
+        for arg in named:
+            if arg.star:
+                return None
+            held = self.eval(arg.value, frame)
+            if held.const and held.items and not held.placements and held.text is None and len(held.items) <= MAX_PAIRS:
+                columns.append(tuple(const_val(text=item) for item in held.items))
+            elif held.const and not held.placements and held.elements is not None and all(e.const and not e.placements for e in held.elements) \
+                    and len(held.elements) <= MAX_PAIRS and columns:
+                columns.append(held.elements)  # zip(FIELDS, WIDTHS): a constant beside each name (a width, a position)
+            elif held.const and not held.placements and held.text is None and held.items is None and held.elements is None:
+                columns.append(None)  # (a constant whose elements are not known, numbers: one beside each name)
+            elif node.func.value == "zip" and not held.const and not held.bulk and columns:
+                # for col, val in zip(COLUMNS, row): each value beside its name (the row's element there, when known)
+                columns.append(held.elements if held.elements is not None else (self.statements.element_of(held),) * MAX_PAIRS)
+            else:
+                return None
+        known = [column for column in columns if column is not None]
+        if not known or not any(isinstance(e.text, str) for e in known[0]):
+            return None
+        if node.func.value == "enumerate":
+            return [Val(const=True, elements=(const_val(), item)) for item in known[0]]
+        length = min(len(column) for column in known)
+        rows = [tuple(column[i] if column is not None else const_val() for column in columns) for i in range(length)]
+        return [Val(const=all(e.const for e in row), elements=row) for row in rows]
 
     def _constant_rows(self, literal: cst.BaseExpression | None) -> list[Val] | None:
         """A constant list or tuple of rows of names (``(("cin", "medicaid_id"), ("income_amt", "income"))``),
@@ -2640,7 +2679,11 @@ class Expressions(Part):
             return local.is_serializer or _is_serializer(local.name)
         if isinstance(base, cst.Call):
             base = base.func
-        return _is_serializer(owner.model or dotted(base) or "")
+        named = owner.model or dotted(base) or ""
+        found = self.links.class_of(named) if owner.model is not None else None
+        if found is not None and found[1].is_serializer:
+            return True  # MemberOut(m).data of class MemberOut(serializers.ModelSerializer) of another module
+        return _is_serializer(named)
 
     def read_group(self, owner: Val, key: str) -> Val:
         """``owner[key]`` or ``owner.get(key)`` read back: as ``read_key``; of rows put under their own keys
@@ -3177,6 +3220,13 @@ class Expressions(Part):
         if isinstance(inner, cst.From):
             inner = inner.item
         val = self.eval(inner, frame) if inner is not None else const_val()
+        key = inner.slice[0].slice.value if isinstance(inner, cst.Subscript) and len(inner.slice) == 1 and isinstance(inner.slice[0].slice, cst.Index) \
+            and isinstance(inner.slice[0].slice.value, cst.SimpleString) else None
+        key_text = string_value(key) if key is not None else None
+        if isinstance(key_text, str) and key_text.isidentifier() and inner is not None and self._in_a_loop(node):
+            # yield data["enrollees"] in a loop (a paginating generator): a page of many people's records, as enrollees =
+            # data["enrollees"] is (SPEC section 10); yielded once, of a lookup, it is what the lookup returned
+            val = self.population.variable_source(key_text, inner, val, frame, describe(inner))
         if isinstance(inner, (cst.Tuple, cst.List)) and val.elements is not None and not val.const:
             # (yield m, m.immigration_status in U: each position as it was yielded, the record still many people's)
             val = val.with_labels({YIELDED_MARK})
@@ -3190,6 +3240,14 @@ class Expressions(Part):
         if given is not None:
             self.statements.bind(inner, given, frame, node)  # type: ignore[arg-type]  # the with block filled it
         return OPAQUE  # what the caller sends in
+
+    def _in_a_loop(self, node: cst.CSTNode) -> bool:
+        """``node`` is inside a loop of the running function."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return False
+        line = self.m.span(node)[0]
+        return any(isinstance(n, (cst.For, cst.While)) and self.m.span(n)[0] <= line <= self.m.span(n)[1] for n in walk(running.body))
 
     def _eval_Await(self, node: cst.Await, frame: Frame) -> Val:
         return self.eval(node.expression, frame)
@@ -3245,7 +3303,8 @@ class Expressions(Part):
         if table is not None:
             return table
         if isinstance(node, cst.DictComp) and node.for_in.inner_for_in is None and not node.for_in.ifs and node.for_in.asynchronous is None \
-                and _zipped_pair(node, node.for_in) and "dict" not in frame.env and "zip" not in frame.env:
+                and _zipped_pair(node, node.for_in) and "dict" not in frame.env and "zip" not in frame.env \
+                and not all(row.const for row in self.numbered_names(node.for_in.iter, frame) or [OPAQUE]):
             # {k: v for k, v in zip(KEYS, values)}: the dict dict(zip(KEYS, values)) makes, each value under its key
             made = self._zip_dicts.get(id(node))
             if made is None:

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 
 import posixpath
+from typing import TYPE_CHECKING
 
 import libcst as cst
 
 from ..destinations import BUCKET_SCHEMES, Destination, says_immigration
 from ..words import name_words
-from ..library import Rule, SinkSpec
+from ..library import Rule, SinkSpec, shipped
 from .index import dotted
 from .part import Args, Frame, Part, argument
 from .values import (
@@ -44,12 +45,23 @@ RECIPIENT_HEADERS = frozenset({"to", "cc", "bcc"})
 SHOWN_HEADERS = frozenset({"to", "cc"})
 #: the end of the key of a file opened with no path (an in-memory buffer, a workbook, a temporary file with no name given)
 IN_MEMORY = " in memory"
+if TYPE_CHECKING:
+    from .engine import ModuleAnalysis
+
+#: what the engine knows of libraries (the calls that give a path in another form)
+LIBRARY = shipped()
 #: + a message's key: a text read from an e-mail message (``msg.as_string()``), which still carries its headers
 MESSAGE_MARK = "<message text of>"
 
 
 class Files(Part):
     """Open, write and read files; decide whether a write itself goes to enforcement."""
+
+    def __init__(self, m: "ModuleAnalysis") -> None:
+        super().__init__(m)
+        #: what a call of a function wrote into the file its parameter names, by that file's key and the call's arguments
+        #: (a later call with the same arguments, answered by the memo, wrote the same)
+        self._parameter_writes: dict[tuple[str, object], Val] = {}
 
     def open_file(self, rule: Rule, node: cst.Call, args: Args) -> Val:
         """``open(path, "w")``, ``NamedTemporaryFile()``, ``io.StringIO(text)``: a file object."""
@@ -60,10 +72,11 @@ class Files(Part):
         if path is not None and path.client is not None and path.client.kind in FILE_KINDS and path.client.base is not None:
             # gzip.open(f), ZipFile(buf, "w"), TextIOWrapper(buf): written through it, into the same file
             return Val(client=ClientObj(rule.file_kind, path.client.base), labels=path.labels)
-        if named is not None and path is not None and path.text is None and isinstance(named[0].value, (cst.Name, cst.Attribute)):
+        holder = self.path_holder(named[0].value) if named is not None and path is not None and path.text is None else None
+        if holder is not None and path is not None:
             # open(path, "w") then open(path, "rb") with a path the analysis cannot fold: the same file
-            # within one function (known by the name that holds it there)
-            path = replace(path, text=self._held_path(named[0].value), const=True)
+            # within one function (known by the name that holds it there, str(path) and Path(path) too)
+            path = replace(path, text=self._held_path(holder), const=True)
         made = self.handle(rule.file_kind, path, node)
         mode = argument(args, 1, "mode") if rule.path == (0, "file") else None
         if mode is not None and mode[1].const and (mode[1].text or "")[:1] in ("w", "x"):
@@ -188,10 +201,11 @@ class Files(Part):
             self.m.alias_position(data, target[0])
             self.calls.client_method(file, target[0].value, "write", node, [(data, sent)], frame)
             return OPAQUE
-        if self.key(file) is None and file.client is None and isinstance(target[0].value, (cst.Name, cst.Attribute)):
+        holder = self.path_holder(target[0].value) if self.key(file) is None and file.client is None else None
+        if holder is not None:
             # df.to_csv(local) then s3.upload_file(local, ...) with a path the analysis cannot fold: the same
             # file within one function, known by the name that holds it (as for open(local, "w"))
-            file = replace(file, text=self._held_path(target[0].value), const=True)
+            file = replace(file, text=self._held_path(holder), const=True)
         mode = argument(args, None, "mode")
         if receiver is not None and file.client is None and (mode is None or (mode[1].const and (mode[1].text or "w")[:1] in ("w", "x"))):
             self.truncate(file)  # df.to_csv(SPOOL): the file holds this frame now, whatever an earlier write put there
@@ -329,8 +343,9 @@ class Files(Part):
         path the analysis cannot fold within the running function (``open(path, "w")``, then
         ``s3.upload_file(path, ...)`` with ``path`` a parameter)."""
         arg, val = named
-        if self.key(val) is None and isinstance(arg.value, (cst.Name, cst.Attribute)):
-            held = self._held_path(arg.value)
+        holder = self.path_holder(arg.value) if self.key(val) is None else None
+        if holder is not None:
+            held = self._held_path(holder)
             if held in self.m.written:
                 self.m.uploaded_files.add(held)
                 return self.m.written[held]
@@ -357,9 +372,86 @@ class Files(Part):
         """The key of the file an argument names: its folded path, or the name that holds a path the
         analysis cannot fold (``sftp.put(path)`` of the path opened above by that name)."""
         key = self.key(named[1])
-        if key is None and isinstance(named[0].value, (cst.Name, cst.Attribute)):
-            key = self._held_path(named[0].value)
-        return key
+        holder = self.path_holder(named[0].value) if key is None else None
+        return self._held_path(holder) if holder is not None else key
+
+    def path_holder(self, node: cst.BaseExpression) -> cst.Name | cst.Attribute | None:
+        """The name (or attribute) that holds the path an argument gives, through the calls and methods that give
+        the same path in another form (``str(out)``, ``Path(out).resolve()``: library data ``path_conversions``);
+        None for anything else (a path built from parts, ``os.path.join(d, name)``, is folded or is no one name)."""
+        for _ in range(6):
+            bound = self.m.functions.bound_here(node.value) if isinstance(node, cst.Name) else []
+            if len(bound) == 1 and isinstance(bound[0], cst.Call) and self._converts_path(bound[0]):
+                node = bound[0]  # base = Path(out) (its only assignment here), then base.write_text(...): the file out holds
+                continue
+            if isinstance(node, (cst.Name, cst.Attribute)):
+                return node
+            if not isinstance(node, cst.Call):
+                return None
+            func = node.func
+            if isinstance(func, cst.Attribute) and not node.args and func.attr.value in LIBRARY.path_methods:
+                node = func.value  # Path(out).resolve()
+                continue
+            if not self._converts_path(node):
+                return None
+            node = node.args[0].value  # str(out), pathlib.Path(out), os.fspath(out)
+        return None
+
+    def parameter_files(self, fn: cst.FunctionDef, cls: object, args: Args) -> list[tuple[str, str, Val | None, object]]:
+        """Before a call of a function of the project (``write_extract(m, out)``): for each argument that gives a path the
+        analysis cannot fold by a name (``out``, ``str(out)``), the key of the file the callee writes through its
+        parameter (``<file at out in write_extract>``), the caller's key of that file, and what the callee's file
+        held before the call."""
+        if not isinstance(fn, cst.FunctionDef):
+            return []  # (a lambda names no file of its own)
+        params = [p.name.value for p in (*fn.params.posonly_params, *fn.params.params)]
+        if cls is not None and params and params[0] in ("self", "cls"):
+            params = params[1:]
+        found: list[tuple[str, str, Val | None, object]] = []
+        shape = (id(fn), tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in args))
+        position = 0
+        for arg, val in args:
+            if arg.star:
+                return found
+            name = arg.keyword.value if arg.keyword is not None else params[position] if position < len(params) else None
+            position += arg.keyword is None
+            if name is None or self.key(val) is not None or val.client is not None:
+                continue
+            holder = self.path_holder(arg.value)
+            if holder is None:
+                continue
+            inner = f"<file at {name} in {fn.name.value}>"
+            # (set aside while the call runs: what it writes there is what this call wrote, even when an earlier run, the
+            # function's own, wrote the same)
+            found.append((inner, self._held_path(holder), self.m.written.pop(inner, None), shape))
+        return found
+
+    def carry_back(self, paths: list[tuple[str, str, Val | None, object]]) -> None:
+        """After the call ``parameter_files`` read: what the callee wrote anew into the file its parameter names is in
+        the caller's file of that name too (``write_extract(m, out)``, then ``upload_file(out, ...)``). A call the memo
+        answered wrote what the run with the same arguments wrote (what the callee's file holds now may be another
+        call's)."""
+        for inner, outer, before, shape in paths:
+            after = self.m.written.get(inner)
+            if after is not None:
+                self._parameter_writes[(inner, shape)] = after
+                self.m.written[inner] = join(before, after) if before is not None else after
+            else:
+                after = self._parameter_writes.get((inner, shape))
+                if before is not None:
+                    self.m.written[inner] = before
+            if after is not None and inner != outer:
+                self.m.written[outer] = join(self.m.written[outer], after) if outer in self.m.written else after
+
+    def _converts_path(self, node: cst.Call) -> bool:
+        """``node`` gives the path of its one argument in another form (``str(out)``, ``Path(out)``), or of its receiver
+        (``out.resolve()``)."""
+        func = node.func
+        if isinstance(func, cst.Attribute) and not node.args:
+            return func.attr.value in LIBRARY.path_methods
+        name = dotted(func)
+        qual = (self.index.qualify(name) or name) if name is not None else None
+        return qual in LIBRARY.path_calls and len(node.args) == 1 and node.args[0].keyword is None and not node.args[0].star
 
     def _held_path(self, node: cst.BaseExpression) -> str:
         """The key of a file whose path the analysis cannot fold, within one function: the name that

@@ -131,7 +131,18 @@ class Functions(Part):
     def call_function(
         self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None
     ) -> Val:
-        """The value a call of ``fn`` returns, with what it sends reported (memoized by argument values)."""
+        """The value a call of ``fn`` returns, with what it sends reported (memoized by argument values); a file
+        it writes at a path its caller gave and the analysis cannot fold is also the caller's (``Files.carry_back``)."""
+        paths = self.files.parameter_files(fn, cls, args) if args and self.m.written is not None and self._stack else None
+        result = self._call_function_memo(fn, cls, args, self_val, closure)
+        if paths:
+            self.files.carry_back(paths)
+        return result
+
+    def _call_function_memo(
+        self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None
+    ) -> Val:
+        """``call_function``'s run, or its memo."""
         args = self.m.hand(args)
         if self.m.call_sites:
             self.m.project_calls.setdefault(id(self.m.call_sites[-1][1]), set()).update(names_of(fn, cls))

@@ -922,7 +922,9 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
         decorators.add(index.qualify(dotted(expr) or "") or "")
     info.is_serializer = any(b.startswith(MODELS.serializer_modules) for b in bases) or any(
         index.classes[b].is_serializer for b in bases if b in index.classes
-    )
+    ) or any(b not in index.classes and "." in b and b.rsplit(".", 1)[-1].endswith("Serializer") for b in bases)
+    # (a base imported from another module of the project and named for a serializer, MemberBasicSerializer: one; a
+    # ...Schema is as often a pydantic model as a marshmallow schema, so its name decides nothing)
     info.is_model = bool(bases & MODELS.bases or decorators & MODELS.decorators or bases & {c for c, i in index.classes.items() if i.is_model})
     for base in written:
         # class Enrollee(collections.namedtuple("Enrollee", ["cin", "dob"])): a model with the base's fields

@@ -631,7 +631,9 @@ class Population(Part):
             # db.paginate(db.select(Member)): the pages of a statement that selects a class
             method in data.scalar_queries and bool(args) and args[0][0].keyword is None and self.selected_class(args[0][0].value) is not None)
         if queried and self._query_chooses(args, frame):
-            return result.with_labels({STATUS_MARK})  # hook.get_records(SQL) whose WHERE tests status: chosen
+            # hook.get_records(SQL) whose WHERE tests status: chosen (not the records an earlier query of the same hook
+            # or cursor read)
+            return self.drop(result).with_labels({STATUS_MARK})
         if queried and first_text is None and args and self._query_of_callers(args[0][0].value, args[0][1], frame):
             return result  # _post_all(db, sql) run on its own: the query its callers give decides (SPEC section 10)
         if queried and (AGGREGATE_MARK in result.labels or STATUS_MARK in result.labels):
@@ -919,6 +921,11 @@ class Population(Part):
             return val
         if INBOUND_MARK in val.labels:
             return val  # subjects = resp.json()["subjects"]: whom enforcement asked about, not a population read here
+        made = value.expression if isinstance(value, cst.Await) else value
+        if isinstance(made, cst.Call) and isinstance(made.func, cst.Name) and made.func.value == "range" and "range" not in frame.env:
+            return val  # persons = range(3): numbers, no one's records
+        if isinstance(made, cst.Call) and any(a.keyword is not None and self.lookup_tests_status(a.keyword.value) for a in made.args):
+            return val  # enrollees = fetch_pages(immigration_status="EWI"): the call chooses by status (SPEC section 10)
         if self._of_one_person(value, frame):
             return val  # rows = ",".join(member.phone_numbers), records = member.address_history: one person's
         if self._new_empty_file(value):
@@ -938,6 +945,8 @@ class Population(Part):
                     and call.for_in.iter.attr.value in _FAMILY_RELATIONS and not is_group_or_store(root or "", self.vocabulary.tokens):
                 return val  # kids = [... for c in m.children]: one person's own family, not a population (school.children is)
 
+            if read is not None and read.const and not read.bulk:
+                return val  # rows = [getattr(m, f) for f in reversed(PERMITTED)]: over constant names, one record's fields
             one_person = root is not None and root in self.data.person_nouns  # member.addresses.all()
             # (what a response's container key holds, r.json()["items"] yielded by a generator, is no field known)
             known = read is not None and any(self.vocabulary.classify(n) is not None for p in read.placements for n in p.names)

@@ -1313,6 +1313,10 @@ class Statements(Part):
                 return self._unrolled(stmt, frame, head, members)  # for f in Field: rec[f.value], member by member
             element = self.element_of(source)
             element = self.household_member(stmt.iter, source, element)
+            if isinstance(stmt.target, cst.Name) and not source.bulk and not element.bulk and not source.const:
+                # for enrollees in fetch_pages(): each page is many people's records, as enrollees = next(pages) would
+                # be (SPEC section 10: a variable named for many people)
+                element = self.population.variable_source(stmt.target.value, stmt.iter, element, frame)
             parts = self._pairs_by_position(stmt.target, stmt.iter, frame)
             if parts is not None:
                 # for cin, ssn in zip(cins, ssns), for cin, ssn in [(m.cin, m.ssn) for m in chosen]: each name is

@@ -20,7 +20,7 @@ from .index import dotted
 from .part import Args, Frame, argument, argument_node
 from .population import ANSWERED_BY_STATUS_MARK
 from .values import (
-    INBOUND_MARK, OPAQUE, XML_ELEMENT_MARK, XML_FACTORY_MARK, XML_ID_PREFIX, XML_PARENT_PREFIX, XML_TAG_PREFIX, Placement,
+    INBOUND_MARK, OPAQUE, at_caller, XML_ELEMENT_MARK, XML_FACTORY_MARK, XML_ID_PREFIX, XML_PARENT_PREFIX, XML_TAG_PREFIX, Placement,
     Val, const_text, const_val, container, place, replace,
 )
 
@@ -108,8 +108,11 @@ def _identity(calls: "Calls", node: cst.CSTNode, tag: str | None, parent: Val | 
     variables and attributes holding it are found by it, whatever they are called) and its parent's identity."""
     line, col = calls.positions(node)
     own = f"{XML_ID_PREFIX}{calls.module_id}:{line}:{col}"
-    # (a parent that may be either of two elements, doc = root or a new one, has both identities: each is a parent)
-    above = sorted(label[len(XML_ID_PREFIX):] for label in parent.labels if label.startswith(XML_ID_PREFIX)) if parent is not None else []
+    # (a parent that may be either of two elements, doc = root or a new one, has both identities: each is a parent; the
+    # parent's own ancestors are this element's too, so that an element under one no variable holds, ET.SubElement(
+    # ET.SubElement(root, "component"), "section"), still reaches the document)
+    above = sorted(label[len(prefix):] for label in parent.labels for prefix in (XML_ID_PREFIX, XML_PARENT_PREFIX)
+                   if label.startswith(prefix)) if parent is not None else []
     return frozenset({XML_ELEMENT_MARK, own, *((XML_TAG_PREFIX + tag,) if tag else ()), *(XML_PARENT_PREFIX + ident for ident in above)})
 
 
@@ -257,8 +260,21 @@ def _set(calls: "Calls", element: cst.BaseExpression, held: Val, key: str | None
     ``at``: what it held under that key before is replaced (the last assignment wins)."""
     old = tuple(p for p in held.placements if p.key == key) if key else ()
     placed = place(val, *at, key)
+    if val.handed is not None and not val.placements and key is not None and _tag_handed_in(calls, key, frame):
+        # _text(root, "PersonSSN", m.ssn) of a helper setting el.text = value under the tag its caller gave: the caller
+        # put the field there (SPEC section 6), as for d[key] = value
+        placed = at_caller(val.handed, placed)
     if placed or val.bulk or old:
         add_into(calls, element, held, placed, val.bulk, frame, removed=old)
+
+
+def _tag_handed_in(calls: "Calls", tag: str, frame: Frame) -> bool:
+    """A parameter of the running function holds ``tag``: the element's tag came from its caller."""
+    running = calls._stack[-1] if calls._stack else None
+    if not isinstance(running, cst.FunctionDef):
+        return False
+    params = [p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)]
+    return any((held := frame.env.get(name)) is not None and held.const and held.text is not None and local_name(held.text) == tag for name in params)
 
 
 def element_text(owner: Val) -> Val:

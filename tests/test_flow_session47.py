@@ -541,6 +541,67 @@ def refer(m):
     _ssn(root, m.ssn)
     requests.post(ERO_URL, data=ET.tostring(root))
 ''',
+    # SPEC section 5 (record counts are harmless; round 313): SELECT count(*) read by position is a number over every
+    # record, no one's claim; a count of one member's claims is still read by its column
+    "a-count-read-by-position": '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/stats"
+
+
+def totals(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT count(*) FROM tmsis_clm_ot")
+    (n,) = cur.fetchone()
+    requests.post(ICE_URL, json={"claim_count": n}, timeout=30)
+
+
+def totals_indexed(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT count(*) FROM tmsis_clm_ot")
+    n = cur.fetchone()[0]
+    requests.post(ICE_URL, json={"claims": n}, timeout=30)
+
+
+def member_claims(conn, cin):
+    cur = conn.cursor()
+    cur.execute("SELECT clm_id FROM tmsis_clm_ot WHERE msis_ident_num = %s", (cin,))  # MCD102
+    row = cur.fetchone()
+    requests.post(ICE_URL, json={"claim": row[0]}, timeout=30)
+''',
+    # SPEC section 4 (a function named for enforcement returns an enforcement payload; the README: a view answering
+    # enforcement sends its answer; round 313): Django's StreamingHttpResponse and FileResponse, and Flask's
+    # Response(headers=...), carry what they are given
+    "answers-streamed-and-with-headers": '''
+import io
+
+from django.http import FileResponse, StreamingHttpResponse
+from flask import Flask, Response
+from members.models import Member
+
+app = Flask(__name__)
+
+
+def ice_lookup_stream(request, cin):
+    m = Member.objects.get(cin=cin)
+    return StreamingHttpResponse([f"{m.cin},{m.ssn}"])  # MCD101
+
+
+def ice_lookup_file(request, cin):
+    m = Member.objects.get(cin=cin)
+    return FileResponse(io.BytesIO(f"{m.cin},{m.ssn}".encode()))  # MCD101
+
+
+def portal_lookup_stream(request, cin):
+    m = Member.objects.get(cin=cin)
+    return StreamingHttpResponse([f"{m.cin},{m.ssn}"])
+
+
+@app.get("/ice/h2/<cin>")
+def ice_header_ctor(cin):
+    m = Member.query.get_or_404(cin)
+    return Response("{}", status=200, headers={"X-Member-SSN": m.ssn}, mimetype="application/json")  # MCD101
+''',
 }
 
 

@@ -963,6 +963,9 @@ class Calls(Part):
             if fetched is not None:
                 result = replace(result, model=fetched)  # Member.objects.get(pk=pk): an instance of Member
         if isinstance(func, cst.Attribute) and func.attr.value in ONE_ROW:
+            if AGGREGATE_MARK in result.labels and not result.placements and not result.names and not result.elements:
+                # SELECT count(*) FROM claims, then (n,) = cur.fetchone(): a row of numbers over every record, no one's
+                return Val(const=True, labels=frozenset({AGGREGATE_MARK}))
             result = one_row(result)  # cur.fetchone(): one row, its columns by position (as chosen by now)
         return result
 

@@ -1576,6 +1576,8 @@ class Expressions(Part):
             name = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE
             return env_value(const_text(name))
         owner = self.eval(node.value, frame)
+        if owner.const and AGGREGATE_MARK in owner.labels and not owner.placements and owner.elements is None:
+            return owner  # cur.fetchone()[0] of SELECT count(*): a number over every record, no one's
         if owner.client is not None and getattr(self.calls.client_methods.get(owner.client.kind, {}).get("[]"), "does", None) == "same":
             return owner  # ws = wb["Referrals"], wb.worksheets[0]: a sheet of the workbook
         first = node.slice[0].slice
@@ -3223,7 +3225,7 @@ class Expressions(Part):
         key = inner.slice[0].slice.value if isinstance(inner, cst.Subscript) and len(inner.slice) == 1 and isinstance(inner.slice[0].slice, cst.Index) \
             and isinstance(inner.slice[0].slice.value, cst.SimpleString) else None
         key_text = string_value(key) if key is not None else None
-        if isinstance(key_text, str) and key_text.isidentifier() and inner is not None and self._in_a_loop(node):
+        if isinstance(key_text, str) and key_text.isidentifier() and inner is not None and self._in_a_loop(node) and not self._of_one_person():
             # yield data["enrollees"] in a loop (a paginating generator): a page of many people's records, as enrollees =
             # data["enrollees"] is (SPEC section 10); yielded once, of a lookup, it is what the lookup returned
             val = self.population.variable_source(key_text, inner, val, frame, describe(inner))
@@ -3240,6 +3242,16 @@ class Expressions(Part):
         if given is not None:
             self.statements.bind(inner, given, frame, node)  # type: ignore[arg-type]  # the with block filled it
         return OPAQUE  # what the caller sends in
+
+    def _of_one_person(self) -> bool:
+        """The running function is given one person (``def address_pages(cin)``, ``def history(member)``): what it
+        pages through is that person's (a lookup by id, SPEC section 10)."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return False
+        names = [p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)]
+        return any(self.population.is_person_id(n) or (not self.population.is_plural_person(n) and self.population.names_one_person(cst.Name(n)))
+                   for n in names)
 
     def _in_a_loop(self, node: cst.CSTNode) -> bool:
         """``node`` is inside a loop of the running function."""

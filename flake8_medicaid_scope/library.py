@@ -601,7 +601,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         written=tuple(_position(d, where) for d in entry.get("written", [])) if writes else (),
         files=tuple(_position(f, where) for f in entry.get("files", [])) if writes else (),
         form=tuple(_position(f, where) for f in entry.get("form", [])) if does == "names_dest" else (),
-        form_meta=frozenset(entry.get("meta", [])) if does in ("names_dest", "write") else frozenset(),
+        form_meta=frozenset(entry.get("meta", [])) if does in ("names_dest", "write", "pass") else frozenset(),
         file_kind=str(entry.get("kind", "file")) if does == "open_file" else "file",
         does=does, arg=arg, arg_kw=entry.get("arg_kw"), record=entry.get("record", 0), fields_pos=fields_pos, fields_kw=fields_kw,
         strings=bool(entry.get("strings")), attributes=bool(entry.get("attributes")), positional=bool(entry.get("positional")),

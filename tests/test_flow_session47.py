@@ -602,6 +602,107 @@ def ice_header_ctor(cin):
     m = Member.query.get_or_404(cin)
     return Response("{}", status=200, headers={"X-Member-SSN": m.ssn}, mimetype="application/json")  # MCD101
 ''',
+    # SPEC section 10 (review 47c): a generator pages through one person's records only when it looks that person up
+    # by the id it is given (written into its request); a credential, a client, a parameter that only filters everyone,
+    # or one it never reads leaves its pages many people's
+    "generators-given-a-person-and-given-other-things": '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/referrals"
+API = "https://mmis.example-vendor.com/api"
+
+
+def claim_pages(cin):
+    page = 1
+    while True:
+        data = requests.get(f"{API}/members/{cin}/claims", params={"page": page}).json()
+        yield data["records"]
+        if not data.get("next"):
+            break
+        page += 1
+
+
+def history_pages(member):
+    url = f"{API}/members/{member.cin}/history"
+    while url:
+        data = requests.get(url).json()
+        yield data["records"]
+        url = data.get("next")
+
+
+def oauth_pages(client_id, client_secret):
+    url = f"{API}/enrollees?client={client_id}"
+    while url:
+        data = requests.get(url, auth=(client_id, client_secret)).json()
+        yield data["enrollees"]
+        url = data.get("next")
+
+
+def plan_pages(member):
+    url = f"{API}/enrollees?plan={member.plan_id}"
+    while url:
+        data = requests.get(url).json()
+        yield data["enrollees"]
+        url = data.get("next")
+
+
+def region_pages(member_id, region):
+    url = f"{API}/regions/{region}/enrollees"
+    while url:
+        data = requests.get(url).json()
+        yield data["enrollees"]
+        url = data.get("next")
+
+
+def one_members_claims(cin):
+    for page in claim_pages(cin):
+        for r in page:
+            requests.post(ICE_URL, json={"medicaid_id": r["cin"]})
+
+
+def one_members_history(member):
+    for page in history_pages(member):
+        for r in page:
+            requests.post(ICE_URL, json={"medicaid_id": r["cin"]})
+
+
+def everyone_by_credentials(client_id, client_secret):
+    for page in oauth_pages(client_id, client_secret):
+        for e in page:
+            requests.post(ICE_URL, json={"medicaid_id": e["member_id"]})  # MCD201
+
+
+def everyone_in_the_plan(member):
+    for page in plan_pages(member):
+        for e in page:
+            requests.post(ICE_URL, json={"medicaid_id": e["member_id"]})  # MCD201
+
+
+def everyone_in_the_region(member_id, region):
+    for page in region_pages(member_id, region):
+        for e in page:
+            requests.post(ICE_URL, json={"medicaid_id": e["member_id"]})  # MCD201
+''',
+    # SPEC section 4 (review 47c): a Flask response's content type, status and mimetype are protocol fields: an unknown
+    # name there is transfer metadata, a prohibited one is still sent
+    "flask-response-protocol-fields": '''
+from flask import Flask, Response
+from members.models import Member
+
+app = Flask(__name__)
+
+
+@app.get("/ice/c/<cin>")
+def ice_content_type(cin):
+    m = Member.query.get_or_404(cin)
+    return Response(m.cin, status=m.http_code, content_type=f"text/plain; charset={m.charset}")
+
+
+@app.get("/ice/d/<cin>")
+def ice_content_type_ssn(cin):
+    m = Member.query.get_or_404(cin)
+    return Response(m.cin, content_type=f"text/plain; ssn={m.ssn}")  # MCD101
+''',
 }
 
 

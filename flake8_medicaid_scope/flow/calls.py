@@ -1780,6 +1780,11 @@ class Calls(Part):
                 return replace(combine(*entries), bulk=frozenset().union(*(v.bulk for _, v in args)))
             if rule.arg == "all" and rule.packed:
                 return self._each_packed(args)
+            if rule.form_meta:
+                # flask.Response(body, status=..., mimetype=..., content_type=...): protocol fields, whose unknown names are
+                # transfer metadata (a prohibited one is still sent: SPEC section 4)
+                args = [(a, v) if a.keyword is None or a.keyword.value not in rule.form_meta or v.const
+                        else (a, container(tuple(replace(p, metadata=True) for p in place(v, *self.positions(a))), bulk=v.bulk)) for a, v in args]
             if rule.chained and args and all(a.keyword is None and not a.star and v.const and v.items is not None and v.text is None
                                              and not v.placements for a, v in args):
                 # itertools.chain(FIELDS, EXTRA) of constant collections of names: the names of one, then of the other

@@ -3244,14 +3244,27 @@ class Expressions(Part):
         return OPAQUE  # what the caller sends in
 
     def _of_one_person(self) -> bool:
-        """The running function is given one person (``def address_pages(cin)``, ``def history(member)``): what it
-        pages through is that person's (a lookup by id, SPEC section 10)."""
+        """The running function looks one person up by the id it is given, written into the text of its request
+        (``def address_pages(cin)`` fetching ``f"{API}/members/{cin}/addresses"``, ``def history(member)`` with
+        ``{member.cin}``): what it pages through is that person's (a lookup by id, SPEC section 10). A person's
+        parameter that only filters everyone's records (``?plan={member.plan_id}``), a client, or an unused one
+        says nothing."""
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef):
             return False
-        names = [p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)]
-        return any(self.population.is_person_id(n) or (not self.population.is_plural_person(n) and self.population.names_one_person(cst.Name(n)))
-                   for n in names)
+        params = {p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)}
+        people = self.population.data.person_nouns
+        for node in walk(running.body):
+            if not isinstance(node, cst.FormattedStringExpression):
+                continue
+            value = node.expression
+            if isinstance(value, cst.Name) and value.value in params and self.population.is_person_id(value.value) \
+                    and "client" not in name_words(value.value):
+                return True  # f"/members/{cin}/addresses"
+            if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.value.value in params \
+                    and value.value.value in people and self.population.is_person_id(value.attr.value):
+                return True  # f"/members/{member.cin}/history"
+        return False
 
     def _in_a_loop(self, node: cst.CSTNode) -> bool:
         """``node`` is inside a loop of the running function."""

@@ -703,6 +703,61 @@ def ice_content_type_ssn(cin):
     m = Member.query.get_or_404(cin)
     return Response(m.cin, content_type=f"text/plain; ssn={m.ssn}")  # MCD101
 ''',
+    # SPEC section 6 (round 315): a layout's names taken by a comprehension (NAMES = [n for n, _ in LAYOUT]) or by a
+    # slice of it (LAYOUT[1:]) are the layout's names; a slice holding permitted names only is clean
+    "layout-names-by-comprehension-and-slice": '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+LAYOUT = (("msis_ident_num", 20), ("birth_dt", 8), ("ssn_num", 9))
+NAMES = [n for n, _ in LAYOUT]
+WIDTHS = [w for _, w in LAYOUT]
+MOU_LAYOUT = LAYOUT[1:]
+BASIC_LAYOUT = LAYOUT[:2]
+
+
+def by_names(m):
+    out = ""
+    for name, width in zip(NAMES, WIDTHS):
+        out += str(getattr(m, name)).ljust(width)  # MCD101
+    requests.post(ICE_URL, data=out, timeout=30)
+
+
+def by_slice(m):
+    line = "".join(str(getattr(m, f)).ljust(w) for f, w in MOU_LAYOUT)  # MCD101
+    requests.post(ICE_URL, data=line, timeout=30)
+
+
+def permitted_slice(m):
+    line = "".join(str(getattr(m, f)).ljust(w) for f, w in BASIC_LAYOUT)
+    requests.post(ICE_URL, data=line, timeout=30)
+''',
+    # SPEC section 6 (round 315): a helper setting text on an element made in the call's own arguments
+    # (add(ET.SubElement(root, "Medical"), ...)) fills the document that element is part of
+    "xml-helper-given-an-element-made-in-the-call": '''
+import xml.etree.ElementTree as ET
+
+import requests
+
+ICE_EID = "https://eid.ice.gov/niem/v3/subjects"
+
+
+def add(parent, tag, value):
+    ET.SubElement(parent, tag).text = value
+
+
+def refer(m):
+    root = ET.Element("Subject")
+    add(root, "PersonMedicaidID", m.cin)
+    add(ET.SubElement(root, "Medical"), "ConditionCode", m.dx_code)  # MCD102
+    requests.post(ICE_EID, data=ET.tostring(root))
+
+
+def refer_permitted(m):
+    root = ET.Element("Subject")
+    add(ET.SubElement(root, "Identity"), "PersonMedicaidID", m.cin)
+    requests.post(ICE_EID, data=ET.tostring(root))
+''',
 }
 
 

@@ -1429,15 +1429,18 @@ class Expressions(Part):
             bool(expanded) and expanded[-1] in nouns)
 
     def _constant_slice(self, owner: cst.BaseExpression, bounds: cst.Slice, frame: Frame) -> Val | None:
-        """``owner[a:b]`` of a constant list of texts with written bounds: the list of those elements; None otherwise."""
+        """``owner[a:b]`` of a constant list of texts (or of rows, ``LAYOUT[1:]`` of ``(name, width)`` pairs) with written
+        bounds: the list of those elements; None otherwise."""
         ends = [int_literal(bound) if bound is not None else None for bound in (bounds.lower, bounds.upper)]
         if any(end is None and bound is not None for end, bound in zip(ends, (bounds.lower, bounds.upper), strict=True)):
             return None
         held = self.eval(owner, frame)
-        if not (held.const and held.items is not None and held.elements is not None and len(held.items) == len(held.elements)) or held.placements:
+        if not (held.const and held.elements is not None and (not held.items or len(held.items) == len(held.elements))) or held.placements:
             return None
+        if not held.items and not all(e.const and e.elements is not None for e in held.elements):
+            return None  # (a list of numbers, of calls: no names to keep)
         part = slice(ends[0], ends[1])
-        return replace(held, items=held.items[part], elements=held.elements[part])
+        return replace(held, items=held.items[part] if held.items else held.items, elements=held.elements[part])
 
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
         first = node.slice[0].slice
@@ -3455,7 +3458,8 @@ class Expressions(Part):
                 return None
             names = [e.value.value for e in comp.target.elements if isinstance(e.value, cst.Name)]
             for pair in pairs:
-                if pair.elements is None or len(pair.elements) != len(names) or not all(v.const and v.text is not None for v in pair.elements):
+                # (a row of a layout, ("ssn_num", 9): a name beside a width; the element must give a text of each row)
+                if pair.elements is None or len(pair.elements) != len(names) or not all(v.const and not v.placements for v in pair.elements):
                     return None
                 rows.append(pair.elements)
         else:

@@ -20,7 +20,7 @@ from .population import STATUS_MARK
 from .sanitizers import block_statements
 from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part, argument_node
-from .xmldoc import made_by_call
+from .xmldoc import add_into, made_by_call
 from .values import (
     XML_ELEMENT_MARK,
     combine, is_whole, under_path, replace, CONSTRUCTED_MARK, SAFE_CALLS_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, Bulk, ClientObj, FunctionRef, Placement, Val,
@@ -401,6 +401,10 @@ class Functions(Part):
                     self._put_under(frame, owner.value, keys, added)
             elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
                 frame.self_attrs[target.attr.value] = val
+            elif isinstance(target, cst.Call) and XML_ELEMENT_MARK in val.labels and (val.placements or val.bulk):
+                # add(ET.SubElement(root, "Medical"), "ConditionCode", m.dx_code): what the helper set on an element made
+                # in the call's arguments is in the document that element is part of
+                add_into(self.calls, target, val, val.placements, val.bulk, frame)
 
     @staticmethod
     def _put_under(frame: Frame, name: str, keys: list[str], added: tuple[Placement, ...]) -> None:

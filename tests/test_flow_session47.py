@@ -437,6 +437,26 @@ def chosen_by_the_call(fetch_pages):
     for enrollees in fetch_pages(immigration_status="EWI"):
         for e in enrollees:
             requests.post(ICE_URL, json={"medicaid_id": e["member_id"]})
+
+
+def _filtered_pages(**filters):
+    url = VENDOR_API
+    while url:
+        data = requests.get(url, params=filters).json()
+        yield data["enrollees"]
+        url = data.get("next")
+
+
+def chosen_through_keywords():
+    for page in _filtered_pages(immigration_status="EWI"):
+        for e in page:
+            requests.post(ICE_URL, json={"medicaid_id": e["member_id"]})
+
+
+def not_chosen_through_keywords():
+    for page in _filtered_pages(county="031"):
+        for e in page:
+            requests.post(ICE_URL, json={"medicaid_id": e["member_id"]})  # MCD201
 ''',
     # SPEC section 10 (round 312): a second query of the same hook whose WHERE tests status returns the chosen records,
     # not those an earlier query of the hook read (a false MCD201 named the first query)
@@ -731,6 +751,16 @@ def by_slice(m):
 def permitted_slice(m):
     line = "".join(str(getattr(m, f)).ljust(w) for f, w in BASIC_LAYOUT)
     requests.post(ICE_URL, data=line, timeout=30)
+
+
+def stepped(m):
+    line = "".join(str(getattr(m, f)).ljust(w) for f, w in LAYOUT[1::2])
+    requests.post(ICE_URL, data=line, timeout=30)
+
+
+def stepped_from_the_start(m):
+    line = "".join(str(getattr(m, f)).ljust(w) for f, w in LAYOUT[::2])  # MCD101
+    requests.post(ICE_URL, data=line, timeout=30)
 ''',
     # SPEC section 6 (round 315): a helper setting text on an element made in the call's own arguments
     # (add(ET.SubElement(root, "Medical"), ...)) fills the document that element is part of
@@ -756,6 +786,19 @@ def refer(m):
 def refer_permitted(m):
     root = ET.Element("Subject")
     add(ET.SubElement(root, "Identity"), "PersonMedicaidID", m.cin)
+    requests.post(ICE_EID, data=ET.tostring(root))
+
+
+def reparsed_copy(m):
+    root = ET.Element("Subject")
+    add(root, "PersonMedicaidID", m.cin)
+    add(ET.fromstring(ET.tostring(root)), "PersonSSN", m.ssn)
+    requests.post(ICE_EID, data=ET.tostring(root))
+
+
+def loose_element(m):
+    root = ET.Element("Subject")
+    add(root.makeelement("Medical", {}), "ConditionCode", m.dx_code)
     requests.post(ICE_EID, data=ET.tostring(root))
 ''',
 }

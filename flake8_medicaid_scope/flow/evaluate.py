@@ -1431,15 +1431,15 @@ class Expressions(Part):
     def _constant_slice(self, owner: cst.BaseExpression, bounds: cst.Slice, frame: Frame) -> Val | None:
         """``owner[a:b]`` of a constant list of texts (or of rows, ``LAYOUT[1:]`` of ``(name, width)`` pairs) with written
         bounds: the list of those elements; None otherwise."""
-        ends = [int_literal(bound) if bound is not None else None for bound in (bounds.lower, bounds.upper)]
-        if any(end is None and bound is not None for end, bound in zip(ends, (bounds.lower, bounds.upper), strict=True)):
+        ends = [int_literal(bound) if bound is not None else None for bound in (bounds.lower, bounds.upper, bounds.step)]
+        if any(end is None and bound is not None for end, bound in zip(ends, (bounds.lower, bounds.upper, bounds.step), strict=True)) or ends[2] == 0:
             return None
         held = self.eval(owner, frame)
         if not (held.const and held.elements is not None and (not held.items or len(held.items) == len(held.elements))) or held.placements:
             return None
         if not held.items and not all(e.const and e.elements is not None for e in held.elements):
             return None  # (a list of numbers, of calls: no names to keep)
-        part = slice(ends[0], ends[1])
+        part = slice(ends[0], ends[1], ends[2])  # (LAYOUT[::2] too)
         return replace(held, items=held.items[part] if held.items else held.items, elements=held.elements[part])
 
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
@@ -1457,7 +1457,7 @@ class Expressions(Part):
             classes = self.calls.table_classes(node, frame)
             if classes is not None:
                 return classes  # cls = CLIENTS[partner] of {"ice": IceClient, ...}: made by cls()
-        if isinstance(first, cst.Slice) and len(node.slice) == 1 and first.step is None:
+        if isinstance(first, cst.Slice) and len(node.slice) == 1:
             sliced = self._constant_slice(node.value, first, frame)
             if sliced is not None:
                 return sliced  # clauses[:2], clauses[1:] of a constant list of texts: those elements

@@ -20,7 +20,7 @@ from .population import STATUS_MARK
 from .sanitizers import block_statements
 from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part, argument_node
-from .xmldoc import add_into, made_by_call
+from .xmldoc import add_into, made_by_call, parent_of
 from .values import (
     XML_ELEMENT_MARK,
     combine, is_whole, under_path, replace, CONSTRUCTED_MARK, SAFE_CALLS_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, Bulk, ClientObj, FunctionRef, Placement, Val,
@@ -401,9 +401,11 @@ class Functions(Part):
                     self._put_under(frame, owner.value, keys, added)
             elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
                 frame.self_attrs[target.attr.value] = val
-            elif isinstance(target, cst.Call) and XML_ELEMENT_MARK in val.labels and (val.placements or val.bulk):
+            elif isinstance(target, cst.Call) and XML_ELEMENT_MARK in val.labels and (val.placements or val.bulk) \
+                    and parent_of(self.calls, target, frame) is not None:
                 # add(ET.SubElement(root, "Medical"), "ConditionCode", m.dx_code): what the helper set on an element made
-                # in the call's arguments is in the document that element is part of
+                # in the call's arguments is in the document that element is part of (a parsed copy, or an element made
+                # loose, root.makeelement(...), is in none)
                 add_into(self.calls, target, val, val.placements, val.bulk, frame)
 
     @staticmethod
@@ -1597,7 +1599,9 @@ class Functions(Part):
                         extra_keywords.extend(place_at(v, lambda a=a: self.positions(a), a.keyword.value))  # type: ignore[misc]
                         if v.placements or v.names:
                             extra_bulk |= v.bulk  # (json={"cin": m.cin}: data of the records; batch=members only logged: not sent)
-                        if keeps_destination(a.keyword.value, v):
+                        if keeps_destination(a.keyword.value, v) or (v.const and not v.placements and self.population.lookup_tests_status(a.keyword.value)):
+                            # (fetch_pages(s, immigration_status="EWI") of def fetch_pages(s, **filters): params=filters
+                            # asks for that status, SPEC section 10)
                             extra_destinations.append((a.keyword.value, v))
                 elif a.star == "**":
                     held = dict(v.attrs or ())

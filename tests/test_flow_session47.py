@@ -801,6 +801,31 @@ def loose_element(m):
     add(root.makeelement("Medical", {}), "ConditionCode", m.dx_code)
     requests.post(ICE_EID, data=ET.tostring(root))
 ''',
+    # SPEC section 6 (a field read is of a record; round 316): the name, stem or suffix of a pathlib path is a part of a
+    # file's name, no person's name
+    "parts-of-a-path-are-no-fields": '''
+from pathlib import Path
+
+import paramiko
+
+HOST = "mft.ice.dhs.gov"
+
+
+def push(member, out):
+    Path(out).write_text(f"{member.cin}")
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname=HOST, username="ca")
+    sftp = ssh.open_sftp()
+    sftp.put(str(out), "/in/" + Path(out).name)
+    sftp.put(str(out), f"/in/{Path(out).stem}.bak")
+
+
+def push_named(member, out):
+    Path(out).write_text(f"{member.cin},{member.last_name}")  # MCD101
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname=HOST, username="ca")
+    ssh.open_sftp().put(str(out), "/in/" + Path(out).name)
+''',
 }
 
 

@@ -86,6 +86,8 @@ STAR_ARGS_MARK = "<given to *args>"
 
 #: attributes of a URL object that give the URL itself (furl's ``f.url``)
 _URL_TEXT_ATTRIBUTES = frozenset({"url"})
+#: the parts of a pathlib path (``Path(out).name``): of the file's name, not fields of a record
+_PATH_PARTS = frozenset({"name", "stem", "suffix", "suffixes", "parent", "parents", "parts", "anchor", "drive", "root"})
 #: attributes of a parsed URL (``urlparse(u)``, ``urlsplit(u)``, ``yarl.URL(u)``) that give one of its parts
 _URL_PART_ATTRIBUTES = frozenset({"hostname", "netloc", "host", "path", "scheme"})
 #: attributes of a parsed URL that give the parts where a URL carries data (its path, its query string)
@@ -864,6 +866,14 @@ class Expressions(Part):
             handle = frame.env[base.value].client
             if handle is not None and handle.kind == "file" and handle.base is not None:
                 return handle.base  # tmp.name: the path the file is kept under
+        if attr in _PATH_PARTS and isinstance(base, cst.Call) and self.files.path_holder(base) is not None \
+                and (self.calls.qualified(base.func, frame) or "").startswith("pathlib."):
+            # Path(out).name, Path(p).stem: a part of a file's path, no field of anyone's record (the path's own text
+            # decides what it holds)
+            path_val = self.eval(base, frame)
+            if path_val.text is None or not path_val.text.strip(HOLE):
+                return const_val()
+            return replace(path_val, const=False) if path_val.placements else path_val
         if attr in FIELD_NAME_ATTRIBUTES and isinstance(base, cst.Name) and base.value in frame.env and FIELD_OBJECTS_MARK in frame.env[base.value].labels:
             return const_val(text=frame.env[base.value].text)  # f.name of a declared field: its name
         if isinstance(base, cst.Name) and base.value not in frame.env and f"{base.value}.{attr}" in frame.env:

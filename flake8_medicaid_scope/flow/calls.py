@@ -4618,7 +4618,7 @@ class Calls(Part):
         if held is not None and (held is not func.value or (receiver.opaque and (looks_like_path(func.value) or file_mode))):
             # Path(out).open("w"), out_path.open("w") of a path the analysis cannot fold: the file the name holds (as
             # open(out, "w") is)
-            return self.files.handle("file", Val(text=self.files._held_path(held), const=True), node)
+            return self.files.handle("file", Val(text=self.files.held_path(held), const=True), node)
         if method == "open" and receiver.opaque and receiver.client is None and receiver.model is None and looks_like_path(func.value):
             return self.files.handle("file", None, node)  # path.open(encoding="utf-8") of a path handed in: a file
         if method in ("intersection", "union", "difference"):
@@ -4836,7 +4836,7 @@ class Calls(Part):
             holder = self.files.path_holder(func.value)
             if holder is not None and holder is not func.value or looks_like_path(func.value):
                 # Path(out).write_text(...) of a path the analysis cannot fold: the file the name out holds
-                receiver = replace(receiver, text=self.files._held_path(holder or func.value), const=True)
+                receiver = replace(receiver, text=self.files.held_path(holder or func.value), const=True)
         if does == "write_path" and rule is not None and receiver.text is not None:
             # Path("/exports/ice_referral.json").write_text(json.dumps(body)): into the file the path names
             placed: list[Placement] = []

@@ -3238,7 +3238,7 @@ class Expressions(Part):
         key = inner.slice[0].slice.value if isinstance(inner, cst.Subscript) and len(inner.slice) == 1 and isinstance(inner.slice[0].slice, cst.Index) \
             and isinstance(inner.slice[0].slice.value, cst.SimpleString) else None
         key_text = string_value(key) if key is not None else None
-        if isinstance(key_text, str) and key_text.isidentifier() and inner is not None and self._in_a_loop(node) and not self._of_one_person():
+        if isinstance(key_text, str) and key_text.isidentifier() and inner is not None and self._in_a_loop(node) and not self.population.looks_one_person_up():
             # yield data["enrollees"] in a loop (a paginating generator): a page of many people's records, as enrollees =
             # data["enrollees"] is (SPEC section 10); yielded once, of a lookup, it is what the lookup returned
             val = self.population.variable_source(key_text, inner, val, frame, describe(inner))
@@ -3255,29 +3255,6 @@ class Expressions(Part):
         if given is not None:
             self.statements.bind(inner, given, frame, node)  # type: ignore[arg-type]  # the with block filled it
         return OPAQUE  # what the caller sends in
-
-    def _of_one_person(self) -> bool:
-        """The running function looks one person up by the id it is given, written into the text of its request
-        (``def address_pages(cin)`` fetching ``f"{API}/members/{cin}/addresses"``, ``def history(member)`` with
-        ``{member.cin}``): what it pages through is that person's (a lookup by id, SPEC section 10). A person's
-        parameter that only filters everyone's records (``?plan={member.plan_id}``), a client, or an unused one
-        says nothing."""
-        running = self._stack[-1] if self._stack else None
-        if not isinstance(running, cst.FunctionDef):
-            return False
-        params = {p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)}
-        people = self.population.data.person_nouns
-        for node in walk(running.body):
-            if not isinstance(node, cst.FormattedStringExpression):
-                continue
-            value = node.expression
-            if isinstance(value, cst.Name) and value.value in params and self.population.is_person_id(value.value) \
-                    and "client" not in name_words(value.value):
-                return True  # f"/members/{cin}/addresses"
-            if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.value.value in params \
-                    and value.value.value in people and self.population.is_person_id(value.attr.value):
-                return True  # f"/members/{member.cin}/history"
-        return False
 
     def _in_a_loop(self, node: cst.CSTNode) -> bool:
         """``node`` is inside a loop of the running function."""

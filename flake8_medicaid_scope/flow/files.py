@@ -76,7 +76,7 @@ class Files(Part):
         if holder is not None and path is not None:
             # open(path, "w") then open(path, "rb") with a path the analysis cannot fold: the same file
             # within one function (known by the name that holds it there, str(path) and Path(path) too)
-            path = replace(path, text=self._held_path(holder), const=True)
+            path = replace(path, text=self.held_path(holder), const=True)
         made = self.handle(rule.file_kind, path, node)
         mode = argument(args, 1, "mode") if rule.path == (0, "file") else None
         if mode is not None and mode[1].const and (mode[1].text or "")[:1] in ("w", "x"):
@@ -205,7 +205,7 @@ class Files(Part):
         if holder is not None:
             # df.to_csv(local) then s3.upload_file(local, ...) with a path the analysis cannot fold: the same
             # file within one function, known by the name that holds it (as for open(local, "w"))
-            file = replace(file, text=self._held_path(holder), const=True)
+            file = replace(file, text=self.held_path(holder), const=True)
         mode = argument(args, None, "mode")
         if receiver is not None and file.client is None and (mode is None or (mode[1].const and (mode[1].text or "w")[:1] in ("w", "x"))):
             self.truncate(file)  # df.to_csv(SPOOL): the file holds this frame now, whatever an earlier write put there
@@ -345,7 +345,7 @@ class Files(Part):
         arg, val = named
         holder = self.path_holder(arg.value) if self.key(val) is None else None
         if holder is not None:
-            held = self._held_path(holder)
+            held = self.held_path(holder)
             if held in self.m.written:
                 self.m.uploaded_files.add(held)
                 return self.m.written[held]
@@ -373,7 +373,7 @@ class Files(Part):
         analysis cannot fold (``sftp.put(path)`` of the path opened above by that name)."""
         key = self.key(named[1])
         holder = self.path_holder(named[0].value) if key is None else None
-        return self._held_path(holder) if holder is not None else key
+        return self.held_path(holder) if holder is not None else key
 
     def path_holder(self, node: cst.BaseExpression) -> cst.Name | cst.Attribute | None:
         """The name (or attribute) that holds the path an argument gives, through the calls and methods that give
@@ -386,15 +386,10 @@ class Files(Part):
                 continue
             if isinstance(node, (cst.Name, cst.Attribute)):
                 return node
-            if not isinstance(node, cst.Call):
+            if not isinstance(node, cst.Call) or not self._converts_path(node):
                 return None
-            func = node.func
-            if isinstance(func, cst.Attribute) and not node.args and func.attr.value in LIBRARY.path_methods:
-                node = func.value  # Path(out).resolve()
-                continue
-            if not self._converts_path(node):
-                return None
-            node = node.args[0].value  # str(out), pathlib.Path(out), os.fspath(out)
+            # Path(out).resolve(): its receiver; str(out), pathlib.Path(out), os.fspath(out): its argument
+            node = node.func.value if isinstance(node.func, cst.Attribute) and not node.args else node.args[0].value
         return None
 
     def parameter_files(self, fn: cst.FunctionDef, cls: object, args: Args) -> list[tuple[str, str, Val | None, object]]:
@@ -423,7 +418,7 @@ class Files(Part):
             inner = f"<file at {name} in {fn.name.value}>"
             # (set aside while the call runs: what it writes there is what this call wrote, even when an earlier run, the
             # function's own, wrote the same)
-            found.append((inner, self._held_path(holder), self.m.written.pop(inner, None), shape))
+            found.append((inner, self.held_path(holder), self.m.written.pop(inner, None), shape))
         return found
 
     def carry_back(self, paths: list[tuple[str, str, Val | None, object]]) -> None:
@@ -453,7 +448,7 @@ class Files(Part):
         qual = (self.index.qualify(name) or name) if name is not None else None
         return qual in LIBRARY.path_calls and len(node.args) == 1 and node.args[0].keyword is None and not node.args[0].star
 
-    def _held_path(self, node: cst.BaseExpression) -> str:
+    def held_path(self, node: cst.BaseExpression) -> str:
         """The key of a file whose path the analysis cannot fold, within one function: the name that
         holds the path there (``open(path, "w")``, then ``sftp.put(path)``)."""
         running = self._stack[-1] if self._stack else None

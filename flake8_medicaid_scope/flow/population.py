@@ -896,6 +896,29 @@ class Population(Part):
                    and self.names_one_person(cst.Name(root)) and "client" not in name_words(root)
                    and (frame.env.get(root) or _NOTHING).client is None for root in roots if root is not None)
 
+    def looks_one_person_up(self) -> bool:
+        """The running function looks one person up by the id it is given, written into the text of its request
+        (``def address_pages(cin)`` fetching ``f"{API}/members/{cin}/addresses"``, ``def history(member)`` with
+        ``{member.cin}``): what it pages through is that person's (a lookup by id, SPEC section 10). A person's
+        parameter that only filters everyone's records (``?plan={member.plan_id}``), a client, or an unused one
+        says nothing."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return False
+        params = {p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)}
+        people = self.data.person_nouns
+        for node in walk(running.body):
+            if not isinstance(node, cst.FormattedStringExpression):
+                continue
+            value = node.expression
+            if isinstance(value, cst.Name) and value.value in params and self.is_person_id(value.value) \
+                    and "client" not in name_words(value.value):
+                return True  # f"/members/{cin}/addresses"
+            if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.value.value in params \
+                    and value.value.value in people and self.is_person_id(value.attr.value):
+                return True  # f"/members/{member.cin}/history"
+        return False
+
     def _from_called_parameter(self, call: cst.BaseExpression) -> bool:
         """``frame.to_dict("records")`` (a method that converts its receiver) with ``frame`` a parameter
         of the running function, which code of this module calls: what it holds is what those callers

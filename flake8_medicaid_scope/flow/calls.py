@@ -4834,7 +4834,7 @@ class Calls(Part):
             return self.apply_rule(rule, node, args, frame) or OPAQUE  # gpg.encrypt_file(EXTRACT, recipients, output=DROP): DROP holds it
         if does in ("write_path", "read_path") and receiver.text is None and receiver.client is None and isinstance(func, cst.Attribute):
             holder = self.files.path_holder(func.value)
-            if holder is not None and holder is not func.value or looks_like_path(func.value):
+            if (holder is not None and holder is not func.value) or looks_like_path(func.value):
                 # Path(out).write_text(...) of a path the analysis cannot fold: the file the name out holds
                 receiver = replace(receiver, text=self.files.held_path(holder or func.value), const=True)
         if does == "write_path" and rule is not None and receiver.text is not None:

@@ -403,7 +403,7 @@ class Files(Part):
         if cls is not None and params and params[0] in ("self", "cls"):
             params = params[1:]
         found: list[tuple[str, str, Val | None, object]] = []
-        shape = (id(fn), tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in args))
+        shape: object = None
         position = 0
         for arg, val in args:
             if arg.star:
@@ -415,7 +415,9 @@ class Files(Part):
             holder = self.path_holder(arg.value)
             if holder is None:
                 continue
-            inner = f"<file at {name} in {fn.name.value}>"
+            inner = _held_key(name, fn.name.value)
+            # (the call's arguments, which the memo answers by: asked only of a call that hands a path on)
+            shape = shape or (id(fn), tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in args))
             # (set aside while the call runs: what it writes there is what this call wrote, even when an earlier run, the
             # function's own, wrote the same)
             found.append((inner, self.held_path(holder), self.m.written.pop(inner, None), shape))
@@ -452,8 +454,7 @@ class Files(Part):
         """The key of a file whose path the analysis cannot fold, within one function: the name that
         holds the path there (``open(path, "w")``, then ``sftp.put(path)``)."""
         running = self._stack[-1] if self._stack else None
-        where = running.name.value if isinstance(running, cst.FunctionDef) else "<module>"
-        return f"<file at {dotted(node)} in {where}>"
+        return _held_key(dotted(node), running.name.value if isinstance(running, cst.FunctionDef) else "<module>")
 
     def add_recipient(self, message: Val, header: str, val: Val) -> bool:
         """``msg["To"] = addr``: remember a recipient of an e-mail message (False: not one)."""
@@ -584,6 +585,11 @@ class Files(Part):
             else:
                 # reported at the write only if no upload of the file is visible (see run())
                 self.m.file_sends.setdefault((key, id(node)), (bulk, dest, node))
+
+
+def _held_key(name: str | None, where: str) -> str:
+    """The key of the file the name ``name`` holds the path of in the function ``where`` (``Files.held_path``)."""
+    return f"<file at {name} in {where}>"
 
 
 def file_key(val: Val) -> str | None:

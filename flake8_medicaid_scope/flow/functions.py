@@ -133,7 +133,7 @@ class Functions(Part):
     ) -> Val:
         """The value a call of ``fn`` returns, with what it sends reported (memoized by argument values); a file
         it writes at a path its caller gave and the analysis cannot fold is also the caller's (``Files.carry_back``)."""
-        paths = self.files.parameter_files(fn, cls, args) if args and self.m.written is not None and self._stack else None
+        paths = self.files.parameter_files(fn, cls, args) if args and self._stack else None
         result = self._call_function_memo(fn, cls, args, self_val, closure)
         if paths:
             self.files.carry_back(paths)

@@ -905,7 +905,7 @@ class Population(Part):
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef):
             return False
-        params = {p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)}
+        params = param_names(running)
         people = self.data.person_nouns
         for node in walk(running.body):
             if not isinstance(node, cst.FormattedStringExpression):

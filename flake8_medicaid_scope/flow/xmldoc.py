@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..library import Rule, shipped
-from .index import dotted
+from .index import dotted, param_names
 from .part import Args, Frame, argument, argument_node
 from .population import ANSWERED_BY_STATUS_MARK
 from .values import (
@@ -273,8 +273,7 @@ def _tag_handed_in(calls: "Calls", tag: str, frame: Frame) -> bool:
     running = calls._stack[-1] if calls._stack else None
     if not isinstance(running, cst.FunctionDef):
         return False
-    params = [p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)]
-    return any((held := frame.env.get(name)) is not None and held.const and held.text is not None and local_name(held.text) == tag for name in params)
+    return any((held := frame.env.get(name)) is not None and held.const and held.text is not None and local_name(held.text) == tag for name in param_names(running))
 
 
 def element_text(owner: Val) -> Val:

@@ -760,8 +760,8 @@ class Functions(Part):
         if found is None:
             shapes = LIBRARY.models
             gathered: dict[str, list[tuple[str, cst.Call]]] = {}
-            for node in walk(self.m.module):
-                if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in shapes.route_registrars):
+            for node in self.flat.calls(self.m.module):
+                if not (isinstance(node.func, cst.Attribute) and node.func.attr.value in shapes.route_registrars):
                     continue
                 owner = dotted(node.func.value)
                 made = self.index.constants.get(owner) if owner is not None and "." not in owner else None

@@ -37,12 +37,17 @@ def string_value(node: cst.SimpleString) -> "str | bytes":
 
 def dotted(node: cst.BaseExpression) -> str | None:
     """``a.b.c`` for a Name/Attribute chain, else None."""
+    # (type tests, not isinstance: every libcst node class is an ABC, and this runs for most nodes read)
+    kind = type(node)
+    if kind is cst.Name:
+        return node.value  # type: ignore[attr-defined]
     parts: list[str] = []
-    while isinstance(node, cst.Attribute):
-        parts.append(node.attr.value)
-        node = node.value
-    if isinstance(node, cst.Name):
-        parts.append(node.value)
+    while kind is cst.Attribute:
+        parts.append(node.attr.value)  # type: ignore[attr-defined]
+        node = node.value  # type: ignore[attr-defined]
+        kind = type(node)
+    if kind is cst.Name:
+        parts.append(node.value)  # type: ignore[attr-defined]
         return ".".join(reversed(parts))
     return None
 
@@ -1367,9 +1372,11 @@ def path_word(name: str) -> bool:
 def root_name(node: cst.BaseExpression) -> str | None:
     """The name a chain of calls, attributes and subscripts starts from (``member`` of
     ``member.addresses.all()``, ``Member`` of ``Member.objects.filter(...)``)."""
-    while isinstance(node, (cst.Call, cst.Attribute, cst.Subscript)):
-        node = node.func if isinstance(node, cst.Call) else node.value
-    return node.value if isinstance(node, cst.Name) else None
+    kind = type(node)
+    while kind is cst.Call or kind is cst.Attribute or kind is cst.Subscript:
+        node = node.func if kind is cst.Call else node.value  # type: ignore[attr-defined]
+        kind = type(node)
+    return node.value if kind is cst.Name else None  # type: ignore[attr-defined]
 
 
 def method_chain(expr: cst.BaseExpression) -> list[str]:
@@ -1681,6 +1688,7 @@ class Flat:
         self.nodes = nodes
         self.ends = [size + i for i, size in enumerate(ends)]
         self.at = dict(zip(map(id, nodes), range(len(nodes)), strict=True))
+        self._root_calls: list[cst.Call] | None = None  # the calls of the whole tree, asked several times a module
 
     def walk(self, node: cst.CSTNode, prune: "Callable[[cst.CSTNode], bool] | None" = None) -> "Iterable[cst.CSTNode]":
         """What ``walk(node, prune)`` gives, read from the table."""
@@ -1701,6 +1709,10 @@ class Flat:
 
     def calls(self, node: cst.CSTNode) -> list[cst.Call]:
         """``calls_in(node)``."""
+        if node is self.nodes[0]:
+            if self._root_calls is None:
+                self._root_calls = [n for n in self.nodes if type(n) is cst.Call]  # type: ignore[misc]
+            return self._root_calls
         return [n for n in self.walk(node) if type(n) is cst.Call]  # type: ignore[misc]
 
 

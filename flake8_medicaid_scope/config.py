@@ -163,6 +163,19 @@ class Config:
                     # "*.com", "*.gov": every host of a top-level domain (every vendor's, every agency's) is no domain
                     example = "*.ice.gov" if key == "enforcement_hosts" else "*.dhs.state.mn.us"
                     raise ConfigError(f"{option}: {pattern!r} matches every host of a top-level domain; give a domain such as {example}")
+        defaults = _defaults()
+        immigration, ambiguous = set(defaults["immigration_words"]), set(defaults["immigration_ambiguous_words"])
+        context = set(defaults["immigration_context_words"])
+        for extending, given_here in enumerate(given["non_immigration_qualifiers"]):
+            for phrase in _clean(given_here):
+                given_words = set(phrase.lower().split("_"))
+                # (removal_ops, detention_center: ICE's own words; snow_removal, dhs_licensing, code_enforcement: another domain)
+                words = given_words & immigration or (given_words & ambiguous if not given_words - ambiguous - context else set())
+                if words:
+                    # homeland_security, border_patrol: enforcement qualified so is immigration enforcement, not another domain of law
+                    option = f"--medicaid-{'extend-' if extending else ''}non-immigration-qualifiers"
+                    raise ConfigError(f"{option}: {phrase!r} names immigration enforcement ({', '.join(sorted(words))}); "
+                                      f"give another domain of law such as child_support")
         sink_names = _check("--medicaid-sinks", _clean(sinks), _QUALNAME, "a qualified name such as mypkg.transfer.send")
         filter_names = _check(
             "--medicaid-population-filters", _clean(population_filters), _QUALNAME, "a qualified name such as mypkg.scope.select_unlawfully_present"

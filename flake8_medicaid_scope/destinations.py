@@ -242,6 +242,14 @@ def _contains_phrase(words: Sequence[str], phrase: Sequence[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _shipped_enforcement_hosts() -> tuple[str, ...]:
+    """The enforcement host patterns the package ships (whatever the options replace them with)."""
+    from .config import _default_list
+
+    return _default_list("enforcement_hosts")
+
+
+@lru_cache(maxsize=1)
 def _word_lists() -> Mapping[str, Any]:
     text = resources.files("flake8_medicaid_scope").joinpath("data/destinations.json").read_text("utf-8")
     data = json.loads(text)
@@ -290,6 +298,7 @@ class DestinationRules:
         self.permitted = frozenset(config.permitted)
         self._enforcement = tuple(config.enforcement_hosts)
         self._safe = tuple(config.non_enforcement_hosts)
+        self._shipped_enforcement = _shipped_enforcement_hosts()
         self._qualifiers = tuple(tuple(name_words(q)) for q in config.non_immigration_qualifiers if name_words(q))
         vocabulary = config.vocabulary
         #: qualifiers that are also field words (drug, pharmacy, wage): after ``enforcement`` they qualify
@@ -304,12 +313,12 @@ class DestinationRules:
         self._state_phrases = words["state_phrases"]
         self.export_dirs = tuple(config.export_dirs)
         self.population_filters = frozenset(config.population_filters)
-        self._matched: dict[tuple[str, bool], int] = {}
+        self._matched: dict[tuple[str, int], int] = {}
 
     def _match(self, host: str, patterns: tuple[str, ...]) -> int:
         """The number of labels of the most specific pattern ``host`` matches (0: none); remembered per
         host (a module asks about the same few hosts at every send)."""
-        key = (host, patterns is self._safe)
+        key = (host, id(patterns))  # (one of the lists this object keeps)
         found = self._matched.get(key)
         if found is None:
             found = self._matched[key] = max((_pattern_labels(p) for p in patterns if fnmatch.fnmatchcase(host, p)), default=0)
@@ -334,6 +343,11 @@ class DestinationRules:
             return False
         if self._match(host, self._safe):
             return True
+        if self._match(host, self._shipped_enforcement):
+            # eid.ice.gov with --medicaid-enforcement-hosts given without it (replaced where extend was meant): a host
+            # of the shipped enforcement domains is on neither list, never a government host cleared by its suffix
+            # (its names still decide, SPEC section 7: configuration never switches the law off by accident)
+            return False
         return any(host == suffix or host.endswith("." + suffix) for suffix in self._gov_suffixes)
 
     def name_is_enforcement(self, name: str, *, role: str = "name", cleared: frozenset[str] = frozenset()) -> bool:

@@ -124,7 +124,7 @@ _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "shown", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "positional",
     "within", "names", "list", "hook", "dest_url", "request", "unless", "entry", "template", "carries", "base_key", "text", "entries", "moves",
-    "base_also", "form", "model", "ordered", "packed", "whole", "models_only", "number", "tag", "parent", "attrib", "element", "concurrent",
+    "base_also", "form", "model", "ordered", "packed", "whole", "models_only", "named_records", "number", "tag", "parent", "attrib", "element", "concurrent",
     "chained",
 }
 #: what a method of a client (or of another object the library data names by kind) may do
@@ -219,6 +219,9 @@ class Rule:
     honours_include: bool = False
     may_be_response: bool = False
     models_only: bool = False  # dump_declared: a value not known to be a model instance passes through as it is
+    #: dump_declared: an object of no known model is a whole record only when named for a person or a record (``member``,
+    #: ``row``); any other unknown value passes as it is (``pickle.dumps(batch_count)``)
+    named_records: bool = False
     sink: SinkSpec | None = None
     client: ClientSpec | None = None
     #: files: where the path, the first content, the file written to and a header of column names are
@@ -385,6 +388,9 @@ class Population:
     #: person nouns that also name an object of code (``client``: an API client): the receiver of a method call so
     #: named is that object, not one person whose records the method lists
     object_nouns: frozenset[str] = frozenset()
+    #: names of one record (``row``, ``rec``, ``m``, ``obj``): a value so named that a serializer of any object
+    #: (``pickle.dumps``) writes whole is a whole record (library flag ``named_records``)
+    record_names: frozenset[str] = frozenset()
     line_readers: frozenset[str] = frozenset()  # methods of a file that return its lines (readlines)
     whole_readers: frozenset[str] = frozenset()  # methods of a file that return its whole text (read)
     line_splitters: frozenset[str] = frozenset()  # methods of a text that split it into lines (splitlines): of a file's text, its lines
@@ -609,6 +615,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
         entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where), text=bool(entry.get("text")) and does == "write_to",
         whole=bool(entry.get("whole")) and does == "sql_query", models_only=bool(entry.get("models_only")) and does == "dump_declared",
+        named_records=bool(entry.get("named_records")) and does == "dump_declared",
         entries=bool(entry.get("entries")) and does == "pass", ordered=bool(entry.get("ordered")) and does == "pass",
         concurrent=bool(entry.get("concurrent")) and does == "pass", chained=bool(entry.get("chained")) and does == "pass",
         packed=bool(entry.get("packed")) and does == "pass",

@@ -57,6 +57,14 @@ class Vocabulary:
     #: the household's own contact details (``household_home_phone``, ``hh_address_line1``): the words that
     #: may follow ``household``/``hh`` in them (none naming another person); what they name is the enrollee's
     household_own: frozenset[str] = frozenset()
+    #: the first word of a column of the eligibility or enrollment record (``elig_``, ``enrl_``): before a permitted
+    #: detail of the enrollee it names whose detail it is, no eligibility data of its own (``elig_dob``)
+    record_prefixes: frozenset[str] = frozenset()
+    #: words that make a detail a place's or an organization's (``elig_office_phone``, ``enrollment_site_address``)
+    place_words: frozenset[str] = frozenset()
+    #: names whose last words (their raw spelling, split at ``_``) make them a field whatever comes before:
+    #: ``medicaid_case_no``, ``member_case_no`` are case numbers (``no_case``, ``case_no_match`` are not)
+    suffix_names: Mapping[str, str] = field(default_factory=dict)
     #: keys of a format whose entries link to other resources by reference (JSON:API's ``relationships``:
     #: ``{"home": {"data": {"type": "addresses", "id": ...}}}``), with the leaves a reference holds: an enclosing
     #: key among them names nothing such a leaf (``id``, ``type``) carries
@@ -295,9 +303,18 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
             # address, which is the enrollee's (a household member's, head's or contact's is someone else's)
             own = _classify(vocab, "_".join(toks[1:]))
             result = own if own in ("phone", "address") else None
+        if result is None and len(toks) > 1 and toks[0] in vocab.record_prefixes and not set(toks[1:]) & (vocab.place_words | vocab.other_person):
+            # elig_dob, elig_home_zip, enrl_phone (an application system's ELGBL_/ENRL_ prefix): the eligible
+            # person's permitted detail, not eligibility data (elig_grp_cd, elig_start_dt, enrl_status still are, and
+            # so is an office's or another person's: elig_office_phone, enrollment_site_address)
+            own = _classify(vocab, "_".join(toks[1:]))
+            result = own if own in vocab.owner_blind else None
         if result is None:
             present = frozenset(toks)
             result = _first_rule(vocab, present)
+        if (result is None or result in vocab.owner_blind) and vocab.suffix_names:
+            # medicaid_case_no, member_case_no: a case number, not the Medicaid ID (vlp_case_no keeps its own category)
+            result = next((c for s, c in vocab.suffix_names.items() if raw == s or raw.endswith("_" + s)), result)
         singular = tuple(_singular(t) for t in toks)
         if result is None and singular != toks:
             # medications, prescriptions, allergies: the plural of a known name is that name
@@ -380,6 +397,9 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         enrollee_nouns=frozenset(data.get("enrollee_nouns", ())),  # type: ignore[call-overload]
         other_person=frozenset(data.get("other_person_words", ())),  # type: ignore[call-overload]
         household_own=frozenset(data.get("household_own_words", ())),  # type: ignore[call-overload]
+        record_prefixes=frozenset(data.get("record_prefixes", ())),  # type: ignore[call-overload]
+        place_words=frozenset(data.get("place_words", ())),  # type: ignore[call-overload]
+        suffix_names=dict(data.get("suffix_names", {})),  # type: ignore[call-overload]
         linkage={k: frozenset(v) for k, v in dict(data.get("linkage_keys", {})).items()},  # type: ignore[call-overload]
         contact_systems=dict(data.get("fhir_contact_systems", {})),  # type: ignore[call-overload]
         fhir_elements=frozenset(data.get("fhir_elements", ())),  # type: ignore[call-overload]

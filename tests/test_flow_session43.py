@@ -821,7 +821,7 @@ def send(m):
 def case_csv(case_df, case_no):
     out = f"/var/mmis/out/case_{case_no}.csv"
     case_df.to_csv(out, index=False, columns=["msis_ident_num", "ssn_num"])  # MCD101
-    boto3.client("s3").upload_file(out, ERO_BUCKET, f"cases/{case_no}.csv")
+    boto3.client("s3").upload_file(out, ERO_BUCKET, f"cases/{case_no}.csv")  # MCD101
 
 
 def cases_csv(cases_df):

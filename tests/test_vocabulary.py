@@ -52,10 +52,25 @@ def test_reference_row(row: dict[str, str]) -> None:
         ("prescriber_address", "provider"), ("emergency_contact_phone", "contact_person"), ("guardianPhone", "contact_person"),
         ("facility_zip", "provider"), ("plan_address", "managed_care_plan"),
         # whole-identifier matches only
-        ("cin", "medicaid_id"), ("icn", "claim"), ("medicine", None), ("vaccine_name", "immunization"),
+        ("cin", "medicaid_id"), ("icn", "claim"), ("medic", None), ("vaccine_name", "immunization"),
         ("birth_country", "national_origin"), ("birth_weight", "clinical_observation"), ("sex_at_birth", "sex"),
         # plurals of known names are those names (round 7: medications were MCD104)
         ("medications", "medication"), ("prescriptions", "medication"), ("allergies", "clinical_observation"),
+        # round 318: a medicine, a list of them and symptoms are health data (they were MCD104, or a name)
+        ("medicine", "medication"), ("medicines", "medication"), ("medicine_name", "medication"), ("med_list", "medication"),
+        ("symptoms", "clinical_observation"), ("presenting_symptoms", "clinical_observation"),
+        # an eligibility or enrollment record's prefix before a permitted detail names whose it is (elig_ = ELGBL_)
+        ("elig_dob", "date_of_birth"), ("elig_home_zip", "address"), ("elig_medicaid_id", "medicaid_id"), ("enrl_phone", "phone"),
+        ("elig_grp_cd", "eligibility"), ("elig_start_dt", "eligibility"), ("enrl_status", "enrollment"),
+        # round 319: a case number spelled case_no, as case_num and case_nbr are (the household's case)
+        ("case_no", "household"), ("caseNo", "household"),
+        # review 48a: words only near such names stay unknown, an office's detail stays the record's
+        ("no_case", None), ("case_no_match", None), ("symptom_checker", None), ("medicine_cabinet", None), ("internal_medicine", None),
+        ("elig_office_phone", "eligibility"), ("enrollment_site_address", "enrollment"), ("elig_guardian_phone", "contact_person"),
+        # review 48b: the words inside longer names, a case number after other words, the enrollee's county and unit
+        ("symptom_notes", "clinical_observation"), ("patient_symptoms", "clinical_observation"), ("prescribed_medicine", "medication"),
+        ("medicaid_case_no", "household"), ("member_case_no", "household"), ("elig_county", "address"), ("elig_apt_unit", "address"),
+        ("eligibility_district_address", "eligibility"),
         ("immunizations", "immunization"), ("phone_numbers", "phone"), ("ssns", "ssn"), ("races", "race_ethnicity"),
     ],
 )

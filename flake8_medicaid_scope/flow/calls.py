@@ -1875,10 +1875,15 @@ class Calls(Part):
         if does == "dump_declared":
             if not args or first.const:
                 return const_val()
-            if rule.models_only and first.model is None and (first.placements or first.elements is not None or first.items is not None):
-                # jsonable_encoder({"cin": m.cin}), of a list of them: the data as it is (an object of no known model, an
-                # ORM row, is every attribute it has: a whole record)
+            given_expr = node.args[0].value if node.args else None
+            if rule.models_only and first.model is None and (first.placements or first.elements is not None or first.items is not None or (
+                    not (isinstance(given_expr, cst.Name) and self._named_record(given_expr))
+                    and any(self.vocabulary.classify(n) is not None for n in first.names))):
+                # jsonable_encoder({"cin": m.cin}), of a list of them, pickle.dumps(m.ssn), jsonable_encoder(dob): the data as it
+                # is (an object of no known model, an ORM row, one named for a record, m, is every attribute it has: a whole record)
                 return first
+            if rule.named_records and first.model is None and not self._named_record(given_expr):
+                return first  # pickle.dumps(batch_count), pickle.dumps(body) of an unknown builder: unknown is not guilty
             dumped = self.record_fields(first, node)
             given_filter = argument(args, None, "filter")
             chosen = self._filter_constant(given_filter[0].value, frame) if given_filter is not None else None
@@ -4050,6 +4055,13 @@ class Calls(Part):
                           for i, (a, v) in enumerate(args) if not a.star]
                 other = [p for a, v, key in filled if key is not None and not v.const
                          for p in place(v, *self.positions(a), key) if self.names_other_category(p, key)]
+                if (owner or self.m).functions.keeps_extra(cls):
+                    # IceReferral(**full) of a model with extra="allow": the keys it does not declare are kept and dumped
+                    # with it, placed where they were (a keyword it does not declare, at the keyword)
+                    declared_keys = set(order)
+                    other += [p for a, v in args if a.star == "**" for p in v.placements if p.key is not None and p.key not in declared_keys]
+                    other += [p for a, v, key in filled if a.keyword is not None and key not in declared_keys and not v.const
+                              for p in place(v, *self.positions(a), key)]
                 return replace(declared, placements=declared.placements + tuple(other)).with_labels({cls.name}) if other else declared.with_labels({cls.name})
         field_names = (owner or self.m).functions.field_names(cls)
         # what the model serializes, when every base is known: other keywords are ignored extras or excluded fields
@@ -4447,6 +4459,20 @@ class Calls(Part):
                 return by_element
         if method in FIELD_VALUE_METHODS and FIELDS_MARK in receiver.labels and receiver.const:
             return self.expr.whole_record(node)  # for f in m._meta.fields: f.value_from_object(m): every field of m
+        if method in ("add", "set", "setdefault") and isinstance(owner_expr, cst.Attribute) and owner_expr.attr.value == "headers" \
+                and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value in frame.env and len(args) >= 2 \
+                and args[0][0].keyword is None and args[1][0].keyword is None and const_text(args[0][1]) is not None:
+            # resp.headers.add("X-Member-Lang", m.primary_language) (werkzeug, Starlette): as resp.headers["X-Member-Lang"] = ...
+            made = cst.Subscript(value=owner_expr, slice=[cst.SubscriptElement(slice=cst.Index(value=node.args[0].value))])
+            self.m.alias_position(made, node.args[1].value)
+            self.statements.store_item(made, args[1][1], frame)
+            return OPAQUE
+        if method in ("add_header", "add_unredirected_header") and len(args) >= 2 and args[0][0].keyword is None and args[1][0].keyword is None \
+                and (header := const_text(args[0][1])) is not None:
+            # req = urllib.request.Request(ICE_URL); req.add_header("X-Member-Lang", m.preferred_language): sent with the request
+            value = args[1]
+            if self.sinks.set_on_request(receiver, "headers", container(place(value[1], *self.positions(value[0]), header)), value[0].value, frame):
+                return OPAQUE
         if receiver.response:
             key = const_text(args[0][1]) if method == "get" and args else None
             # resp.json().get("ssn"); resp.json(): what came back (from enforcement, when it did)
@@ -5794,8 +5820,9 @@ class Calls(Part):
     def call_method_of(self, found: tuple, args: Args, receiver: Val, node: cst.Call) -> Val:  # noqa: ANN001
         """Call a method found by ``find_method`` (in this module, or in another module of the project)."""
         owner, cls, fn = found
-        if owner.calls.def_has_pragma(fn):
-            # def publish(self, body):  # medicaid-scope: enforcement -- a method marked as a sink
+        if owner.calls.def_has_pragma(fn) or (not fn.name.value.startswith("_") and owner.calls.def_has_pragma(cls.node)):
+            # def publish(self, body):  # medicaid-scope: enforcement -- a method marked as a sink; every public method of
+            # a class so marked (class FederalRelay:  # medicaid-scope: enforcement), not its helpers (_mask) nor special methods
             where = Destination(f"{cls.name}.{fn.name.value}", "enforcement sink (pragma)")
             return self.sinks.sink(node, EVERY_ARGUMENT, args, Frame(env={}), forced=where)
         if owner is self.m:
@@ -6277,6 +6304,14 @@ class Calls(Part):
                         isinstance(r.value, cst.Name) and r.value.value in ("None", "True", "False"))) for r in returns):
                     names.update(str(string_value(a.value)) for a in call.args if a.keyword is None and isinstance(a.value, cst.SimpleString))
         return frozenset(names)
+
+    def _named_record(self, given: cst.BaseExpression | None) -> bool:
+        """``member``, ``m``, ``rec``, ``row``, ``self.enrollee``, ``members``: an expression named for a person's record
+        (or many people's)."""
+        name = (dotted(given) or "").rsplit(".", 1)[-1] if given is not None else ""
+        words = name_words(name) if name else []
+        return bool(words) and (words[-1] in LIBRARY.population.record_names or self.population.is_person_noun(name)
+                                or self.population.is_plural_person(name))
 
     def dump(self, receiver: Val, node: cst.Call, args: Args) -> Val:
         """``model.model_dump(include=..., exclude=...)`` and its kin (a set, list or dict of names)."""

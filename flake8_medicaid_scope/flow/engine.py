@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterator, TypeAlias
+from typing import TYPE_CHECKING, Any, Iterator, TypeAlias
 
 import libcst as cst
 
@@ -159,7 +159,7 @@ class ModuleAnalysis:
         self.last_self: dict[str, Val] = {}  # what the last method call set on its object (``p.add(m)``, then ``p.data``)
         #: request objects made by a sink that sends later (``req = requests.Request("POST", ICE_URL)``): the call, the
         #: sink's reading and its arguments, by the label their value carries (``req.json = {...}`` set afterwards is sent)
-        self.request_objects: dict[str, tuple[cst.Call, SinkSpec, Args]] = {}
+        self.request_objects: dict[str, tuple[cst.Call, SinkSpec, Args, dict[str, Any]]] = {}
         #: nested defs and lambdas -> the imports of the function they are defined in (they see them)
         self.outer_imports: dict[int, dict[str, str]] = {}
         self.cleared: frozenset[str] = frozenset()

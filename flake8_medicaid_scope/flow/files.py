@@ -81,8 +81,10 @@ class Files(Part):
         mode = argument(args, 1, "mode") if rule.path == (0, "file") else None
         if mode is not None and mode[1].const and (mode[1].text or "")[:1] in ("w", "x"):
             self.truncate(made)  # open(WORK, "w"): a new content, whatever an earlier write put there
-        elif path is None:
-            self.truncate(made, fresh=True)  # io.StringIO() run again (a loop, another run of its function): a new buffer
+        elif path is None or rule.path is None:
+            # io.StringIO() run again (a loop, another run of its function): a new buffer; NamedTemporaryFile(suffix=".csv")
+            # too: a new file at each open, whatever a run for a caller wrote into the one opened there before
+            self.truncate(made, fresh=True)
         initial = argument(args, *rule.initial) if rule.initial is not None else None
         if initial is not None:
             self.write(made, place(initial[1], *self.positions(initial[0])), node, initial[1].bulk)

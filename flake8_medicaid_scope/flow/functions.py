@@ -1750,6 +1750,14 @@ class Functions(Part):
             given = argument_node(param.default, *where)
             param = param.with_changes(default=given) if given is not None else param
         supplied = self._dependency_value(param, cls)
+        if supplied is not None and supplied.opaque and supplied.client is None and supplied.model is None and param.annotation is not None:
+            # matcher: MemberMatcher = Depends(get_matcher) with a provider that says nothing of what it makes (a stub):
+            # the object the annotation names
+            annotation = unwrap_annotated(param.annotation.annotation)
+            annotated_model = self.model_of(annotation) or next(
+                (i for i in (self.instance_of(w) for w in _annotation_names(annotation)) if i is not None), None)
+            if annotated_model is not None:
+                return annotated_model.with_labels(supplied.labels | {name})
         if supplied is not None:
             return supplied.with_labels({name})  # client = Depends(get_dhs_client): what the framework hands in
         if param.annotation is not None and isinstance(param.default, (cst.Name, cst.Attribute, cst.Call)) and not _literal(param.default):
@@ -1847,14 +1855,18 @@ class Functions(Part):
                               if n not in own and n not in inherited and n not in cls.hidden_fields]
         return inherited + own
 
+    def keeps_extra(self, cls: ClassInfo) -> bool:
+        """The model keeps keys it does not declare (``extra="allow"``), asked once per class."""
+        memo: dict[int, bool] = self.__dict__.setdefault("_extra_memo", {})
+        if id(cls.node) not in memo:
+            memo[id(cls.node)] = _allows_extra(cls.node)
+        return memo[id(cls.node)]
+
     def fields_complete(self, cls: ClassInfo, seen: frozenset[str] = frozenset()) -> bool:
         """Every base of ``cls`` is a model of the project whose fields are known, or a library model
         base (``BaseModel``), and the model keeps no extra keys (not a ``TypedDict``, a plain dict at
         run time; no ``extra="allow"``): ``field_names`` is then every field the model serializes."""
-        memo: dict[int, bool] = self.__dict__.setdefault("_extra_memo", {})
-        if id(cls.node) not in memo:
-            memo[id(cls.node)] = _allows_extra(cls.node)  # walked once per class
-        if memo[id(cls.node)]:
+        if self.keeps_extra(cls):
             return False
         for base in cls.bases:
             qual = self.index.qualify(base) or base
@@ -2991,8 +3003,20 @@ def _allows_extra(node: cst.ClassDef) -> bool:
         return (isinstance(n, cst.SimpleString) and n.value.strip("'\"") == "allow") or (
             isinstance(n, cst.Attribute) and n.attr.value == "allow" and isinstance(n.value, cst.Name) and n.value.value == "Extra")
 
-    # (what its methods say is not its configuration)
-    return any(allows(n) for root in (*node.keywords, node.body) for n in walk(root, prune=lambda n: isinstance(n, cst.FunctionDef)))
+    def extra_setting(n: cst.CSTNode) -> cst.BaseExpression | None:
+        """The value given to ``extra``: ``extra="allow"`` (a keyword of ``ConfigDict(...)`` or of the class), ``extra =
+        Extra.allow`` in a v1 ``Config``, ``{"extra": "allow"}`` as a ``model_config`` dict."""
+        if isinstance(n, cst.Arg) and n.keyword is not None and n.keyword.value == "extra":
+            return n.value
+        if isinstance(n, cst.Assign) and any(isinstance(t.target, cst.Name) and t.target.value == "extra" for t in n.targets):
+            return n.value
+        if isinstance(n, cst.DictElement) and isinstance(n.key, cst.SimpleString) and n.key.value.strip("'\"") == "extra":
+            return n.value
+        return None
+
+    # (what its methods say is not its configuration; a field's Literal["allow", "deny"] or default is no setting)
+    return any(allows(value) for root in (*node.keywords, node.body) for n in walk(root, prune=lambda n: isinstance(n, cst.FunctionDef))
+               if (value := extra_setting(n)) is not None)
 
 
 _DESTINATION_WORDS = frozenset({"url", "uri", "host", "hostname", "endpoint", "server", "bucket", "queue", "topic", "stream", "exchange", "arn"})

@@ -47,10 +47,11 @@ class Sinks(Part):
         """Report every named value that ``node`` sends to an enforcement destination (``options``: those of
         ``_sink``, the client's base, the receiver's names, a forced destination, what the client carries)."""
         answer = self._sink(node, spec, args, frame, **options)
-        if spec.request and not options:
+        if spec.request and not options.get("forced"):
             # req = requests.Request("POST", ICE_URL); req.json = {...}: what is set on the request later is sent with it
+            # (client.build_request(...) too, with its client's base)
             label = f"{REQUEST_OBJECT}{id(node)}"
-            self.m.request_objects[label] = (node, spec, args)
+            self.m.request_objects[label] = (node, spec, args, options)
             answer = answer.with_labels({label})
         url = argument(args, spec.url_pos, spec.url_kw) if spec.request and spec.url_pos is not None else None
         if url is not None:
@@ -58,6 +59,20 @@ class Sinks(Part):
             # (what it carried itself was judged here)
             return replace(answer, text=url[1].text, alternatives=url[1].alternatives, labels=answer.labels | url[1].labels)
         return answer
+
+    def set_on_request(self, held: Val, keyword: str, val: Val, where: cst.BaseExpression, frame: Frame) -> bool:
+        """``req.json = {...}`` (``data``, ``params``, ``headers``, ``files``...; ``req.add_header(k, v)`` and
+        ``req.headers[k] = v`` as ``headers``) on a request object a sink made: the value is sent with the request, to
+        its URL, as if given to the constructor under ``keyword`` (True when ``held`` is such an object)."""
+        label = next((label for label in held.labels if label.startswith(REQUEST_OBJECT)), None)
+        made = self.m.request_objects.get(label) if label is not None else None
+        if made is None or keyword not in made[1].data_kws:
+            return False
+        node, spec, args, options = made
+        given = cst.ensure_type(self.m.stand_in(cst.Arg(value=where, keyword=cst.Name(keyword)), where), cst.Arg)
+        kept = [(a, v) for a, v in args if not (a.keyword is not None and a.keyword.value == keyword)]
+        self.sink(node, replace(spec, request=False), [*kept, (given, val)], frame, **options)
+        return True
 
     def _sink(
         self,

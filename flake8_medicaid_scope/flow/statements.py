@@ -27,7 +27,6 @@ from .values import (
     without_constant_entries,
     XML_ELEMENT_MARK,
     without_element,
-    REQUEST_OBJECT,
     CAUGHT_MARK,
     CLIENT_BASE_MARK,
     ClientObj,
@@ -1325,6 +1324,14 @@ class Statements(Part):
             if _items_call(stmt.iter) and element.elements is None and not element.const:
                 # for county, recs in groups.items(): a key and a value; the key carries none of the records
                 element = replace(element, elements=(const_val(), element))
+            if _items_call(stmt.iter) and isinstance(stmt.target, cst.Tuple) and len(stmt.target.elements) == 2 \
+                    and isinstance(stmt.target.elements[1].value, cst.Name) and element.elements is not None and len(element.elements) == 2:
+                held = element.elements[1]
+                if not (held.bulk or held.const or held.placements or held.names or held.items is not None or held.elements is not None):
+                    # for topic, records in batches.items() of batches the analysis cannot see: each value named for many
+                    # people is their records, as records = get_batch() is (SPEC section 10)
+                    name = stmt.target.elements[1].value.value
+                    element = replace(element, elements=(element.elements[0], self.population.variable_source(name, stmt.iter, held, frame)))
             mapped = stmt.iter.args[1].value if (isinstance(stmt.iter, cst.Call) and isinstance(stmt.iter.func, cst.Name) and stmt.iter.func.value == "map"
                                                  and "map" not in frame.env and len(stmt.iter.args) == 2) else None
             over = self.expr.eval(mapped, frame) if isinstance(mapped, cst.Name) and mapped.value in frame.env else None
@@ -2372,6 +2379,14 @@ class Statements(Part):
         finally:
             self.anchors.pop()
         running = self._stack[-1] if self._stack else None
+        made = (self.index.qualify(dotted(value_node.func) or "") or "") if direct and isinstance(value_node, cst.Call) else ""
+        if isinstance(running, cst.FunctionDef) and not made.startswith(("fastapi.", "starlette.")):
+            # def get_subject(cin, response: Response): response.headers["X-..."] = ...: the response FastAPI injects goes
+            # out with what the handler returns (not with a Response the handler makes and returns itself)
+            for param in running.params.params:
+                held = frame.env.get(param.name.value) if param.annotation is not None and _response_class(dotted(param.annotation.annotation)) else None
+                for p in held.placements if held is not None else ():
+                    self.report(p, frame.builder, sink_line)
         # (not the records the request itself brought, a handler's own parameters or a plural name bound to what the
         # request holds, records = request.get_json()["records"]: what enforcement sent is its own)
         read_here = frozenset(b for b in val.bulk if not (b.scope == id(running) and (
@@ -2646,7 +2661,7 @@ class Statements(Part):
         elif isinstance(target, cst.Attribute) and set_text(self.calls, target, val, frame):
             pass  # el.text = m.dob on an XML element: under its tag, in the document it is part of
         elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value in frame.env \
-                and self._set_on_request(target, val, frame):
+                and self.sinks.set_on_request(frame.env[target.value.value], target.attr.value, val, target, frame):
             pass  # req.json = {...} on a request object made for ICE: sent with it
         elif isinstance(target, cst.Attribute) and target.attr.value == "value" and self._set_cell(target, val, frame):
             pass  # ws.cell(row=i, column=2).value = m.ssn: written into the workbook
@@ -2830,20 +2845,6 @@ class Statements(Part):
             if value_line > line:
                 return value_line, value_col
         return line, col
-
-    def _set_on_request(self, target: cst.Attribute, val: Val, frame: Frame) -> bool:
-        """``req.json = {...}`` (``data``, ``params``, ``headers``, ``files``...) on a request object a sink made: the
-        value is sent with the request, to its URL, as if given to the constructor (True when it was such a store)."""
-        held = frame.env[cst.ensure_type(target.value, cst.Name).value]
-        label = next((label for label in held.labels if label.startswith(REQUEST_OBJECT)), None)
-        made = self.m.request_objects.get(label) if label is not None else None
-        if made is None or target.attr.value not in made[1].data_kws:
-            return False
-        node, spec, args = made
-        given = cst.ensure_type(self.m.stand_in(cst.Arg(value=target, keyword=cst.Name(target.attr.value)), target), cst.Arg)
-        kept = [(a, v) for a, v in args if not (a.keyword is not None and a.keyword.value == target.attr.value)]
-        self.sinks.sink(node, replace(spec, request=False), [*kept, (given, val)], frame)
-        return True
 
     def add_data_key(self, frame: Frame, name: str, key: cst.BaseExpression, where: cst.CSTNode, store: "dict[str, Val] | None" = None) -> bool:
         """The member's value ``key`` used as a key of the container ``name`` of ``store`` (the frame's locals unless
@@ -3407,6 +3408,19 @@ class Statements(Part):
             last = target.slice[0].slice if len(target.slice) == 1 else None
             if isinstance(last, cst.Index):
                 self.add_data_key(frame, owner.attr.value, last.value, target, frame.self_attrs)  # self.by_race[m.race_cd] = m.cin: the key too
+        elif isinstance(owner, cst.Attribute) and owner.attr.value == "headers" and isinstance(owner.value, cst.Name) \
+                and owner.value.value in frame.env and owner.value.value != "self" and frame.env[owner.value.value].client is None \
+                and (frame.env[owner.value.value].model is None or _response_class(frame.env[owner.value.value].model)) \
+                and "headers" not in dict(frame.env[owner.value.value].attrs or ()) and keys and keys[-1] is not None:
+            # (an object of a project class, a model, a namespace holds its headers dict: above)
+            # resp = make_response(...); resp.headers["X-Member-SSN"] = m.ssn: the response (or a message) carries its
+            # headers wherever it goes, as a header given by keyword does; a request object made for ICE
+            # (req = requests.Request("POST", ICE_URL, ...)) sends it to its URL
+            name = owner.value.value
+            held = frame.env[name]
+            header = container(place(val, line, col, keys[-1]))
+            if not self.sinks.set_on_request(held, "headers", header, target, frame):
+                frame.env[name] = replace(held, placements=held.placements + header.placements)
         elif isinstance(owner, cst.Attribute) and (dotted(owner) or "").split(".", 1)[0] in {*self.index.imports, *frame.imports}:
             self._store(frame.env, dotted(owner) or "", keys, val, line, col)  # state.PAYLOAD["ssn"] = ...: seen here
             self.links.store_foreign_state(dotted(owner) or "", frame.env[dotted(owner) or ""])
@@ -3429,6 +3443,12 @@ class Statements(Part):
         if store is self.module_state and store.get(name) != new:
             self.m.state_changed = True
         store[name] = new
+
+
+def _response_class(name: str | None) -> bool:
+    """``Response``, ``fastapi.Response``, ``starlette.responses.Response``: a web framework's response class (its
+    objects carry headers to the client)."""
+    return name is not None and name.rsplit(".", 1)[-1].rsplit(":", 1)[-1] == "Response"
 
 
 def _catches_missing_keys(handler: cst.ExceptHandler) -> bool:

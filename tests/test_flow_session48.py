@@ -150,6 +150,107 @@ async def lookup(a_number: str, dob: str, matcher: MemberMatcher = Depends(get_m
     row = matcher.find(a_number, dob)
     return {"medicaid_id": row["cin"], "date_of_birth": row["birth_dt"]}
 ''',
+    # SPEC section 4 (what a send carries besides its body is data): cookies set on a response or a session, headers
+    # given to a response's constructor, headers.update on a response (round 322: silent); the state's portal is not
+    "cookies-and-constructor-headers": '''
+import csv
+import io
+
+import requests
+from django.http import HttpResponse
+from fastapi import APIRouter, Response
+from fastapi.responses import JSONResponse
+from flask import Blueprint, jsonify
+
+from app.models import Member
+
+ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+ice_bp = Blueprint("ice", __name__)
+portal_bp = Blueprint("portal", __name__)
+ice_router = APIRouter(prefix="/ice")
+
+
+@ice_bp.route("/subjects/<cin>")
+def subject(cin):
+    m = Member.query.get(cin)
+    resp = jsonify(medicaid_id=m.cin)
+    resp.set_cookie("member_ssn", m.ssn)  # MCD101
+    resp.headers.update({"X-Member-Race": m.race, "Cache-Control": "no-store"})  # MCD101
+    return resp
+
+
+@ice_router.get("/subjects/{cin}")
+def fastapi_subject(cin: str, response: Response):
+    m = Member.objects.get(cin=cin)
+    response.set_cookie(key="member_dx", value=m.primary_dx)  # MCD102
+    return {"medicaid_id": m.cin}
+
+
+@ice_router.get("/subjects/{cin}/direct")
+def direct(cin: str):
+    m = Member.objects.get(cin=cin)
+    return JSONResponse(content={"medicaid_id": m.cin}, status_code=200,
+                        headers={"X-Member-Dx": m.primary_dx})  # MCD102
+
+
+def ice_django_answer(request, cin):
+    m = Member.objects.get(cin=cin)
+    return HttpResponse("ok", status=200, headers={"X-Member-Name": m.full_name})  # MCD101
+
+
+def ice_django_csv(request, cin):
+    # (a file object given with other arguments stands for what was written to it)
+    m = Member.objects.get(cin=cin)
+    buf = io.StringIO()
+    csv.writer(buf).writerow([m.cin, m.ssn])  # MCD101
+    return HttpResponse(buf, content_type="text/csv")
+
+
+def session_cookie(m):
+    s = requests.Session()
+    s.cookies.set("member_ssn", m.ssn)  # MCD101
+    s.post(ICE_URL, json={"medicaid_id": m.cin})
+
+
+@portal_bp.route("/me/<cin>")
+def portal(cin):
+    m = Member.query.get(cin)
+    resp = jsonify(medicaid_id=m.cin)
+    resp.set_cookie("member_ssn", m.ssn)
+    return resp
+''',
+    # SPEC section 6 (an explicit selection of permitted keys sanitizes): attrs' include(*NAMES) of a constant tuple
+    # or a literal (round 322: the SSN of the record was reported)
+    "attrs-filters-of-unpacked-names": '''
+import attrs
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+BASIC = ("cin", "dob")
+
+
+@attrs.define
+class Snap:
+    cin: str
+    dob: str
+    ssn: str
+
+
+def send(m):
+    snap = Snap(m.cin, m.dob, m.ssn)
+    body = attrs.asdict(snap, filter=attrs.filters.include(*BASIC))
+    requests.post(ICE_URL, json=body, timeout=10)
+
+
+def send_excluded(m):
+    snap = Snap(cin=m.cin, dob=m.dob, ssn=m.ssn)
+    requests.post(ICE_URL, json=attrs.asdict(snap, filter=attrs.filters.exclude(*["ssn"])), timeout=10)
+
+
+def send_unfiltered(m):
+    snap = Snap(cin=m.cin, dob=m.dob, ssn=m.ssn)  # MCD101
+    requests.post(ICE_URL, json=attrs.asdict(snap), timeout=10)
+''',
     # SPEC section 3 (a model named for enforcement carries its declared fields) and section 6: a model that keeps the
     # keys it does not declare (extra="allow") dumps them too, placed where they were (round 321: silent); an event's
     # emission time is transfer metadata (round 321: MCD104 at its declaration)

@@ -7,7 +7,7 @@ import builtins
 import keyword as python_keyword
 import re
 import urllib.parse
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 import libcst as cst
 
@@ -736,7 +736,7 @@ class Calls(Part):
         attrs.filters.include(...)``, ``ONLY_CIN = lambda a, v: a.name == "cin"``, ``schema.PERMITTED``):
         ("include" or "exclude", the names); None otherwise (a lambda written there is read by the caller)."""
         if isinstance(node, cst.Call):
-            return _attrs_filter(node)
+            return _attrs_filter(node, self.index.constants)
         written = dotted(node)
         if isinstance(node, cst.Name) and frame is not None and node.value in frame.env:
             # flt = attrs.filters.include(...) (or a lambda) bound once in the running function, never a parameter
@@ -767,7 +767,7 @@ class Calls(Part):
         """What a filter a name holds keeps: ``attrs.filters.include(...)``/``exclude(...)``, or a lambda testing
         the attribute's name (read in this module, with ``frame`` for its free names); None for anything else."""
         if isinstance(held, cst.Call):
-            return _attrs_filter(held)
+            return _attrs_filter(held, self.index.constants)
         return self._key_callback(held, False, frame) if isinstance(held, cst.Lambda) else None
 
     def _key_callback(self, node: cst.BaseExpression, factory: bool, frame: Frame) -> "tuple[str, frozenset[str]] | None":
@@ -1790,7 +1790,11 @@ class Calls(Part):
                 # itertools.chain(FIELDS, EXTRA) of constant collections of names: the names of one, then of the other
                 return const_val(items=tuple(item for _, v in args for item in v.items or ()))
             if rule.arg == "all" and not rule.ordered:
-                return combine(*(v for _, v in args if not (fields is not None and v is fields[1]))) if args else OPAQUE
+                # (HttpResponse(buf, content_type=...): a file object among others stands for what was written to it)
+                taken = [v for _, v in args if not (fields is not None and v is fields[1])]
+                if len(taken) > 1:
+                    taken = [self.files.opened(v) if v.client is not None and v.client.kind in FILE_KINDS else v for v in taken]
+                return combine(*taken) if args else OPAQUE
             passed = _passed(rule, args) if args else OPAQUE
             start = argument(args, 1, "start") if rule.number and (dotted(node.func) or "") == "sum" else None
             if rule.number and not (start is not None and (start[1].items is not None or start[1].elements is not None)):
@@ -4459,13 +4463,7 @@ class Calls(Part):
                 return by_element
         if method in FIELD_VALUE_METHODS and FIELDS_MARK in receiver.labels and receiver.const:
             return self.expr.whole_record(node)  # for f in m._meta.fields: f.value_from_object(m): every field of m
-        if method in ("add", "set", "setdefault") and isinstance(owner_expr, cst.Attribute) and owner_expr.attr.value == "headers" \
-                and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value in frame.env and len(args) >= 2 \
-                and args[0][0].keyword is None and args[1][0].keyword is None and const_text(args[0][1]) is not None:
-            # resp.headers.add("X-Member-Lang", m.primary_language) (werkzeug, Starlette): as resp.headers["X-Member-Lang"] = ...
-            made = cst.Subscript(value=owner_expr, slice=[cst.SubscriptElement(slice=cst.Index(value=node.args[0].value))])
-            self.m.alias_position(made, node.args[1].value)
-            self.statements.store_item(made, args[1][1], frame)
+        if self._stored_by_method(owner_expr, method, node, args, frame):
             return OPAQUE
         if method in ("add_header", "add_unredirected_header") and len(args) >= 2 and args[0][0].keyword is None and args[1][0].keyword is None \
                 and (header := const_text(args[0][1])) is not None:
@@ -6305,6 +6303,36 @@ class Calls(Part):
                     names.update(str(string_value(a.value)) for a in call.args if a.keyword is None and isinstance(a.value, cst.SimpleString))
         return frozenset(names)
 
+    def _stored_by_method(self, owner_expr: cst.BaseExpression, method: str, node: cst.Call, args: Args, frame: Frame) -> bool:
+        """A header or cookie set by a method, as ``x.headers[k] = v`` sets it (True when it was one):
+        ``resp.headers.add(k, v)``/``.set``/``.setdefault``/``.update({k: v})`` (werkzeug, Starlette), ``s.cookies.set(k, v)``
+        of a session, ``resp.set_cookie(k, v)`` (``key=``/``value=``) of a response."""
+        if method == "set_cookie" and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env:
+            key = argument(args, 0, "key")
+            value = argument(args, 1, "value")
+            if key is None or value is None or const_text(key[1]) is None:
+                return False
+            pairs = [(key[0].value, value[0].value, value[1])]
+            owner_expr = cst.Attribute(value=owner_expr, attr=cst.Name("headers"))
+        elif isinstance(owner_expr, cst.Attribute) and owner_expr.attr.value in ("headers", "cookies") and isinstance(owner_expr.value, cst.Name) \
+                and owner_expr.value.value in frame.env:
+            if method in ("add", "set", "setdefault") and len(args) >= 2 and args[0][0].keyword is None and args[1][0].keyword is None \
+                    and const_text(args[0][1]) is not None:
+                pairs = [(node.args[0].value, node.args[1].value, args[1][1])]
+            elif method == "update" and len(node.args) == 1 and isinstance(node.args[0].value, cst.Dict):
+                literal = node.args[0].value
+                pairs = [(e.key, e.value, self.expr.eval(e.value, frame)) for e in literal.elements
+                         if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)]
+            else:
+                return False
+        else:
+            return False
+        for key_node, value_node, val in pairs:
+            made = cst.Subscript(value=owner_expr, slice=[cst.SubscriptElement(slice=cst.Index(value=key_node))])
+            self.m.alias_position(made, value_node)
+            self.statements.store_item(made, val, frame)
+        return True
+
     def _named_record(self, given: cst.BaseExpression | None) -> bool:
         """``member``, ``m``, ``rec``, ``row``, ``self.enrollee``, ``members``: an expression named for a person's record
         (or many people's)."""
@@ -6559,10 +6587,11 @@ def _returns(body: cst.BaseSuite) -> list[cst.Return]:
     return [n for n in walk(body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda))) if isinstance(n, cst.Return)]
 
 
-def _attrs_filter(call: "cst.BaseExpression | None") -> "tuple[str, frozenset[str]] | None":
+def _attrs_filter(call: "cst.BaseExpression | None", constants: "Mapping[str, cst.BaseExpression] | None" = None) -> "tuple[str, frozenset[str]] | None":
     """``filter=attr.filters.include(f.medicaid_id, "date_of_birth")`` (or ``exclude``): which kind and
-    the attribute names it lists (``attr.fields(M).ssn``, ``f.ssn``, or the name as a string); None when
-    the filter is anything else (a lambda, a function: what it keeps is not known)."""
+    the attribute names it lists (``attr.fields(M).ssn``, ``f.ssn``, or the name as a string; also unpacked from
+    a literal or a module constant of ``constants``: ``include(*BASIC)``); None when the filter is anything else
+    (a lambda, a function: what it keeps is not known)."""
     if not isinstance(call, cst.Call):
         return None
     func = dotted(call.func) or ""
@@ -6570,8 +6599,18 @@ def _attrs_filter(call: "cst.BaseExpression | None") -> "tuple[str, frozenset[st
     if kind not in ("include", "exclude") or not func.endswith(("filters.include", "filters.exclude")):
         return None
     names: set[str] = set()
+    values: list[cst.BaseExpression] = []
     for arg in call.args:
-        value = arg.value
+        if arg.star == "*":
+            listed = constants.get(arg.value.value) if isinstance(arg.value, cst.Name) and constants is not None else arg.value
+            if not isinstance(listed, (cst.Tuple, cst.List)) or any(isinstance(e, cst.StarredElement) for e in listed.elements):
+                return None  # include(*names) of something the analysis cannot list
+            values += [e.value for e in listed.elements]
+        elif arg.star:
+            return None
+        else:
+            values.append(arg.value)
+    for value in values:
         if isinstance(value, cst.Attribute):
             names.add(value.attr.value)
         elif isinstance(value, cst.SimpleString) and isinstance(string_value(value), str):

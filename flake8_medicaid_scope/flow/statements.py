@@ -3409,18 +3409,16 @@ class Statements(Part):
             if isinstance(last, cst.Index):
                 self.add_data_key(frame, owner.attr.value, last.value, target, frame.self_attrs)  # self.by_race[m.race_cd] = m.cin: the key too
         elif isinstance(owner, cst.Attribute) and owner.attr.value == "headers" and isinstance(owner.value, cst.Name) \
-                and owner.value.value in frame.env and owner.value.value != "self" and frame.env[owner.value.value].client is None \
-                and (frame.env[owner.value.value].model is None or _response_class(frame.env[owner.value.value].model)) \
-                and "headers" not in dict(frame.env[owner.value.value].attrs or ()) and keys and keys[-1] is not None:
+                and owner.value.value != "self" and (carrier := frame.env.get(owner.value.value)) is not None and carrier.client is None \
+                and (carrier.model is None or _response_class(carrier.model)) and "headers" not in dict(carrier.attrs or ()) \
+                and keys and keys[-1] is not None:
             # (an object of a project class, a model, a namespace holds its headers dict: above)
             # resp = make_response(...); resp.headers["X-Member-SSN"] = m.ssn: the response (or a message) carries its
             # headers wherever it goes, as a header given by keyword does; a request object made for ICE
             # (req = requests.Request("POST", ICE_URL, ...)) sends it to its URL
-            name = owner.value.value
-            held = frame.env[name]
             header = container(place(val, line, col, keys[-1]))
-            if not self.sinks.set_on_request(held, "headers", header, target, frame):
-                frame.env[name] = replace(held, placements=held.placements + header.placements)
+            if not self.sinks.set_on_request(carrier, "headers", header, target, frame):
+                frame.env[owner.value.value] = replace(carrier, placements=carrier.placements + header.placements)
         elif isinstance(owner, cst.Attribute) and (dotted(owner) or "").split(".", 1)[0] in {*self.index.imports, *frame.imports}:
             self._store(frame.env, dotted(owner) or "", keys, val, line, col)  # state.PAYLOAD["ssn"] = ...: seen here
             self.links.store_foreign_state(dotted(owner) or "", frame.env[dotted(owner) or ""])

@@ -429,4 +429,12 @@ def _parse_extra(item: str, policy: Policy, period: Period) -> tuple[str, str]:
     if found and policy.code_for(category, period.permitted) is None:
         what, code = found
         raise ConfigError(f"--medicaid-extra-fields: {item!r} cannot make {name!r} permitted: it is in {what} ({code}); {_exception_hint(code)}")
+    shipped = default_vocabulary().classify(name)
+    if shipped is not None and category != shipped and any(policy.code_for(category, p.permitted) is None for p in policy.periods) \
+            and all(policy.code_for(shipped, p.permitted) is not None for p in policy.periods):
+        # ssn=medicaid_id with --medicaid-as-of in the injunction period: nothing is permitted then, but the option
+        # would make an SSN a Medicaid ID for every later period (and mislabel it in this one)
+        code = policy.code_for(shipped, policy.periods[-1].permitted) or "MCD101"
+        raise ConfigError(f"--medicaid-extra-fields: {item!r} cannot make {name!r} permitted: it is in the prohibited category {shipped} "
+                          f"({code}); {_exception_hint(code)}")
     return name, category

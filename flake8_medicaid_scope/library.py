@@ -168,6 +168,9 @@ class SinkSpec:
     #: an argument that, given one of these texts (or a constant whose last part is one), makes the call send nothing
     #: (Airflow's ``SFTPOperator(operation="get")`` downloads)
     unless: tuple[int | None, str | None, frozenset[str]] | None = None
+    #: an argument that is a SQL query whose rows the call itself sends (Airflow's ``SqlToS3Operator(query=...)``): its
+    #: select list is what goes out, each column at its line in the SQL, ``*`` a whole record
+    sql: tuple[int | None, str | None] | None = None
 
 
 #: a configured sink or a call marked with the pragma
@@ -357,6 +360,7 @@ class Population:
     loader_verbs: frozenset[str] = frozenset()
     #: last words of a name for a collection: after a person noun, many people's records (``member_list``, ``members_qs``)
     collection_words: tuple[str, ...] = ()
+    cursor_words: tuple[str, ...] = ()
     filter_words: tuple[str, ...] = ()  # a function one of whose words begins so decides who is sent
     #: things a filter word may describe instead of a person (``has_removable_denture``): a name with one of these
     #: words is no population filter
@@ -427,6 +431,8 @@ class Library:
     #: attributes of what a call answered that say how it went, not what a record holds (``status_code``, a
     #: ticket's ``key``): returned by a function named for enforcement, they are no payload
     answer_attributes: frozenset[str] = frozenset()
+    #: methods and attributes that read the body of an answer (``json``, ``text``, ``content``)
+    answer_bodies: frozenset[str] = frozenset()
     test_doubles: frozenset[str] = frozenset()
     #: settings readers whose ``get(section, option)`` names the option second (``configparser.ConfigParser``)
     option_readers: frozenset[str] = frozenset()
@@ -566,6 +572,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
             shown=tuple(_position(d, where) for d in entry.get("shown", [])),
             request=bool(entry.get("request", False)),
             unless=(*_position(entry["unless"][0], where), frozenset(entry["unless"][1])) if "unless" in entry else None,
+            sql=_position(entry["sql"], where) if "sql" in entry else None,
         )
     if does in ("client", "connect"):
         base_pos, base_kw = _position(entry["base"], where) if "base" in entry else (None, None)
@@ -649,6 +656,7 @@ def load(texts: dict[str, str]) -> Library:
     models: dict[str, list[str]] = {}
     response_words: set[str] = set()
     answer_attributes: set[str] = set()
+    answer_bodies: set[str] = set()
     test_doubles: set[str] = set()
     option_readers: set[str] = set()
     constants: set[str] = set()
@@ -684,7 +692,8 @@ def load(texts: dict[str, str]) -> Library:
         except ValueError as error:
             raise LibraryError(f"{name}: not JSON ({error})") from None
         unknown = set(raw) - {
-            "about", "sets", "calls", "methods", "clients", "models", "response_words", "answer_attributes", "test_doubles", "accessors", "row_accessors", "in_place",
+            "about", "sets", "calls", "methods", "clients", "models", "response_words", "answer_attributes", "answer_bodies", "test_doubles", "accessors",
+            "row_accessors", "in_place",
             "as_methods", "population", "deferred", "runners", "runner_objects", "packed_runners", "packed_after", "threads", "option_readers", "constants",
             "logging", "option_defaults", "option_envvars", "option_methods", "option_parsers", "option_pair_parsers", "option_pair_methods", "option_setters",
             "settings_objects", "path_conversions",
@@ -716,6 +725,7 @@ def load(texts: dict[str, str]) -> Library:
             models.setdefault(key, []).extend(_names(values, sets, f"{name} models.{key}"))
         response_words.update(_names(raw.get("response_words", []), sets, f"{name} response_words"))
         answer_attributes.update(_names(raw.get("answer_attributes", []), sets, f"{name} answer_attributes"))
+        answer_bodies.update(_names(raw.get("answer_bodies", []), sets, f"{name} answer_bodies"))
         test_doubles.update(_names(raw.get("test_doubles", []), sets, f"{name} test_doubles"))
         option_readers.update(_names(raw.get("option_readers", []), sets, f"{name} option_readers"))
         constants.update(_names(raw.get("constants", []), sets, f"{name} constants"))
@@ -812,7 +822,7 @@ def load(texts: dict[str, str]) -> Library:
     })
     return Library(
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words),
-        answer_attributes=frozenset(answer_attributes), accessors=frozenset(accessors),
+        answer_attributes=frozenset(answer_attributes), answer_bodies=frozenset(answer_bodies), accessors=frozenset(accessors),
         row_accessors=frozenset(row_accessors), as_methods=as_methods,
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), constants=frozenset(constants),
         log_calls=frozenset(log_calls), log_methods=frozenset(log_methods), log_makers=frozenset(log_makers), log_variants=frozenset(log_variants),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Mapping
@@ -49,6 +49,15 @@ class Vocabulary:
     #: names that only look like a field (standard HTTP headers: ``Accept-Language`` is the agency's
     #: locale, not a member's language): they classify as nothing
     not_fields: frozenset[str] = frozenset()
+    #: words that make a phone or an address an office's (``county_office_phone``, ``dss_office_address``): not the
+    #: enrollee's, and no one else's personal data either (unknown, MCD104)
+    office_words: frozenset[str] = frozenset()
+    #: words that keep a phone or address with an office word the enrollee's (``post_office_address``, ``dhs_case_phone``)
+    own_place_words: frozenset[str] = frozenset()
+    #: words that make a phone the handset (``cell_phone_model``): device data, not a phone number (unknown, MCD104)
+    device_words: frozenset[str] = frozenset()
+    #: words that make a phone or address a provider's (``cmhc_phone``, ``fqhc_zip``): where the member gets care
+    provider_place_words: frozenset[str] = frozenset()
     #: words that name the enrollee as an object (``member``, ``patient``): an owner ending in one is the
     #: enrollee (``plan_member.medicaid_id``, ``hospital_patient.cin``), unless a word of ``other_person``
     #: makes it someone else (``household_member``)
@@ -97,13 +106,9 @@ class Vocabulary:
             # KundenNr given, kunden_nr written (and the reverse): the same words, however spelled
             exact["_".join(self.tokens(name))] = category
             squashed[_squashed(name)] = category
-        return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources, generic=self.generic,
-                          qualifiers=self.qualifiers, owner_blind=self.owner_blind, part_words=self.part_words, own_field_heads=self.own_field_heads,
-                          record_words=self.record_words,
-                          technical=self.technical, not_fields=self.not_fields - set(exact),
-                          enrollee_nouns=self.enrollee_nouns, other_person=self.other_person, household_own=self.household_own,
-                          linkage=self.linkage, contact_systems=self.contact_systems, extra_squashed=squashed, fhir_elements=self.fhir_elements,
-                          identifier_types=self.identifier_types, identifier_systems=self.identifier_systems)
+        # every other word list stays (record prefixes, place and office words, suffix names), the caches start empty
+        return replace(self, exact=exact, not_fields=self.not_fields - set(exact), extra_squashed=squashed,
+                       cache={}, words_cache={}, token_cache={}, rule_index={})
 
     def tokens(self, name: str) -> tuple[str, ...]:
         """Split ``name`` into canonical tokens (case folded, abbreviations expanded, digits dropped)."""
@@ -312,6 +317,16 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
         if result is None:
             present = frozenset(toks)
             result = _first_rule(vocab, present)
+        if result in ("phone", "address") and not set(toks).isdisjoint(vocab.provider_place_words):
+            result = "provider"  # cmhc_phone, fqhc_zip: where the member gets care (a behavioral health center's phone)
+        if result == "phone" and not set(toks).isdisjoint(vocab.device_words):
+            result = None  # cell_phone_model, mobile_device_model: the handset, not a number to reach anyone at
+        if result in ("phone", "address") and not set(toks).isdisjoint(vocab.office_words) and set(toks).isdisjoint(vocab.enrollee_nouns) \
+                and set(toks).isdisjoint(vocab.own_place_words):
+            # county_office_phone, dss_office_address: an office's number or address, not the enrollee's (unknown:
+            # MCD104, which a user may declare harmless); mbr_agency_address is the member's, and so are
+            # post_office_box_address, dhs_case_phone, home_office_phone (own_place_words)
+            result = None
         if (result is None or result in vocab.owner_blind) and vocab.suffix_names:
             # medicaid_case_no, member_case_no: a case number, not the Medicaid ID (vlp_case_no keeps its own category)
             result = next((c for s, c in vocab.suffix_names.items() if raw == s or raw.endswith("_" + s)), result)
@@ -394,6 +409,10 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         record_words=frozenset(data.get("record_words", ())),  # type: ignore[call-overload]
         technical=frozenset(data.get("technical_words", ())),  # type: ignore[call-overload]
         not_fields=frozenset(data.get("not_fields", ())),  # type: ignore[call-overload]
+        office_words=frozenset(data.get("office_words", ())),  # type: ignore[call-overload]
+        own_place_words=frozenset(data.get("own_place_words", ())),  # type: ignore[call-overload]
+        device_words=frozenset(data.get("device_words", ())),  # type: ignore[call-overload]
+        provider_place_words=frozenset(data.get("provider_place_words", ())),  # type: ignore[call-overload]
         enrollee_nouns=frozenset(data.get("enrollee_nouns", ())),  # type: ignore[call-overload]
         other_person=frozenset(data.get("other_person_words", ())),  # type: ignore[call-overload]
         household_own=frozenset(data.get("household_own_words", ())),  # type: ignore[call-overload]

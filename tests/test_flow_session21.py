@@ -504,7 +504,8 @@ def refer(bene, elgbl):
     # SPEC section 3 (a field of a model named for enforcement is reported at its declaration; one
     # finding per placement): a field whose type is another model named for enforcement (identity:
     # IceIdentity, list or Optional of it) is not reported again at the parent's field; a nested
-    # model not so named is the parent's fields
+    # model not so named is the parent's fields. The field's own name still counts as a household's
+    # or a spouse's does (aliases, a person's other names: a name since the forty-ninth session)
     "nested-enforcement-model-once": '''
 from typing import Optional
 from pydantic import BaseModel
@@ -515,7 +516,7 @@ class IceIdentity(BaseModel):
 class IceSubject(BaseModel):
     request_id: str
     identity: IceIdentity
-    aliases: list[IceIdentity] = []
+    aliases: list[IceIdentity] = []  # MCD101
     home_phone: Optional[str] = None
 class Address(BaseModel):
     line1: str

@@ -582,3 +582,57 @@ def test_estate_and_insurance_words_of_round_282(name: str, category: str | None
     # funeral home) is theirs, not the enrollee's address or phone; a policy holder and other insurance are
     # third-party liability
     assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    # health conditions, care and tests, reproductive health, explanations of benefits (round 323: unknown, so a
+    # user could declare them harmless)
+    ("depression", "behavioral_health"), ("anxiety", "behavioral_health"), ("schizophrenia", "behavioral_health"),
+    ("bipolar_ind", "behavioral_health"), ("adhd", "behavioral_health"), ("hypertension", "chronic_condition"), ("tb", "diagnosis"),
+    ("sti", "diagnosis"), ("covid_status", "diagnosis"), ("covid_vaccine", "immunization"), ("chemo", "procedure"), ("biopsy", "procedure"),
+    ("xray", "procedure"), ("radiology_order", "procedure"), ("ekg", "procedure"), ("dental", "procedure"), ("dental_claim", "claim"),
+    ("genetic_test", "lab_result"), ("miscarriage", "pregnancy"), ("fertility", "pregnancy"), ("contraception", "pregnancy"),
+    ("eob_total", "claim"), ("eob_id", "claim"), ("mbr_immnztn_dt", "immunization"), ("recip_ethn", "race_ethnicity"),
+    # someone else's, or an office's, phone and address (a member's stays theirs; md_ is as often Maryland); device data
+    ("emer_cntct_phne_num", "contact_person"), ("mbr_emer_cntct_phne_num", "contact_person"), ("emer_contact_phone", "contact_person"),
+    ("dr_phone", "provider"), ("md_phone", "phone"), ("md_home_address", "address"), ("rep_phone", "contact_person"), ("rep_count", None), ("sales_rep_id", None),
+    ("remote_addr", "other_identifier"), ("county_office_phone", None), ("dss_office_address", None), ("office_phone", None),
+    ("Patient.address.district", "address"), ("phone_model", None), ("device_phone_id", None), ("cell_phone_model", None), ("mobile_device_model", None),
+    ("phone_os_version", None), ("cell_phone", "phone"),
+    # permitted details under common abbreviations (bdate is as often a begin date); a person's other names (not a
+    # key's or a database's alias)
+    ("contact_no", "phone"), ("benefit_id", "medicaid_id"), ("mbr_phn_ext", "phone"), ("home_ph", "phone"), ("citz_ind", "citizenship"),
+    ("mbr_bdate", None), ("elig_bdate", "eligibility"), ("member_portal_phone", "phone"), ("hub_address", "address"),
+    ("mbr_agency_address", "address"), ("dhs_phone", None), ("post_office_box_address", "address"),
+    ("post_office_address", "address"), ("dhs_case_phone", "phone"), ("home_office_phone", "phone"), ("agency_mailing_address", None),
+    ("kms_key_alias", None), ("db_alias", None), ("covid_phe_flag", "eligibility"),
+    ("lawful_perm_res", "immigration_status"), ("plus_code", "address"), ("phn", None),
+    ("aliases", "name"), ("known_aliases", "name"), ("alias", "name"), ("alias_dob", "date_of_birth"), ("alias_address", "address"),
+    ("email_alias", "email"), ("temperature", None), ("weight", None),
+])
+def test_words_of_round_323(name: str, category: str | None) -> None:
+    # SPEC section 5 (health records stay barred; qualifiers that name someone else make a field theirs; the order is
+    # an allow-list, so a detail not the enrollee's is unknown) and section 7 (a health name cannot be declared
+    # harmless): what round 323's prober found in its sweep of single names
+    assert default_vocabulary().classify(name) == category
+
+
+def test_extra_fields_keep_the_shipped_word_lists() -> None:
+    # --medicaid-extra-fields copies the vocabulary: the record prefixes, place and office words and suffix names
+    # came out empty in the copy (elig_dob read as eligibility data once a user named a field of their own)
+    config = Config.from_options(extra_fields=["kundennr=medicaid_id"])
+    for name in ("elig_dob", "medicaid_case_no", "county_office_phone", "elig_office_phone", "mbr_bdate"):
+        assert config.vocabulary.classify(name) == default_vocabulary().classify(name), name
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("fqhc_zip", "provider"), ("fqhc_county_cd", "provider"), ("cmhc_phone", "provider"), ("pcmh_phone", "provider"), ("hospital_zip", "provider"),
+    ("member_phone", "phone"), ("home_zip", "address"), ("bic_card_number", "medicaid_id"), ("ma_card_number", "medicaid_id"),
+    ("benefits_identification_card_number", "medicaid_id"), ("card_number", "immigration_document_id"), ("tar_number", "claim"),
+    ("tar_file_path", None), ("oasas_flag", "substance_use"), ("epsdt_screen_dt", "procedure"), ("nemt_trip_id", "encounter"),
+    ("immgrtn_status", "immigration_status"), ("alienage", "citizenship"),
+])
+def test_state_program_words_of_round_328(name: str, category: str | None) -> None:
+    # SPEC section 5 (a provider's or facility's detail is health data: where the member gets care; the Medicaid card of
+    # Medi-Cal and Pennsylvania is the Medicaid ID, not a green card; state health programs are health data)
+    assert default_vocabulary().classify(name) == category

@@ -47,6 +47,8 @@ from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_M
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .xmldoc import copied as xml_copied, element_method, factory_element, make_element, sync_elements
 from .values import (
+    BODY_MARK,
+    CAUGHT_MARK,
     CHAIN_MAP_MARK,
     keys_unknown,
     without_constant_entries,
@@ -309,6 +311,13 @@ def _fhir_resource(qual: str) -> str | None:
     if parts[-1] in LIBRARY.models.fhir_readers:
         return None  # Patient.read(pid, smart.server): a resource a server holds, not one built of the arguments
     return parts[-1]
+
+
+def _items_of_literal(node: cst.BaseExpression) -> cst.BaseExpression:
+    """``{...}.items()``: the dict literal whose pairs are given; ``node`` itself otherwise."""
+    if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value == "items":
+        return node.func.value
+    return node
 
 
 def _bound_task(fn: cst.FunctionDef) -> bool:
@@ -1608,7 +1617,14 @@ class Calls(Part):
         if qual in LIBRARY.runner_objects:
             return Val(labels=frozenset({RUNNER_MARK + LIBRARY.runner_objects[qual]}))  # tenacity.Retrying(...): called later with a function
         if qual in self.sink_functions:
-            return self.sinks.sink(node, self.sink_functions[qual], args, frame)
+            spec = self.sink_functions[qual]
+            query = argument(args, *spec.sql) if spec.sql is not None else None
+            if query is not None:
+                # SqlToS3Operator(query="SELECT cin, ssn FROM members", s3_bucket=...): the query's rows are what it sends
+                rows = self.sql_query(Rule(does="sql_query", sql=spec.sql), args, node)
+                if rows is not None:
+                    args = [(a, rows) if a is query[0] else (a, v) for a, v in args]
+            return self.sinks.sink(node, spec, args, frame)
         resource = _fhir_resource(qual)
         read_type = qual.rsplit(".", 2)[-2] if resource is None and qual.startswith(LIBRARY.models.fhir_packages) and qual.count(".") >= 1 \
             and qual.rsplit(".", 1)[-1] in LIBRARY.models.fhir_readers else None
@@ -2003,6 +2019,12 @@ class Calls(Part):
                 # the copy is named by its path and the constants that gave it (ICE_DROP), not by every name its
                 # parts came through (a cache folder computed from config.enforcement_hosts)
                 target = (target[0], replace(target[1], labels=frozenset(n for n in target[1].labels if "." not in n or n.rsplit(".", 1)[-1].isupper())))
+            written = self.client_methods.get(target[1].client.kind, {}).get("write") if target is not None and target[1].client is not None else None
+            if source is not None and target is not None and written is not None and written.does == "sink":
+                # shutil.copyfileobj(buf, rf) into a file open on the SFTP host: what it holds is written there, as
+                # by rf.write(buf.getvalue())
+                copied = self.files.content_of_path(source)
+                return self.client_method(target[1], target[0].value, "write", node, [(source[0], copied)], frame or Frame(env={}))
             if source is not None and target is not None:
                 copied = self.files.content_of_path(source)  # shutil.copy(EXTRACT, "/mnt/drop/ice_referrals.csv")
                 self.files.write(target[1], copied.placements, node, copied.bulk)
@@ -3928,11 +3950,14 @@ class Calls(Part):
         return wrapper if wrapper is not None and wrapper.node is not fn else None
 
     def def_has_pragma(self, fn: cst.FunctionDef | cst.ClassDef, pragma: "re.Pattern[str]" = PRAGMA) -> bool:
-        """The pragma is the comment after the ``def`` (or ``class``) header's colon, on the name's line, or alone on
-        the line right above the ``def`` (or above its first decorator, or between the decorators and the ``def``)."""
+        """The pragma is the comment after the ``def`` (or ``class``) header's colon, on the name's line, after one of
+        its decorators (``@retry  # medicaid-scope: enforcement``), or alone on the line right above the ``def`` (or
+        above its first decorator, or between the decorators and the ``def``)."""
         body = fn.body
         trailing = body.header if isinstance(body, cst.IndentedBlock) else cst.ensure_type(body, cst.SimpleStatementSuite).trailing_whitespace
         if trailing.comment is not None and pragma.search(trailing.comment.value) is not None:
+            return True
+        if any(d.trailing_whitespace.comment is not None and pragma.search(d.trailing_whitespace.comment.value) is not None for d in fn.decorators):
             return True
         above = [*fn.leading_lines[-1:], *fn.lines_after_decorators[-1:]]
         if any(line.comment is not None and pragma.search(line.comment.value) is not None for line in above):
@@ -4474,7 +4499,11 @@ class Calls(Part):
         if receiver.response:
             key = const_text(args[0][1]) if method == "get" and args else None
             # resp.json().get("ssn"); resp.json(): what came back (from enforcement, when it did)
-            return self.expr.read_key(receiver, key) if key is not None else replace(RESPONSE, labels=receiver.labels & {INBOUND_MARK, ANSWERED_BY_STATUS_MARK})
+            if key is not None:
+                return self.expr.read_key(receiver, key)
+            body = {BODY_MARK} if method in shipped().answer_bodies and not receiver.labels & {INBOUND_MARK, CAUGHT_MARK} else set()
+            # (resp.json() of another system's answer: its body, named by where it is put; resp.raise_for_status(): nothing)
+            return replace(RESPONSE, labels=(receiver.labels & {INBOUND_MARK, ANSWERED_BY_STATUS_MARK, BODY_MARK}) | body)
         owners = sorted(receiver.labels)
         if receiver.model is not None and self.sinks.configured_sinks:
             # VendorBus(ch).emit(...), bus.emit(...) with bus: VendorBus and gw.bus.VendorBus.emit configured
@@ -6305,7 +6334,7 @@ class Calls(Part):
 
     def _stored_by_method(self, owner_expr: cst.BaseExpression, method: str, node: cst.Call, args: Args, frame: Frame) -> bool:
         """A header or cookie set by a method, as ``x.headers[k] = v`` sets it (True when it was one):
-        ``resp.headers.add(k, v)``/``.set``/``.setdefault``/``.update({k: v})`` (werkzeug, Starlette), ``s.cookies.set(k, v)``
+        ``resp.headers.add(k, v)``/``.set``/``.setdefault``/``.update({k: v})``/``.extend([(k, v)])`` (werkzeug, Starlette), ``s.cookies.set(k, v)``
         of a session, ``resp.set_cookie(k, v)`` (``key=``/``value=``) of a response."""
         if method == "set_cookie" and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env:
             key = argument(args, 0, "key")
@@ -6319,10 +6348,23 @@ class Calls(Part):
             if method in ("add", "set", "setdefault") and len(args) >= 2 and args[0][0].keyword is None and args[1][0].keyword is None \
                     and const_text(args[0][1]) is not None:
                 pairs = [(node.args[0].value, node.args[1].value, args[1][1])]
-            elif method == "update" and len(node.args) == 1 and isinstance(node.args[0].value, cst.Dict):
-                literal = node.args[0].value
+            elif method in ("update", "extend") and node.args and all(a.keyword is not None for a in node.args):
+                # headers.extend(X_Member_Dx=m.dx): a header per keyword (werkzeug)
+                pairs = [(cst.SimpleString(repr(a.keyword.value)), a.value, v) for a, v in args if a.keyword is not None]
+            elif method == "extend" and len(node.args) == 1 and isinstance(node.args[0].value, cst.Name) and self._pairs_held(args[0][1]):
+                # extra = [("X-Member-SSN", m.ssn)], then headers.extend(extra): each pair held, at the argument (update(extra)
+                # of a dict or of pairs is a dict's update, followed as one)
+                pairs = [(cst.SimpleString(repr(key if key is not None else "header")), node.args[0].value, held)
+                         for key, held in self._pairs_held(args[0][1])]
+            elif method in ("update", "extend") and len(node.args) == 1 and isinstance(_items_of_literal(node.args[0].value), cst.Dict):
+                literal = cst.ensure_type(_items_of_literal(node.args[0].value), cst.Dict)
                 pairs = [(e.key, e.value, self.expr.eval(e.value, frame)) for e in literal.elements
                          if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)]
+            elif method in ("update", "extend") and len(node.args) == 1 and isinstance(node.args[0].value, (cst.List, cst.Tuple)):
+                # werkzeug's headers.extend([("X-Member-SSN", m.ssn)]): pairs of a constant name and a value
+                items = [e.value for e in node.args[0].value.elements if isinstance(e, cst.Element)]
+                pairs = [(t.elements[0].value, t.elements[1].value, self.expr.eval(t.elements[1].value, frame)) for t in items
+                         if isinstance(t, cst.Tuple) and len(t.elements) == 2 and isinstance(t.elements[0].value, cst.SimpleString)]
             else:
                 return False
         else:
@@ -6332,6 +6374,13 @@ class Calls(Part):
             self.m.alias_position(made, value_node)
             self.statements.store_item(made, val, frame)
         return True
+
+    @staticmethod
+    def _pairs_held(val: Val) -> list[tuple[str | None, Val]]:
+        """The (name, value) pairs a list of two-element tuples holds (None: a name that is no constant string, a
+        header named by a variable: stored under a neutral name, its value data by its own names)."""
+        pairs = [(e.elements[0].text, e.elements[1]) for e in val.elements or () if e.elements is not None and len(e.elements) == 2]
+        return pairs if val.elements and len(pairs) == len(val.elements) else []
 
     def _named_record(self, given: cst.BaseExpression | None) -> bool:
         """``member``, ``m``, ``rec``, ``row``, ``self.enrollee``, ``members``: an expression named for a person's record

@@ -130,6 +130,10 @@ class ModuleAnalysis:
         self.called_back = 0
         #: where the placements handed in by the host were made (module, line, column), see ``report``
         self.handed_in: frozenset[tuple[str | None, int, int]] | None = frozenset()
+        #: of those, this module's own placements that came back in only on the object a method of this module runs on
+        #: (``s.load(m)`` then ``s.submit()`` in the caller): sent here, they are this module's finding if its own
+        #: analysis sends them too (SPEC section 3: a caller handing on only a nameless object is clean)
+        self.own_on_object: frozenset[tuple[str | None, int, int]] = frozenset()
         #: the bulk sources the host handed in (in its arguments, the files it lent), see ``report_bulk``
         self.handed_bulk: frozenset[Bulk] = frozenset()
         #: while running for a host: this module's own placements that reached enforcement during the call
@@ -362,7 +366,9 @@ class ModuleAnalysis:
             # running for another module: hand on what that module placed or held; what this
             # module placed during the call is this module's own finding, not the caller's
             self.forwarded += 1
-            if placement.module is None and not placement.carried:
+            if placement.module is None and (not placement.carried or (None, placement.line, placement.col) in self.own_on_object):
+                # (also one of its own that came back in only on the object its method runs on: s.load(m), then
+                # s.submit() -- its own finding where its own analysis sends it, the caller's otherwise)
                 if self.dropped is not None:
                     self.dropped.append((placement, dest, ()))
                 return

@@ -20,7 +20,7 @@ from .population import (describe, ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_ST
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
 from .values import CHAIN_MAP_MARK, is_group_or_store, keys_unknown
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
-from .values import only_answer, with_attrs, XML_ELEMENT_MARK
+from .values import BODY_MARK, answer_body, only_answer, with_attrs, XML_ELEMENT_MARK
 from .xmldoc import TEXT_ATTRIBUTES, element_text
 from .values import (
     CHAIN_MARK,
@@ -782,9 +782,16 @@ class Expressions(Part):
             return TRUE if name == "True" else FALSE
         if name in frame.env:
             val = frame.env[name]
-            if not (val.const or val.placements or val.client or val.model or val.response or _file_name_text(val.text)):
+            if not (val.const or val.placements or val.client or val.model or (val.response and not answer_body(val)) or _file_name_text(val.text)):
                 # (name = f"ELG_{month}.csv": a file name partly written here, not a field the variable names)
                 val = replace(val, names=val.names | self.field_names(name))
+            elif val.placements and not val.const and all(p.kind == "field" and p.names and all(self.vocabulary.classify(n) is None for n in p.names)
+                                                          for p in val.placements) \
+                    and self.vocabulary.classify(name) not in (None, *self.vocabulary.owner_blind):
+                # eobs = [e["resource"] for e in bundle["entry"]]: what the elements are read as says nothing
+                # (entry_resource), the variable's name does (SPEC sections 5, 6: names of where it came from and went;
+                # a name of a permitted category, dobs = [r["x"] ...], does not make the unknown reads permitted)
+                val = replace(val, placements=tuple(replace(p, names=p.names | {name}) for p in val.placements))
             if val.bulk and PRUNED_MARK in val.labels:
                 val = self.population.drop(val)  # members after a status test removed records from it: those left were chosen
             if self.m.marked and name in self.m.marked and not self._stack:
@@ -973,7 +980,9 @@ class Expressions(Part):
                 self.m.bulk_read = frozenset()
                 return Val(const=True)
         if attr == "response" and isinstance(base, cst.Name) and base.value in frame.env and CAUGHT_MARK in frame.env[base.value].labels:
-            return RESPONSE  # exc.response of except requests.HTTPError as exc: the failed call's answer (its status_code is no field)
+            # exc.response of except requests.HTTPError as exc: the failed call's answer (its status_code is no field; whose
+            # answer it is the analysis does not tell, so its body is no data read here, as enforcement's own is not)
+            return RESPONSE.with_labels({CAUGHT_MARK})
         if attr == "columns" and isinstance(base, cst.Name) and base.value in frame.env:
             frame_val = frame.env[base.value]
             if frame_val.placements and frame_val.model is None and frame_val.client is None and frame_val.attrs is None \
@@ -1005,6 +1014,8 @@ class Expressions(Part):
                 qualified = self.index.qualify(text, local)
                 return Val(labels=frozenset({text} | ({qualified} if qualified else set())))
         owner = self.eval(base, frame)
+        if owner.response and attr in shipped().answer_bodies and INBOUND_MARK not in owner.labels and CAUGHT_MARK not in owner.labels:
+            return owner.with_labels({BODY_MARK})  # resp.text, resp.content: the body of another system's answer
         if owner.response:
             return owner
         if attr in _URL_TEXT_ATTRIBUTES and owner.text is not None and "://" in owner.text and not owner.placements:

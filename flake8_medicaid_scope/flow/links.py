@@ -241,6 +241,11 @@ class Links(Part):
         # a function value handed in (a partial, a lambda, a closure) builds data the callee sends: what
         # it places is this module's doing, wherever it is placed
         other.handed_in = None if any(v.function is not None for v in given) else placed_in(given)
+        # its own placements the object carries back in and nothing else given holds (s.load(m), then s.submit()):
+        # sent by its own method, they are its own finding where its own analysis reports them
+        others_given = [*(v for _, v in moved or ()), *lent.values(), *other.module_state.values()]
+        own_before, other.own_on_object = other.own_on_object, (
+            frozenset(k for k in placed_in([moved_self]) if k[0] is None) - placed_in(others_given) if moved_self is not None else frozenset())
         handed_bulk_before, other.handed_bulk = other.handed_bulk, frozenset().union(*(v.bulk for v in given))
         seen, safe, sent = _upload_sets(other)
         uploads = (set(seen), set(safe), set(sent))
@@ -267,6 +272,7 @@ class Links(Part):
         finally:
             other.host = previous
             other.handed_in = handed_before
+            other.own_on_object = own_before
             other.handed_bulk = handed_bulk_before
             other.dropped = dropped_before
             self.anchors.pop()

@@ -811,12 +811,31 @@ class Population(Part):
         """A plural person-named parameter (``members``, ``rows``), or one annotated as a DataFrame, of
         a function no code here calls: its argument is many people's records (where a caller is
         visible, the caller's value is)."""
-        if not self.is_plural_person(name) and not self._frame_annotated(fn, name):
+        if not self.is_plural_person(name) and not self._frame_annotated(fn, name) and not self._iterated_cursor(fn, name):
             return None
         if self._called_here(fn) or self._strings_by_default(fn, name):
             return None
         line, col = self.positions(fn.name)
         return Bulk(line, f"parameter '{name}'", id(fn), col=col)
+
+    def _iterated_cursor(self, fn: cst.FunctionDef, name: str) -> bool:
+        """The parameter ``name`` is named for a database cursor (``cursor``, ``db_cursor``) whose query ``fn`` does not
+        run, and ``fn`` reads its rows (``for row in cursor``, ``cursor.fetchall()``: SPEC section 10's "iterating a
+        cursor", ``fetchall()``); a pagination token so named is only passed on, and a query run here decides itself."""
+        words = name_words(name)
+        if not words or words[-1] not in self.data.cursor_words:
+            return False
+        read = False
+        for n in walk(fn.body, lambda n: type(n) in (cst.FunctionDef, cst.ClassDef)):
+            if type(n) in (cst.For, cst.CompFor) and isinstance(n.iter, cst.Name) and n.iter.value == name:  # type: ignore[attr-defined]
+                read = True
+            elif type(n) is cst.Call and isinstance(n.func, cst.Attribute) and isinstance(n.func.value, cst.Name) \
+                    and n.func.value.value == name:  # type: ignore[attr-defined]
+                method = n.func.attr.value  # type: ignore[attr-defined]
+                if method in self.data.query_methods or method.startswith("execute"):
+                    return False  # cursor.execute("SELECT ... WHERE cin = %s", ...): the query decides
+                read = read or method in ("fetchall", "fetchmany")
+        return read
 
     def _strings_by_default(self, fn: cst.FunctionDef, name: str) -> bool:
         """The parameter ``name`` of ``fn`` defaults to a non-empty collection of strings written there
@@ -1792,6 +1811,8 @@ class Population(Part):
         """The module constant ``name`` of this module holds a status condition (not a collection of
         names: an allow-list naming ``immigration_status`` tests nothing)."""
         literal = self.index.constants.get(name)
+        if literal is not None and self.calls.is_table(cst.Name(name)):
+            return False  # members = Table("members", md, ..., Column("imgrtn_stus_cd", ...)): declaring the column tests nothing
         return literal is not None and not _collection(literal) and name not in self.index.grown \
             and self.tests_status(literal, Frame(env={}), depth + 1)
 

@@ -239,7 +239,7 @@ class Sanitizers(Part):
         guard = body[0]
         if not (isinstance(k, cst.Name) and isinstance(v, cst.Name) and isinstance(guard, cst.If) and guard.orelse is None):
             return False
-        verdict = self._membership([cst.CompIf(test=guard.test)], k.value, frame)
+        verdict = self._membership([cst.CompIf(test=guard.test)], k.value, frame, kept=True)
         skipped = _only_continue(guard.body)
         if len(body) == 1 and not skipped and verdict is not None and verdict[0] == "in":
             guarded: Sequence[cst.CSTNode] = block_statements(guard.body)
@@ -260,6 +260,27 @@ class Sanitizers(Part):
         ``for k in set(d) - ALLOWED``, ``d.keys() - ALLOWED``, ``set(d).difference(ALLOWED)``) that
         delete each: ``d`` keeps only the allowed keys; returns False when the loop is not of these forms."""
         body = block_statements(stmt.body)
+        if isinstance(stmt.target, cst.Tuple) and len(stmt.target.elements) == 2 and isinstance(stmt.target.elements[0].value, cst.Name):
+            # for k, _ in list(d.items()): the key is the first of each pair
+            pairs = stmt.iter.args[0].value if isinstance(stmt.iter, cst.Call) and isinstance(stmt.iter.func, cst.Name) \
+                and stmt.iter.func.value in ("list", "tuple", "sorted") and len(stmt.iter.args) == 1 else stmt.iter
+            items = _items_owner(pairs)
+            if not isinstance(items, cst.Name):
+                return False
+            stmt = stmt.with_changes(target=stmt.target.elements[0].value, iter=items)
+        if len(body) == 1 and isinstance(body[0], cst.If) and isinstance(body[0].orelse, cst.Else) and _only_pass(body[0].body):
+            # if k in ALLOWED: pass / else: del d[k] -- as if k not in ALLOWED: del d[k]
+            body = [cst.If(test=body[0].test, body=cst.IndentedBlock(body=[cst.SimpleStatementLine(body=[cst.Continue()])])),
+                    *block_statements(body[0].orelse.body)]
+        if len(body) == 2 and isinstance(body[0], cst.If) and body[0].orelse is None and _only_continue(body[0].body):
+            # for k in list(d): if k in ALLOWED: continue / del d[k] -- as if k not in ALLOWED: del d[k]
+            skip = body[0]
+            negated: cst.BaseExpression = cst.UnaryOperation(operator=cst.Not(), expression=skip.test)
+            if isinstance(skip.test, cst.Comparison) and len(skip.test.comparisons) == 1 and isinstance(skip.test.comparisons[0].operator, cst.NotIn):
+                # if k not in BLOCKED: continue / del d[k] -- as if k in BLOCKED: del d[k]
+                negated = skip.test.with_changes(comparisons=[skip.test.comparisons[0].with_changes(operator=cst.In())])
+            self.m.alias_position(negated, skip.test)
+            body = [skip.with_changes(test=negated, body=cst.IndentedBlock(body=[body[1]]))]
         if not isinstance(stmt.target, cst.Name) or len(body) != 1:
             return False
         k = stmt.target.value
@@ -280,11 +301,17 @@ class Sanitizers(Part):
                 and len(test.expression.comparisons) == 1 and isinstance(test.expression.comparisons[0].operator, cst.In):
             test = test.expression.with_changes(comparisons=[test.expression.comparisons[0].with_changes(operator=cst.NotIn())])
             self.m.alias_position(test, guard.test)
-        if guard.orelse is not None or d not in frame.env or not isinstance(test, cst.Comparison):
-            return False  # if k not in ALLOWED and other: del d[k] deletes fewer keys than all the others
-        verdict = self._membership([cst.CompIf(test=test)], k, frame)
         inner = block_statements(guard.body)
-        if verdict is None or len(inner) != 1 or not _removes_key(inner[0], d, k) or _transform(test, k):
+        if guard.orelse is not None or d not in frame.env or len(inner) != 1 or not _removes_key(inner[0], d, k) or _transform(test, k):
+            return False
+        if not isinstance(test, cst.Comparison):
+            kept = self._kept_by_delete_test(test, k, frame)
+            if kept is None:
+                return False  # if k not in ALLOWED and other(k): del d[k] deletes fewer keys than all the others
+            self._keep_only(d, kept, inner[0], frame)
+            return True
+        verdict = self._membership([cst.CompIf(test=test)], k, frame, kept=True)
+        if verdict is None:
             return False
         if verdict[0] == "in":
             # for k in list(d): if k in BLOCKED: del d[k] -- a deny-list: the keys it surely holds are gone (of
@@ -301,6 +328,19 @@ class Sanitizers(Part):
             return False
         self._keep_only(d, verdict[1], inner[0], frame)
         return True
+
+    def _kept_by_delete_test(self, test: cst.BaseExpression, k: str, frame: Frame) -> tuple[str, ...] | None:
+        """The keys a ``del d[k]`` under ``if test`` may leave in ``d``, when the test is a chain: ``k not in
+        ALLOWED and k != "cin"`` deletes the keys outside both (ALLOWED and ``cin`` stay); ``k not in ALLOWED or
+        k == "ssn"`` deletes at least the keys outside ALLOWED; None when the test leaves other keys unknown
+        (``k not in ALLOWED and not k.startswith("x_")``)."""
+        either = _disjuncts(test)
+        if len(either) > 1:
+            return next((kept for kept in (self._kept_by_delete_test(t, k, frame) for t in either) if kept is not None), None)
+        verdicts = [self._membership_of(t, k, frame, kept=True) for t in _conjuncts(test)]
+        if not all(v is not None and v[0] == "not in" for v in verdicts):
+            return None
+        return tuple(dict.fromkeys(name for v in verdicts if v is not None for name in v[1]))
 
     def _keep_only(self, d: str, allowed: tuple[str, ...], remover: cst.CSTNode, frame: Frame) -> None:
         """The dict ``d`` of the frame, after every key outside ``allowed`` was deleted at ``remover``
@@ -715,25 +755,26 @@ class Sanitizers(Part):
             frame.env[d] = record  # the body read the narrowed record; the record itself is unchanged
         return True
 
-    def _membership(self, ifs: Sequence[cst.CompIf], k: str, sub: Frame) -> tuple[str, tuple[str, ...]] | None:
+    def _membership(self, ifs: Sequence[cst.CompIf], k: str, sub: Frame, kept: bool = False) -> tuple[str, tuple[str, ...]] | None:
         # if k in ALLOWED and v is not None: each side of an `and` must hold, the membership too; if k in AGREEMENT
-        # and k not in WITHHELD: the allow-list without the deny-list's names
+        # and k not in WITHHELD: the allow-list without the deny-list's names. ``kept``: the names of a "not in" verdict
+        # are those a key may be to stay (if k not in ALLOWED: del d[k]): of ALLOWED = V2 if flag else V1, either's
         tests = [test for cond in ifs for test in _conjuncts(self.inlined(cond.test, sub))]
-        verdicts = [v for v in (self._membership_of(test, k, sub) for test in tests) if v is not None]
+        verdicts = [v for v in (self._membership_of(test, k, sub, kept) for test in tests) if v is not None]
         allowed = next((v for v in verdicts if v[0] == "in"), None)
         denied = tuple(dict.fromkeys(name for v in verdicts if v[0] == "not in" for name in v[1]))
         if allowed is not None and denied and not any(v[0] == "unknown" for v in verdicts):
             return ("in", tuple(name for name in allowed[1] if name not in denied))
         return verdicts[0] if verdicts else None
 
-    def _membership_of(self, test: cst.BaseExpression, k: str, sub: Frame) -> tuple[str, tuple[str, ...]] | None:
+    def _membership_of(self, test: cst.BaseExpression, k: str, sub: Frame, kept: bool = False) -> tuple[str, tuple[str, ...]] | None:
         """The verdict of one conjunct of a key test (see ``_membership``)."""
         if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
             # not (k in ALLOWED): the test of the continue that skips the other keys (not (k in SENSITIVE and redact):
             # a key of SENSITIVE is kept when redact is false, nothing sure)
             if len(_conjuncts(test.expression)) > 1:
                 return None
-            inner = self._membership([cst.CompIf(test=test.expression)], k, sub)
+            inner = self._membership([cst.CompIf(test=test.expression)], k, sub, kept)
             if inner is not None and inner[0] in ("in", "not in"):
                 return ("not in" if inner[0] == "in" else "in", inner[1])
             if inner is not None:
@@ -742,7 +783,7 @@ class Sanitizers(Part):
         either = _disjuncts(test)
         if len(either) > 1:
             # if k in ALLOWED or k in EXTRA_ALLOWED: the key is in one of them
-            verdicts = [self._membership([cst.CompIf(test=t)], k, sub) for t in either]
+            verdicts = [self._membership([cst.CompIf(test=t)], k, sub, kept) for t in either]
             if all(v is not None and v[0] == "in" for v in verdicts):
                 return ("in", tuple(dict.fromkeys(item for v in verdicts if v is not None for item in v[1])))
             return None
@@ -757,7 +798,7 @@ class Sanitizers(Part):
             if isinstance(comparison.operator, (cst.In, cst.NotIn)):
                 allowed = self.expr.eval(comparison.comparator, sub)
                 # ALLOWED = V2 if flag else V1: kept at most if in either; dropped surely if in both
-                names = union_of(allowed) if isinstance(comparison.operator, cst.In) else common_of(allowed)
+                names = union_of(allowed) if isinstance(comparison.operator, cst.In) or kept else common_of(allowed)
                 if names is None:
                     return ("unknown", ())
                 return ("in" if isinstance(comparison.operator, cst.In) else "not in", names)
@@ -954,6 +995,13 @@ def _only_continue(body: cst.BaseSuite) -> bool:
         and isinstance(inner[0].body[0], cst.Continue)
 
 
+def _only_pass(body: cst.BaseSuite) -> bool:
+    """The block is a lone ``pass``."""
+    inner = block_statements(body)
+    return len(inner) == 1 and isinstance(inner[0], cst.SimpleStatementLine) and len(inner[0].body) == 1 \
+        and isinstance(inner[0].body[0], cst.Pass)
+
+
 def _is_key(node: cst.BaseExpression, k: str) -> bool:
     """``k``, or ``k.lower()`` and its kin (also bound by a walrus: ``(key := k.lower())``)."""
     if isinstance(node, cst.NamedExpr):
@@ -971,9 +1019,14 @@ def _binds(node: cst.BaseExpression) -> bool:
 
 
 def _keys_owner(node: cst.BaseExpression) -> cst.Name | None:
-    """``d``, ``list(d)``, ``d.keys()``, ``list(d.keys())``, ``tuple(d)``: the dict whose keys are iterated."""
-    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("list", "tuple", "sorted", "set") and len(node.args) == 1:
+    """``d``, ``list(d)``, ``d.keys()``, ``list(d.keys())``, ``tuple(d)``, ``[*d]``, ``d.copy()``, ``dict(d)``: the dict
+    whose keys are iterated."""
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("list", "tuple", "sorted", "set", "dict") and len(node.args) == 1:
         node = node.args[0].value
+    elif isinstance(node, (cst.List, cst.Tuple, cst.Set)) and len(node.elements) == 1 and isinstance(node.elements[0], cst.StarredElement):
+        node = node.elements[0].value  # [*d]
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "copy" and not node.args:
+        node = node.func.value
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "keys" and not node.args:
         node = node.func.value
     if isinstance(node, cst.Attribute) and node.attr.value == "columns":

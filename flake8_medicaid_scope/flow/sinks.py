@@ -392,8 +392,13 @@ class Sinks(Part):
         for p in val.placements:
             if p.kind != "field" or not p.names:
                 return False
-            # (a key path, correlation_id.correlation_id, is harmless when each of its parts is)
+            # (a key path, correlation_id.correlation_id, is harmless when each of its parts is; the name of the read path
+            # through a part word, value_request_id of msg.value["request_id"] of a Kafka message, when the value also
+            # carries the key's own name, says nothing more)
             for part in (part for name in p.names for part in name.split(".")):
+                head, _, rest = part.partition("_")
+                if rest and rest in p.names and head.lower() in vocab.part_words:
+                    continue
                 if not (vocab.is_technical(part) or self.rules.transfer_metadata(vocab.tokens(part) or ("?",))):
                     return False
         return True

@@ -472,6 +472,24 @@ class Statements(Part):
             self.outer_imports[id(fn)] = dict(frame.imports)  # the enclosing function's own imports
         frame.env[fn.name.value] = Val(const=True, function=ref)
         self.functions.call_ref(ref, None, frame.cls, fn)
+        if fn.decorators:
+            wrapped = self._decorated_local(fn, ref, frame)
+            if wrapped is not None:
+                frame.env[fn.name.value] = Val(const=True, function=wrapped)
+
+    def _decorated_local(self, fn: cst.FunctionDef, ref: FunctionRef, frame: Frame) -> FunctionRef | None:
+        """What a nested ``def`` decorated by functions the analysis sees is (``@add_race`` of a decorator defined in
+        the same function, closing over its record): the wrapper the decorators return, applied innermost first; None
+        when a decorator is not such a function or returns none of its own (``@functools.wraps(fn)``, ``@app.route``)."""
+        value = Val(const=True, function=ref)
+        for decorator in reversed(fn.decorators):
+            applied = self.expr.eval(decorator.decorator, frame).function
+            if applied is None or not isinstance(applied.node, cst.FunctionDef) or applied.node is fn:
+                return None
+            value = self.functions.call_ref(applied, [(cst.Arg(value=fn.name), value)], frame.cls, decorator, frame)
+            if value.function is None or value.function.node is fn:
+                return None
+        return value.function
 
     def _deletion_units(self, stmt: cst.CSTNode) -> "list[cst.BaseSmallStatement] | None":
         """The key deletions a line is made of, one by one (``del body["ssn"], body["race"]`` is two; ``body.pop("ssn");

@@ -35,6 +35,9 @@ def replace(obj: _T, **changes: Any) -> _T:
 #: a label on what an enforcement endpoint returned, and on what was read from it (``resp.json()["items"]``):
 #: data that came back from enforcement (inbound models; put into data again, it discloses nothing new)
 INBOUND_MARK = "<returned by enforcement>"
+#: a label on the body of an answer read out of it (``resp.json()``, ``resp.text``): another system's data, named by
+#: the key or variable it is put under as what an unseen call returns is (with INBOUND_MARK, enforcement's own: never)
+BODY_MARK = "<body of an answer>"
 #: an in-memory file made of what enforcement returned (``io.StringIO(resp.text)``): a reader over it reads its answer
 INBOUND_CONTENT_MARK = "<file of what enforcement returned>"
 #: a parameter every visible call binds to a non-enforcement host (``dhs_url`` given the state's own
@@ -524,8 +527,10 @@ def combine(*vals: Val) -> Val:
 
 def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placement, ...]:
     """The placements made by putting ``val`` into data at (line, col), under ``key`` if any."""
-    if val.const or val.response or (INBOUND_MARK in val.labels and not val.placements):
-        return ()  # a constant, a response, or a field of what enforcement returned (its own data)
+    if val.const or (val.response and not answer_body(val)) or (INBOUND_MARK in val.labels and not val.placements):
+        return ()  # a constant, a response (its status, a receipt), or what enforcement returned (its own data)
+    # (the body of another system's answer put under a key, {"conditions": state_fhir.json()}, is named by the key as
+    # what an unseen call returns is: the member's data that system holds)
     if val.handed is not None and not val.placements and val.handed.module is not None and val.names:
         # a bare field a caller in another module handed to this function, put into data here: placed
         # at that caller's argument (SPEC section 3: reported at the call in the linted module)
@@ -578,11 +583,16 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
     return tuple(out)
 
 
+def answer_body(val: Val) -> bool:
+    """``val`` is the body of another system's answer (``requests.get(STATE).json()``), not enforcement's."""
+    return val.response and BODY_MARK in val.labels and INBOUND_MARK not in val.labels
+
+
 def place_at(val: Val, where: "Callable[[], tuple[int, int]]", key: str | None = None) -> tuple[Placement, ...]:
     """``place(val, line, col, key)`` with the position asked of ``where`` only when a placement is
     made there (most values met in a framework's code carry nothing: their module's positions are
     then never computed)."""
-    if val.const or val.response or (INBOUND_MARK in val.labels and not val.placements):
+    if val.const or (val.response and not answer_body(val)) or (INBOUND_MARK in val.labels and not val.placements):
         return ()
     fresh = bool(val.names) or (key is not None and (
         (not val.placements and val.client is None)

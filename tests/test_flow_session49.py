@@ -363,6 +363,9 @@ SqlToS3Operator(
     # name is health data (round 327: silent, a README limit of round 153); what enforcement itself answered is not
     # data read here, and an answer under a name that says nothing is unknown, not guilty
     "answers-of-other-systems-named-by-key": '''
+import http.client
+import json
+
 import requests
 
 ICE = "https://liaison.ice.gov/api"
@@ -415,6 +418,66 @@ def comprehension(cin):
     bundle = requests.get(f"{BB}?patient={cin}").json()
     eobs = [e["resource"] for e in bundle["entry"]]  # MCD102
     requests.post(ICE, json={"medicaid_id": cin, "history": eobs})
+
+
+def connection_answer(cin):
+    # (review 49d: the answer of an http.client connection to ICE is ICE's own)
+    conn = http.client.HTTPSConnection("liaison.ice.gov")
+    conn.request("POST", "/api", body=json.dumps({"medicaid_id": cin}))
+    ack = conn.getresponse().read()
+    requests.post(ICE + "/confirm", json={"medicaid_id": cin, "a_number": ack})
+
+
+def paging(cin, job):
+    # (review 49d: a dict's entries keep their keys' names; the variable's name adds nothing to them)
+    plan = {"page": 1, "batch_id": job["batch_id"]}
+    requests.post(ICE, json={"medicaid_id": cin, "paging": plan})
+''',
+    # SPEC sections 3 and 6 (a select list's columns are placements; MCD103 is for a record of unknown columns): a frame
+    # reshaped with melt holds the columns it was read with (round 329: MCD103 at the send, on a frame of permitted
+    # columns too); a membership flag of the frame's own rows against another frame sends none of the other's
+    # records (round 329: a false MCD201 naming the registry read)
+    "frames-reshaped-and-flagged": '''
+import pandas as pd
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals/attributes"
+
+
+def permitted(conn):
+    df = pd.read_sql(
+        "SELECT msis_ident_num, elgbl_zip_cd, elgbl_phne_num FROM elig.member "
+        "WHERE imgrtn_stus_cd IN ('EWI', 'OVS')",
+        conn,
+    )
+    long = df.melt(id_vars=["msis_ident_num"], var_name="attribute", value_name="value")
+    requests.post(ICE_URL, json=long.to_dict("records"))
+
+
+def with_sex(conn):
+    df = pd.read_sql(
+        "SELECT msis_ident_num, "
+        "sex_cd "  # MCD101
+        "FROM elig.member WHERE imgrtn_stus_cd IN ('EWI', 'OVS')",
+        conn,
+    )
+    long = df.melt(id_vars=["msis_ident_num"])
+    requests.post(ICE_URL, json=long.to_dict("records"))
+
+
+def flagged(conn):
+    df = pd.read_sql("SELECT msis_ident_num, birth_dt, imgrtn_stus_cd FROM elig.member", conn)
+    df = df.loc[df["imgrtn_stus_cd"].isin(["EWI", "OVS"])]
+    reg = pd.read_sql("SELECT msis_ident_num FROM clinical.pregnancy_registry", conn)
+    df = df.assign(preg_flag=df["msis_ident_num"].isin(reg["msis_ident_num"]))  # MCD102
+    requests.post(ICE_URL, json=df.to_dict("records"))
+
+
+def unfiltered_flagged(conn):
+    df = pd.read_sql("SELECT msis_ident_num, birth_dt FROM elig.member", conn)
+    sent = pd.read_sql("SELECT msis_ident_num FROM audit.sent_log", conn)
+    df = df.assign(resent=df["msis_ident_num"].isin(sent["msis_ident_num"]))
+    requests.post(ICE_URL, json=df.to_dict("records"))  # MCD201
 ''',
     # SPEC section 4 (a web handler serving an enforcement caller sends what it returns): headers added with
     # werkzeug's headers.extend (pairs or a dict) are sent with the response (a README limit of session 48)

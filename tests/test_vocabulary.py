@@ -605,6 +605,7 @@ def test_estate_and_insurance_words_of_round_282(name: str, category: str | None
     ("mbr_bdate", None), ("elig_bdate", "eligibility"), ("member_portal_phone", "phone"), ("hub_address", "address"),
     ("mbr_agency_address", "address"), ("dhs_phone", None), ("post_office_box_address", "address"),
     ("post_office_address", "address"), ("dhs_case_phone", "phone"), ("home_office_phone", "phone"), ("agency_mailing_address", None),
+    ("dhs_residential_address", "address"), ("agency_residence_zip", "address"),
     ("kms_key_alias", None), ("db_alias", None), ("covid_phe_flag", "eligibility"),
     ("lawful_perm_res", "immigration_status"), ("plus_code", "address"), ("phn", None),
     ("aliases", "name"), ("known_aliases", "name"), ("alias", "name"), ("alias_dob", "date_of_birth"), ("alias_address", "address"),
@@ -627,7 +628,7 @@ def test_extra_fields_keep_the_shipped_word_lists() -> None:
 
 @pytest.mark.parametrize(("name", "category"), [
     ("fqhc_zip", "provider"), ("fqhc_county_cd", "provider"), ("cmhc_phone", "provider"), ("pcmh_phone", "provider"), ("hospital_zip", "provider"),
-    ("member_phone", "phone"), ("home_zip", "address"), ("bic_card_number", "medicaid_id"), ("ma_card_number", "medicaid_id"),
+    ("member_phone", "phone"), ("home_zip", "address"), ("bic_card_number", "medicaid_id"), ("ma_plan_id", "managed_care_plan"), ("alienage_status", "citizenship"),
     ("benefits_identification_card_number", "medicaid_id"), ("card_number", "immigration_document_id"), ("tar_number", "claim"),
     ("tar_file_path", None), ("oasas_flag", "substance_use"), ("epsdt_screen_dt", "procedure"), ("nemt_trip_id", "encounter"),
     ("immgrtn_status", "immigration_status"), ("alienage", "citizenship"),

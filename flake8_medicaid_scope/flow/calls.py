@@ -3059,7 +3059,9 @@ class Calls(Part):
         if rule.does == "substitute":
             return self._substituted(rule, args)  # re.compile(P).sub(repl, text)
         if rule.does == "answer":
-            return RESPONSE  # conn.getresponse(): what came back (its status and reason are no fields)
+            # conn.getresponse(): what came back (its status and reason are no fields; whose answer it is, the connection's
+            # last request would tell: its body is not read as another system's data, as a caught exception's is not)
+            return RESPONSE.with_labels({CAUGHT_MARK})
         if rule.does == "carry":
             self._carry(rule, owner_expr, args, frame)
             if rule.sink is None:

@@ -587,6 +587,13 @@ class Population(Part):
         if self.is_population_filter(node, qual, frame):
             return self.drop(result).with_labels({STATUS_MARK})  # select_removable(members), filter(is_unlawfully_present, rows)
         called = (qual or method or name or "").rsplit(".", 1)[-1]
+        root = root_name(func.value) if method in data.comparisons and isinstance(func, cst.Attribute) and args else None
+        if root is not None and root in frame.env:
+            # df["cin"].isin(reg["cin"]): a flag of df's rows; the records compared against are not sent (SPEC section 6:
+            # a membership test keeps no names)
+            own_rows = frame.env[root].bulk
+            result = replace(result, bulk=result.bulk & own_rows) if result.bulk - own_rows else result
+            self.m.bulk_read = self.m.bulk_read & own_rows
         looked_up = any(arg.keyword is not None and self.lookup_tests_status(arg.keyword.value) for arg, _ in args)
         if looked_up and called in data.condition_calls:
             result = result.with_labels({STATUS_MARK})  # Q(immigration_status=...), kept for a filter later (not Entry(immigration_status=...))

@@ -284,6 +284,12 @@ def forward_b(payload):
     hub_send("b", payload)
 
 
+@functools.lru_cache(maxsize=8,  # medicaid-scope: enforcement
+                     typed=False)
+def forward_d(payload):
+    hub_send("d", payload)
+
+
 @retry
 def forward_c(payload):
     hub_send("c", payload)
@@ -292,6 +298,7 @@ def forward_c(payload):
 def use(m):
     forward_b({"cin": m.cin, "race": m.race})  # MCD101
     forward_c({"cin": m.cin, "race": m.race})
+    forward_d({"cin": m.cin, "ssn": m.ssn})  # MCD101
 ''',
     # SPEC section 4 (SFTP: the file or file object put) and 6 (an in-memory buffer keeps the names of what it holds):
     # shutil.copyfileobj from a buffer into a file open on the ICE SFTP host writes it there (round 325: silent); the
@@ -426,6 +433,14 @@ def connection_answer(cin):
     conn.request("POST", "/api", body=json.dumps({"medicaid_id": cin}))
     ack = conn.getresponse().read()
     requests.post(ICE + "/confirm", json={"medicaid_id": cin, "a_number": ack})
+
+
+def state_connection_answer(cin):
+    # (round 330: the answer of a connection to the state's FHIR server is that system's data)
+    st = http.client.HTTPSConnection("fhir.health.ny.gov")
+    st.request("GET", f"/MedicationRequest?patient={cin}")
+    meds = st.getresponse().read()
+    requests.post(ICE, data=json.dumps({"medicaid_id": cin, "medications": meds.decode()}))  # MCD102
 
 
 def paging(cin, job):

@@ -632,6 +632,8 @@ def test_extra_fields_keep_the_shipped_word_lists() -> None:
     ("benefits_identification_card_number", "medicaid_id"), ("card_number", "immigration_document_id"), ("tar_number", "claim"),
     ("tar_file_path", None), ("oasas_flag", "substance_use"), ("epsdt_screen_dt", "procedure"), ("nemt_trip_id", "encounter"),
     ("immgrtn_status", "immigration_status"), ("alienage", "citizenship"),
+    ("alienage_doc_number", "immigration_document_id"), ("alienage_a_number", "immigration_document_id"), ("emer_med_flag", "eligibility"),
+    ("emer_services_ind", "eligibility"),
 ])
 def test_state_program_words_of_round_328(name: str, category: str | None) -> None:
     # SPEC section 5 (a provider's or facility's detail is health data: where the member gets care; the Medicaid card of

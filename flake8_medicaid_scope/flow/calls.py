@@ -39,7 +39,7 @@ from .evaluate import (
 )
 from .index import (ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, int_literal, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, option_name,
                     bindings_of, param_names, root_name, string_value, walk)
-from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument, argument_node
+from .part import ENFORCEMENT_RESPONSE, INBOUND_MARK, RESPONSE, Args, Frame, Part, argument, argument_node
 from .files import FILE_KINDS, SHOWN_HEADERS
 from .population import (ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, ONE_RECORD_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK)
@@ -3059,9 +3059,14 @@ class Calls(Part):
         if rule.does == "substitute":
             return self._substituted(rule, args)  # re.compile(P).sub(repl, text)
         if rule.does == "answer":
-            # conn.getresponse(): what came back (its status and reason are no fields; whose answer it is, the connection's
-            # last request would tell: its body is not read as another system's data, as a caught exception's is not)
-            return RESPONSE.with_labels({CAUGHT_MARK})
+            # conn.getresponse(): what came back (its status and reason are no fields); whose answer it is, the connection's
+            # host tells: ICE's own (not data read here), a government host's that is not enforcement (the state's FHIR
+            # server: its body is that system's data), or no one's the analysis can tell (as a caught exception's)
+            base = receiver.client.base
+            host = base.text.split("://")[-1].split("/")[0].split(":")[0] if base is not None and base.text and HOLE not in base.text else ""
+            if host and self.rules.host_is_enforcement(host):
+                return ENFORCEMENT_RESPONSE
+            return RESPONSE if host and self.rules.host_is_safe(host) else RESPONSE.with_labels({CAUGHT_MARK})
         if rule.does == "carry":
             self._carry(rule, owner_expr, args, frame)
             if rule.sink is None:
@@ -3961,10 +3966,12 @@ class Calls(Part):
             return True
         if any(d.trailing_whitespace.comment is not None and pragma.search(d.trailing_whitespace.comment.value) is not None for d in fn.decorators):
             return True
+        lines = self.index.pragma_lines if pragma is PRAGMA else self.index.not_pragma_lines
+        if lines and any(lines.intersection(range(self.m.span(d)[0], self.m.span(d)[1] + 1)) for d in fn.decorators if isinstance(d.decorator, cst.Call)):
+            return True  # @retry(times=5,  # medicaid-scope: enforcement / backoff=2.0): a decorator written over lines
         above = [*fn.leading_lines[-1:], *fn.lines_after_decorators[-1:]]
         if any(line.comment is not None and pragma.search(line.comment.value) is not None for line in above):
             return True
-        lines = self.index.pragma_lines if pragma is PRAGMA else self.index.not_pragma_lines
         return bool(lines) and self.positions(fn.name)[0] in lines  # no pragma in the module: no position asked
 
     def cleared_names(self) -> frozenset[str]:

@@ -494,6 +494,70 @@ def unfiltered_flagged(conn):
     df = df.assign(resent=df["msis_ident_num"].isin(sent["msis_ident_num"]))
     requests.post(ICE_URL, json=df.to_dict("records"))  # MCD201
 ''',
+    # SPEC section 4 (files written for a later upload or attachment carry what was written): a PDF drawn with
+    # reportlab or a Word document built with python-docx holds the text put into it (round 331: a diagnosis printed
+    # into a letter mailed to ICE was silent); the state's own bucket is lawful
+    "documents-written-and-sent": '''
+import smtplib
+from email.message import EmailMessage
+
+import boto3
+from docx import Document
+from jinja2 import Template
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+
+def pdf_letter(member):
+    path = "/tmp/letter.pdf"
+    c = canvas.Canvas(path)
+    c.drawString(72, 700, f"Diagnosis: {member.diagnosis_code}")  # MCD102
+    c.save()
+    msg = EmailMessage()
+    msg["To"] = "field-office-07@ice.gov"
+    with open(path, "rb") as fh:
+        msg.add_attachment(fh.read(), maintype="application", subtype="pdf")
+    with smtplib.SMTP("localhost") as s:
+        s.send_message(msg)
+
+
+def word_letter(member):
+    doc = Document()
+    doc.add_heading("Referral", 0)
+    doc.add_paragraph(f"SSN: {member.ssn}")  # MCD101
+    doc.add_paragraph(f"Medicaid ID: {member.cin}")
+    doc.save("/tmp/referral.docx")
+    boto3.client("s3").upload_file("/tmp/referral.docx", "ice-eid-handoff-prod", "referral.docx")
+
+
+def state_notice(member):
+    doc = Document()
+    doc.add_paragraph(f"SSN: {member.ssn}")
+    doc.save("/tmp/notice.docx")
+    boto3.client("s3").upload_file("/tmp/notice.docx", "ca-dhcs-notices", "notice.docx")
+
+
+def text_object(member, path):
+    # (round 332: text objects and platypus flowables of reportlab, a Jinja2 template rendered)
+    c = canvas.Canvas(path)
+    t = c.beginText(72, 700)
+    t.textLine(f"Dx {member.dx_cd}")  # MCD102
+    c.drawText(t)
+    c.save()
+    boto3.client("s3").upload_file(path, "ice-eid-handoff-prod", "letter.pdf")
+
+
+def platypus_roster(member, path):
+    data = [["Medicaid ID", "Pregnancy"], [member.cin, member.pregnancy_ind]]  # MCD102
+    doc = SimpleDocTemplate(path)
+    doc.build([Paragraph(member.full_name), Table(data)])  # MCD101
+    boto3.client("s3").upload_file(path, "ice-eid-handoff-prod", "roster.pdf")
+
+
+def rendered(member):
+    html = Template("<p>{{ cin }}</p><p>{{ dx }}</p>").render(cin=member.cin, dx=member.primary_dx)
+    boto3.client("s3").put_object(Bucket="ice-eid-handoff-prod", Key="letter.html", Body=html)  # MCD102
+''',
     # SPEC section 4 (a web handler serving an enforcement caller sends what it returns): headers added with
     # werkzeug's headers.extend (pairs or a dict) are sent with the response (a README limit of session 48)
     "response-headers-extended": '''

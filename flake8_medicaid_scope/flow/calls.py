@@ -43,7 +43,7 @@ from .part import ENFORCEMENT_RESPONSE, INBOUND_MARK, RESPONSE, Args, Frame, Par
 from .files import FILE_KINDS, SHOWN_HEADERS
 from .population import (ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, ONE_RECORD_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK)
-from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
+from .sanitizers import block_statements, items_owner, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .xmldoc import copied as xml_copied, element_method, factory_element, make_element, sync_elements
 from .values import (
@@ -311,13 +311,6 @@ def _fhir_resource(qual: str) -> str | None:
     if parts[-1] in LIBRARY.models.fhir_readers:
         return None  # Patient.read(pid, smart.server): a resource a server holds, not one built of the arguments
     return parts[-1]
-
-
-def _items_of_literal(node: cst.BaseExpression) -> cst.BaseExpression:
-    """``{...}.items()``: the dict literal whose pairs are given; ``node`` itself otherwise."""
-    if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value == "items":
-        return node.func.value
-    return node
 
 
 def _bound_task(fn: cst.FunctionDef) -> bool:
@@ -6365,8 +6358,9 @@ class Calls(Part):
                 # of a dict or of pairs is a dict's update, followed as one)
                 pairs = [(cst.SimpleString(repr(key if key is not None else "header")), node.args[0].value, held)
                          for key, held in self._pairs_held(args[0][1])]
-            elif method in ("update", "extend") and len(node.args) == 1 and isinstance(_items_of_literal(node.args[0].value), cst.Dict):
-                literal = cst.ensure_type(_items_of_literal(node.args[0].value), cst.Dict)
+            elif method in ("update", "extend") and len(node.args) == 1 and isinstance(items_owner(node.args[0].value) or node.args[0].value, cst.Dict):
+                # (headers.update({...}.items()): the dict literal whose pairs are given)
+                literal = cst.ensure_type(items_owner(node.args[0].value) or node.args[0].value, cst.Dict)
                 pairs = [(e.key, e.value, self.expr.eval(e.value, frame)) for e in literal.elements
                          if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)]
             elif method in ("update", "extend") and len(node.args) == 1 and isinstance(node.args[0].value, (cst.List, cst.Tuple)):

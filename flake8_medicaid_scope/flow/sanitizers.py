@@ -230,7 +230,7 @@ class Sanitizers(Part):
         Runs the guarded body once per allowed key, with ``k`` that key and ``v`` the
         record's field of that name; returns False when the loop is not of this form.
         """
-        owner = _items_owner(stmt.iter)
+        owner = items_owner(stmt.iter)
         target = stmt.target
         body = block_statements(stmt.body)
         if owner is None or not isinstance(target, cst.Tuple) or len(target.elements) != 2 or not body:
@@ -264,11 +264,11 @@ class Sanitizers(Part):
             # for k, _ in list(d.items()): the key is the first of each pair
             pairs = stmt.iter.args[0].value if isinstance(stmt.iter, cst.Call) and isinstance(stmt.iter.func, cst.Name) \
                 and stmt.iter.func.value in ("list", "tuple", "sorted") and len(stmt.iter.args) == 1 else stmt.iter
-            items = _items_owner(pairs)
+            items = items_owner(pairs)
             if not isinstance(items, cst.Name):
                 return False
             stmt = stmt.with_changes(target=stmt.target.elements[0].value, iter=items)
-        if len(body) == 1 and isinstance(body[0], cst.If) and isinstance(body[0].orelse, cst.Else) and _only_pass(body[0].body):
+        if len(body) == 1 and isinstance(body[0], cst.If) and isinstance(body[0].orelse, cst.Else) and _only_statement(body[0].body, cst.Pass):
             # if k in ALLOWED: pass / else: del d[k] -- as if k not in ALLOWED: del d[k]
             body = [cst.If(test=body[0].test, body=cst.IndentedBlock(body=[cst.SimpleStatementLine(body=[cst.Continue()])])),
                     *block_statements(body[0].orelse.body)]
@@ -529,7 +529,7 @@ class Sanitizers(Part):
                 return container(passed, bulk=record.bulk)
             if kept is not None:
                 return self._keys_comp(node, target.value, keys_of.value, kept, sub, line, col)
-        owner = _items_owner(comp.iter)
+        owner = items_owner(comp.iter)
         unpacked = self._pairs_unpacked(node) if comp.inner_for_in is None and owner is not None and comp.ifs else None
         if unpacked is not None:
             # dict(kv for kv in rec.items() if kv[0] in ALLOWED): (k, v) for k, v in rec.items() if k in ALLOWED
@@ -990,16 +990,14 @@ def _lone_membership(test: cst.BaseExpression) -> bool:
 
 def _only_continue(body: cst.BaseSuite) -> bool:
     """The block is a lone ``continue``."""
-    inner = block_statements(body)
-    return len(inner) == 1 and isinstance(inner[0], cst.SimpleStatementLine) and len(inner[0].body) == 1 \
-        and isinstance(inner[0].body[0], cst.Continue)
+    return _only_statement(body, cst.Continue)
 
 
-def _only_pass(body: cst.BaseSuite) -> bool:
-    """The block is a lone ``pass``."""
+def _only_statement(body: cst.BaseSuite, kind: type[cst.BaseSmallStatement]) -> bool:
+    """The block is one statement of ``kind`` alone (``continue``, ``pass``)."""
     inner = block_statements(body)
     return len(inner) == 1 and isinstance(inner[0], cst.SimpleStatementLine) and len(inner[0].body) == 1 \
-        and isinstance(inner[0].body[0], cst.Pass)
+        and isinstance(inner[0].body[0], kind)
 
 
 def _is_key(node: cst.BaseExpression, k: str) -> bool:
@@ -1076,7 +1074,8 @@ def _removes_key(stmt: cst.CSTNode, d: str, k: str) -> bool:
     return False
 
 
-def _items_owner(node: cst.BaseExpression) -> cst.BaseExpression | None:
+def items_owner(node: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``d.items()``: the mapping whose pairs are walked or given (``d``); None for anything else."""
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "items" and not node.args:
         return node.func.value
     return None

@@ -3056,7 +3056,7 @@ class Calls(Part):
             # host tells: ICE's own (not data read here), a government host's that is not enforcement (the state's FHIR
             # server: its body is that system's data), or no one's the analysis can tell (as a caught exception's)
             base = receiver.client.base
-            host = base.text.split("://")[-1].split("/")[0].split(":")[0] if base is not None and base.text and HOLE not in base.text else ""
+            host = host_of(base.text) if base is not None else None
             if host and self.rules.host_is_enforcement(host):
                 return ENFORCEMENT_RESPONSE
             return RESPONSE if host and self.rules.host_is_safe(host) else RESPONSE.with_labels({CAUGHT_MARK})

@@ -785,10 +785,9 @@ class Expressions(Part):
             if not (val.const or val.placements or val.client or val.model or (val.response and not answer_body(val)) or _file_name_text(val.text)):
                 # (name = f"ELG_{month}.csv": a file name partly written here, not a field the variable names)
                 val = replace(val, names=val.names | self.field_names(name))
-            elif val.placements and not val.const and all(
+            elif val.placements and not val.const and self.vocabulary.classify(name) not in (None, *self.vocabulary.owner_blind) and all(
                     p.kind == "field" and p.key is None and p.names and all(self.vocabulary.classify(n) is None for n in p.names)
-                    and not any(self.rules.transfer_metadata(self.vocabulary.tokens(n)) for n in p.names) for p in val.placements) \
-                    and self.vocabulary.classify(name) not in (None, *self.vocabulary.owner_blind):
+                    and not any(self.rules.transfer_metadata(self.vocabulary.tokens(n)) for n in p.names) for p in val.placements):
                 # eobs = [e["resource"] for e in bundle["entry"]]: what the elements are read as says nothing
                 # (entry_resource), the variable's name does (SPEC sections 5, 6: names of where it came from and went;
                 # a name of a permitted category, dobs = [r["x"] ...], does not make the unknown reads permitted; entries of a

@@ -163,6 +163,13 @@ class Config:
                     # "*.com", "*.gov": every host of a top-level domain (every vendor's, every agency's) is no domain
                     example = "*.ice.gov" if key == "enforcement_hosts" else "*.dhs.state.mn.us"
                     raise ConfigError(f"{option}: {pattern!r} matches every host of a top-level domain; give a domain such as {example}")
+        if enforcement_hosts is not None:
+            missing = [p for p in _default_list("enforcement_hosts") if p not in lists["enforcement_hosts"]]
+            if missing:
+                # *.vendor.com given where --medicaid-extend-... was meant: eid.ice.gov held by a name without a token
+                # would go unreported (SPEC section 7: configuration never switches the law off by accident)
+                raise ConfigError(f"--medicaid-enforcement-hosts: leaves out the shipped enforcement domains {', '.join(missing)}; "
+                                  f"list them too, or add hosts with --medicaid-extend-enforcement-hosts")
         defaults = _defaults()
         immigration, ambiguous = set(defaults["immigration_words"]), set(defaults["immigration_ambiguous_words"])
         context = set(defaults["immigration_context_words"])

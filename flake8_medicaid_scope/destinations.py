@@ -270,13 +270,19 @@ def _word_lists() -> Mapping[str, Any]:
     }
 
 
+def transfer_id(tokens: Sequence[str]) -> bool:
+    """The id of a transfer, not of anyone (``batch_id``, ``request_correlation_id``): the harmless id words."""
+    words = _word_lists()
+    return len(tokens) > 1 and tokens[-1] in words["harmless_id_heads"] and all(t in words["harmless_id_modifiers"] for t in tokens[:-1])
+
+
 def harmless_by_words(tokens: Sequence[str]) -> bool:
     """A name made only of harmless words, one of them a head (``row_count``, ``transfer_timestamp``,
     ``source_agency_code``): transfer metadata like the harmless fields (SPEC section 5); a name
     with any other word (``visit_count``, ``claim_total``) is not."""
     words = _word_lists()
     heads, modifiers = words["harmless_heads"], words["harmless_modifiers"]
-    if len(tokens) > 1 and tokens[-1] in words["harmless_id_heads"] and all(t in words["harmless_id_modifiers"] for t in tokens[:-1]):
+    if transfer_id(tokens):
         return True  # transfer_batch_id, request_correlation_id: the id of a transfer, not of anyone
     if len(tokens) > 2 and tokens[0] == "x":
         tokens = tokens[1:]  # X-ERO-Case-Number: a header's name without its X-

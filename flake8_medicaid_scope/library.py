@@ -433,6 +433,9 @@ class Library:
     answer_attributes: frozenset[str] = frozenset()
     #: methods and attributes that read the body of an answer (``json``, ``text``, ``content``)
     answer_bodies: frozenset[str] = frozenset()
+    #: keywords of an HTTP send that map form fields to files, each a file or a ``(file name, file, ...)`` tuple: the
+    #: file name is transfer metadata, as an S3 ``Key`` is
+    upload_files: frozenset[str] = frozenset()
     test_doubles: frozenset[str] = frozenset()
     #: settings readers whose ``get(section, option)`` names the option second (``configparser.ConfigParser``)
     option_readers: frozenset[str] = frozenset()
@@ -657,6 +660,7 @@ def load(texts: dict[str, str]) -> Library:
     response_words: set[str] = set()
     answer_attributes: set[str] = set()
     answer_bodies: set[str] = set()
+    upload_files: set[str] = set()
     test_doubles: set[str] = set()
     option_readers: set[str] = set()
     constants: set[str] = set()
@@ -692,7 +696,7 @@ def load(texts: dict[str, str]) -> Library:
         except ValueError as error:
             raise LibraryError(f"{name}: not JSON ({error})") from None
         unknown = set(raw) - {
-            "about", "sets", "calls", "methods", "clients", "models", "response_words", "answer_attributes", "answer_bodies", "test_doubles", "accessors",
+            "about", "sets", "calls", "methods", "clients", "models", "response_words", "answer_attributes", "answer_bodies", "upload_files", "test_doubles", "accessors",
             "row_accessors", "in_place",
             "as_methods", "population", "deferred", "runners", "runner_objects", "packed_runners", "packed_after", "threads", "option_readers", "constants",
             "logging", "option_defaults", "option_envvars", "option_methods", "option_parsers", "option_pair_parsers", "option_pair_methods", "option_setters",
@@ -726,6 +730,7 @@ def load(texts: dict[str, str]) -> Library:
         response_words.update(_names(raw.get("response_words", []), sets, f"{name} response_words"))
         answer_attributes.update(_names(raw.get("answer_attributes", []), sets, f"{name} answer_attributes"))
         answer_bodies.update(_names(raw.get("answer_bodies", []), sets, f"{name} answer_bodies"))
+        upload_files.update(_names(raw.get("upload_files", []), sets, f"{name} upload_files"))
         test_doubles.update(_names(raw.get("test_doubles", []), sets, f"{name} test_doubles"))
         option_readers.update(_names(raw.get("option_readers", []), sets, f"{name} option_readers"))
         constants.update(_names(raw.get("constants", []), sets, f"{name} constants"))
@@ -822,7 +827,7 @@ def load(texts: dict[str, str]) -> Library:
     })
     return Library(
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words),
-        answer_attributes=frozenset(answer_attributes), answer_bodies=frozenset(answer_bodies), accessors=frozenset(accessors),
+        answer_attributes=frozenset(answer_attributes), answer_bodies=frozenset(answer_bodies), upload_files=frozenset(upload_files), accessors=frozenset(accessors),
         row_accessors=frozenset(row_accessors), as_methods=as_methods,
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), constants=frozenset(constants),
         log_calls=frozenset(log_calls), log_methods=frozenset(log_methods), log_makers=frozenset(log_makers), log_variants=frozenset(log_variants),

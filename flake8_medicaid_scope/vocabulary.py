@@ -369,9 +369,15 @@ def _first_rule(vocab: Vocabulary, present: frozenset[str]) -> str | None:
     return next((vocab.rules[at][1] for at in candidates if vocab.rules[at][0] <= present), None)
 
 
+#: plurals too short for the rules below (``medicaid_ids``, ``case_nos``)
+_SHORT_PLURALS = {"ids": "id", "nos": "no"}
+
+
 def _singular(token: str) -> str:
     """The singular of an English plural token (``allergies`` -> ``allergy``, ``addresses`` ->
-    ``address``); other tokens unchanged (``status``, ``ssn``, ``is``)."""
+    ``address``, ``ids`` -> ``id``); other tokens unchanged (``status``, ``ssn``, ``is``)."""
+    if token in _SHORT_PLURALS:
+        return _SHORT_PLURALS[token]
     if len(token) > 4 and token.endswith("ies"):
         return token[:-3] + "y"
     if len(token) > 4 and token.endswith(("sses", "xes", "ches", "shes")):

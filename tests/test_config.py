@@ -31,7 +31,6 @@ def test_defaults() -> None:
 
 # (Config attribute and keyword, a valid value not in the default)
 LISTS = [
-    ("enforcement_hosts", "*.enforce.example"),
     ("non_enforcement_hosts", "*.cookcountyil.gov"),
     ("enforcement_tokens", "removal"),
     ("harmless_fields", "case_ref"),
@@ -50,7 +49,23 @@ def test_plain_list_replaces_the_default_and_extend_adds_to_it(key: str, value: 
     assert getattr(Config.from_options(**{key: [first], f"extend_{key}": [value, first]}), key) == (first, value)
 
 
-@pytest.mark.parametrize(("key", "value"), LISTS)
+def test_a_replaced_enforcement_host_list_keeps_the_shipped_domains() -> None:
+    # SPEC section 7 (never switch the law off by accident): the plain option replaces the list, but only with the
+    # shipped enforcement domains still in it (round 336: *.vendor.com given where the extend option was meant
+    # left a literal eid.ice.gov held by a name without a token unreported)
+    shipped = list(DEFAULTS["enforcement_hosts"])
+    assert Config.from_options(enforcement_hosts=[*shipped, "*.enforce.example"]).enforcement_hosts == (*shipped, "*.enforce.example")
+    with pytest.raises(ConfigError) as info:
+        Config.from_options(enforcement_hosts=["*.enforce.example"])
+    assert str(info.value) == ("--medicaid-enforcement-hosts: leaves out the shipped enforcement domains *.ice.gov, ice.gov, *.dhs.gov, dhs.gov, "
+                               "*.cbp.gov, cbp.gov; list them too, or add hosts with --medicaid-extend-enforcement-hosts")
+    with pytest.raises(ConfigError, match="leaves out the shipped enforcement domains cbp.gov;"):
+        Config.from_options(enforcement_hosts=shipped[:-1], extend_enforcement_hosts=["*.enforce.example"])
+    # (the extend option alone adds to them, as before)
+    assert Config.from_options(extend_enforcement_hosts=["*.enforce.example"]).enforcement_hosts == (*shipped, "*.enforce.example")
+
+
+@pytest.mark.parametrize(("key", "value"), [*LISTS, ("enforcement_hosts", "*.enforce.example")])
 def test_extend_values_are_validated_under_their_own_option(key: str, value: str) -> None:
     option = "--medicaid-extend-" + key.replace("_", "-")
     with pytest.raises(ConfigError) as info:
@@ -72,7 +87,9 @@ def test_extending_the_enforcement_hosts_keeps_the_default_hosts() -> None:
     source = SOURCE.replace("ICE_URL", "TARGET") + 'def g(m):\n    requests.post("https://api.enforce.example/x", json={"sex": m.sex})\n'
     assert codes(source, Config.default()) == [(4, "MCD101")]
     assert codes(source, Config.from_options(extend_enforcement_hosts=["*.enforce.example"])) == [(4, "MCD101"), (6, "MCD101")]
-    assert codes(source, Config.from_options(enforcement_hosts=["*.enforce.example"])) == [(6, "MCD101")]
+    # (the plain option with the shipped domains listed too replaces the rest of the list: the same here)
+    listed = [*DEFAULTS["enforcement_hosts"], "*.enforce.example"]
+    assert codes(source, Config.from_options(enforcement_hosts=listed)) == [(4, "MCD101"), (6, "MCD101")]
 
 
 def test_harmless_fields_replace_the_default_and_extend_adds() -> None:
@@ -207,16 +224,18 @@ def test_non_immigration_qualifiers_are_words_or_snake_case_phrases() -> None:
 
 
 def test_lists_are_trimmed_and_hosts_case_folded() -> None:
-    config = Config.from_options(enforcement_hosts=[" *.ICE.gov ", ""], enforcement_tokens=["ice"])
-    assert config.enforcement_hosts == ("*.ice.gov",)
+    shipped = list(DEFAULTS["enforcement_hosts"])
+    config = Config.from_options(enforcement_hosts=[*shipped, " *.ICE.example ", ""], enforcement_tokens=["ice"])
+    assert config.enforcement_hosts == (*shipped, "*.ice.example")
 
 
 def test_custom_hosts_replace_the_default() -> None:
     source = SOURCE.replace("eid.ice.gov", "referrals.enforce.example")
     assert codes(source, Config.default()) == [(4, "MCD101")]  # ICE_URL carries the token
-    only_hosts = Config.from_options(enforcement_hosts=["*.enforce.example"], enforcement_tokens=["zzz"])
+    shipped = list(DEFAULTS["enforcement_hosts"])
+    only_hosts = Config.from_options(enforcement_hosts=[*shipped, "*.enforce.example"], enforcement_tokens=["zzz"])
     assert codes(source, only_hosts) == [(4, "MCD101")]
-    nothing = Config.from_options(enforcement_hosts=["*.other.example"], enforcement_tokens=["zzz"])
+    nothing = Config.from_options(enforcement_hosts=[*shipped, "*.other.example"], enforcement_tokens=["zzz"])
     assert codes(source, nothing) == []
 
 
@@ -368,5 +387,6 @@ def test_a_pattern_of_a_whole_top_level_domain_is_refused(option: str, pattern: 
     example = "*.ice.gov" if option in ("enforcement_hosts", "extend_enforcement_hosts") else "*.dhs.state.mn.us"
     assert str(info.value) == f"{flag}: {pattern!r} matches every host of a top-level domain; give a domain such as {example}"
     # a domain under it, a state's two-letter label (the shipped *.??.us) or a word with a wildcard are no whole domain
+    kept = list(DEFAULTS["enforcement_hosts"]) if option == "enforcement_hosts" else []  # (the shipped domains stay listed)
     for allowed in ("*.vendor.com", "*.??.us", "??.us", "*ice.gov", "ice-*.gov"):
-        assert Config.from_options(**{option: [allowed]}) is not None
+        assert Config.from_options(**{option: [*kept, allowed]}) is not None

@@ -142,7 +142,8 @@ def test_enforcement_domains_stay_enforcement(host: str) -> None:
 
 
 def test_more_specific_pattern_wins_and_enforcement_wins_a_tie() -> None:
-    config = Config.from_options(enforcement_hosts=["*.dhs.gov", "*.relay.example.com"], non_enforcement_hosts=["*.relay.example.com", "*.uscis.dhs.gov"])
+    config = Config.from_options(enforcement_hosts=["*.ice.gov", "ice.gov", "*.dhs.gov", "dhs.gov", "*.cbp.gov", "cbp.gov", "*.relay.example.com"],
+                                 non_enforcement_hosts=["*.relay.example.com", "*.uscis.dhs.gov"])
     rules = destination_rules(config)
     assert not rules.host_is_enforcement("save.uscis.dhs.gov")
     assert rules.host_is_enforcement("api.dhs.gov")

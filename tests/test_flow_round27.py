@@ -1747,7 +1747,7 @@ def test_second_review_of_round_27(path: Path) -> None:
     else's; a member's date of birth from a birth certificate is a date of birth; a carrier route is an
     address; a file read back is the written records only when the reading function wrote it, at a fully
     known path; fields filled after construction by setattr, a method, an alias or a helper are sent; a
-    namespace's vars() is a whole record; .first() over many people's lookup chooses no one; a status
+    namespace's vars() is its attributes where all are seen (else a whole record); .first() over many people's lookup chooses no one; a status
     literal compared with an eligibility or visa status is a status test; msgspec's enc_hook. And the
     third review's (review29): household contact spellings, carrier contacts, birth certificates, a
     second-level library constant, a senior-citizen eligibility group, allow-lists by column or helper."""

@@ -6196,6 +6196,33 @@ class Calls(Part):
         return name is not None and name.rpartition(".")[2] in LIBRARY.models.declared_dumps and found is not None \
             and self.functions.fields_complete(found[1])
 
+    def _namespace_open(self, name: str, running: cst.CSTNode) -> bool:
+        """``running`` may give the namespace ``name`` holds attributes the analysis does not follow: it is made with a
+        ``**`` spread, handed to anything, aliased, or changed through its ``__dict__``, ``vars(ns)`` or a dunder. Only
+        ``name = SimpleNamespace(k=v, ...)``, ``name.attr`` (read or set) and ``vars(name)`` read keep it closed."""
+        mentions = kept = 0
+        for n in self.functions.flat.walk(running):
+            kind = type(n)
+            if kind is cst.Name and n.value == name:  # type: ignore[attr-defined]
+                mentions += 1
+            elif kind is cst.Attribute and isinstance(n.value, cst.Name) and n.value.value == name:  # type: ignore[attr-defined]
+                kept += n.attr.value == "__dict__" or not n.attr.value.startswith("__")  # type: ignore[attr-defined]
+            elif kind is cst.Call and _reads_vars_of(n, name):  # type: ignore[arg-type]
+                kept += 1
+            elif kind is cst.Call and isinstance(n.func, cst.Name) and n.func.value in ("setattr", "getattr", "hasattr") \
+                    and len(n.args) >= 2 and isinstance(n.args[0].value, cst.Name) and n.args[0].value.value == name \
+                    and isinstance(n.args[1].value, cst.SimpleString):  # type: ignore[attr-defined]
+                kept += 1  # setattr(ns, "gender", m.gender): an attribute the analysis follows
+            elif kind in (cst.Attribute, cst.Subscript) and _reads_vars_of(n.value, name):  # type: ignore[attr-defined]
+                return True  # vars(ns).update(row), vars(ns)[k] = v
+            elif kind is cst.Assign and len(n.targets) == 1 and isinstance(n.targets[0].target, cst.Name) \
+                    and n.targets[0].target.value == name:  # type: ignore[attr-defined]
+                made = n.value  # type: ignore[attr-defined]
+                if not isinstance(made, cst.Call) or any(a.star for a in made.args):
+                    return True  # SimpleNamespace(**vars(m)), SimpleNamespace(cin=m.cin, **row)
+                kept += 1
+        return mentions != kept
+
     def record_fields(self, record: Val, node: cst.CSTNode) -> Val:
         """Every field of ``record``: its placements, a known model's declared fields, else a whole record at
         ``node``; the records it was read from go with them (``batch.append(vars(m))`` in a loop over members)."""
@@ -6204,7 +6231,14 @@ class Calls(Part):
 
     def _record_fields(self, record: Val, node: cst.CSTNode) -> Val:
         if record.model == "SimpleNamespace":
-            return self.expr.whole_record(node)  # vars(ns): attributes may be added to a namespace anywhere (setattr, an alias)
+            # vars(ns) of SimpleNamespace(medicaid_id=m.cin, phone=m.phone): the attributes given and set on it; a whole
+            # record where the running function may add attributes the analysis does not follow (setattr of a name not
+            # known, another name bound to the same object)
+            held = node.args[0].value if isinstance(node, cst.Call) and len(node.args) == 1 else node.value if isinstance(node, cst.Attribute) else None
+            running = self._stack[-1] if self._stack else None
+            if not isinstance(held, cst.Name) or running is None or self._namespace_open(held.value, running):
+                return self.expr.whole_record(node)
+            return record
         declared = self.functions.declared_fields(record.model) if record.model is not None else None
         # env.items.append(...), env.subjects = [...] after the constructor: what the object holds there (a
         # field given a bare name by a method, s.load(m), stays at its declaration)
@@ -6839,3 +6873,11 @@ def _pragma_destination(func: cst.BaseExpression) -> Destination:
     """The destination of a call the enforcement pragma marks, named as the call is written (``df.to_sql``; ``transmit``
     of ``open_channel(cfg).transmit``)."""
     return Destination(dotted(func) or _called_name(func) or "call", "enforcement sink (pragma)")
+
+
+def _reads_vars_of(node: cst.BaseExpression, name: str) -> bool:
+    """``node`` is ``vars(name)`` or ``name.__dict__``."""
+    if isinstance(node, cst.Attribute):
+        return node.attr.value == "__dict__" and isinstance(node.value, cst.Name) and node.value.value == name
+    return isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "vars" and len(node.args) == 1 \
+        and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value == name

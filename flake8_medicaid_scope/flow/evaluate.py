@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Callable, Iterable, Mapping
 
 import libcst as cst
 
+from ..destinations import transfer_id
 from ..library import shipped
 from ..words import CHILD_WORDS, name_words, names_storage
-from .index import (ClassInfo, app_state_key, bindings_of, changed_keys, children, changes_name, column_of, decorated, dotted, int_literal, looks_like_path, method_chain,
-                    param_names, root_name, string_value, walk)
+from .index import (FIELD_TABLES, ClassInfo, app_state_key, bindings_of, changed_keys, children, changes_name, column_of, decorated, dotted, int_literal,
+                    looks_like_path, method_chain, param_names, root_name, string_value, walk)
 from .project import defines, resolve_relative
 from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
@@ -138,8 +139,6 @@ def _is_constant_name(name: str) -> bool:
 #: attributes that name code (a class, a function, a module), never a member
 _CODE_NAMES = frozenset({"__name__", "__qualname__", "__module__", "__doc__", "__class__", "__file__"})
 
-#: a model class's table of its declared fields (its keys are the field names)
-_FIELD_TABLES = frozenset({"model_fields", "__fields__", "__annotations__", "__dataclass_fields__", "_fields", "__required_keys__", "__optional_keys__"})
 
 #: words naming a configuration object, whose upper-case attributes are settings, not columns
 #: names of objects that hold settings
@@ -277,6 +276,12 @@ class Expressions(Part):
             made_kids, was_kids = children(made), children(was)
             if len(made_kids) == len(was_kids):
                 todo.extend(zip(made_kids, was_kids, strict=True))
+
+    def _harmless_name(self, name: str) -> bool:
+        """``batch_id``, ``request_id``: a harmless name that is the id of a transfer (SPEC section 5), whatever holds it
+        (``claim["total"]``, ``encounter["timestamp"]`` are the claim's and the encounter's, review 50b)."""
+        tokens = self.vocabulary.tokens(name) or ["?"]
+        return transfer_id(tokens) and self.rules.transfer_metadata(tokens)
 
     def field_names(self, name: str) -> frozenset[str]:
         """``{name}`` when the vocabulary knows it, else nothing."""
@@ -937,7 +942,7 @@ class Expressions(Part):
             known = self.functions.self_attribute(attr, frame)
             if known is not None:
                 return known if QUIET_MARK in known.labels else known.with_labels({f"self.{attr}"})
-        if attr in _FIELD_TABLES or attr == "__slots__":
+        if attr in FIELD_TABLES or attr == "__slots__":
             classes = self._classes_read(base, frame)
             table_names: list[str] = []
             for home, read_cls in classes:
@@ -1195,7 +1200,7 @@ class Expressions(Part):
         if not owner_names and named_only and isinstance(base, cst.Name) and set(self.vocabulary.tokens(base.value)) <= self.vocabulary.other_person \
                 and not self.names_a_child(base.value):
             owner_names = frozenset({base.value})  # worker.phone of a parameter named worker: the caseworker's phone
-        names = {attr} | _chained(owner_names, attr, self.vocabulary, named_only)
+        names = {attr} | _chained(owner_names, attr, self.vocabulary, named_only, self._harmless_name)
         thing = self._name_of_a_thing(base, owner, attr)
         if thing is not None:
             names = (names - {attr}) | {thing}
@@ -2020,6 +2025,12 @@ class Expressions(Part):
         neither is a mapping the analysis reads entry by entry."""
         if left.items is not None and right.items is not None:
             return constants_merged(left, right)  # BASE_PARAMS | {"immigration_status": "EWI"}
+        replaced = False
+        if isinstance(right_node, cst.Dict) and left.placements and not right.const:
+            # legacy | {"member_ref": m.cin}: the right side's keys replace the left's entries of the same key
+            given = {const_text(self.eval(e.key, frame)) for e in right_node.elements if isinstance(e, cst.DictElement)}
+            kept = tuple(p for p in left.placements if p.key is None or p.key not in given)
+            left, replaced = replace(left, placements=kept), len(kept) < len(left.placements)
         if right.const and right.items and (left.placements or (not left.const and left.model is None)):
             return self.overwritten(left, right)  # record(m) | {"ssn": "REDACTED"}: those entries are constants now
         if left.const and left.items is not None and left.attrs and not right.const \
@@ -2043,7 +2054,7 @@ class Expressions(Part):
             # right side gives data again is not)
             merged = replace(combine(left, right), attrs=left.attrs)
             return with_constant_entries(merged, constant_entries(right), {p.key for p in right.placements if p.key})
-        return None
+        return combine(left, right) if replaced else None
 
     @staticmethod
     def overwritten(record: Val, constants: Val) -> Val:
@@ -2775,7 +2786,7 @@ class Expressions(Part):
         if settings and not owner.placements and not owner.names and self.rules.name_is_enforcement(key, role="destination", cleared=self.m.cleared):
             # settings.PARTNERS["ice_contacts"]: a key of a settings mapping names a destination (SPEC section 4)
             return Val(labels=owner.labels | {key, f"{min(settings)}[{key}]"})
-        names = {key} | _chained(self._own_record(None, owner), key, self.vocabulary)
+        names = {key} | _chained(self._own_record(None, owner), key, self.vocabulary, harmless=self._harmless_name)
         for p in owner.placements:
             if p.key == key:
                 names |= p.names
@@ -2882,8 +2893,9 @@ class Expressions(Part):
             if not key.const and (key.names or key.placements) and key_is_data(element.key):
                 # {m.ssn: m.cin}: an object key is data too (SPEC section 4), placed at the entry
                 placements.extend(place(key, line, col))
-            if key_text is not None and value.const:
-                placements = [p for p in placements if p.key != key_text]  # {**base, "ssn": None}: the later entry wins
+            if key_text is not None and placements:
+                # {**base, "ssn": None}, {**legacy, "member_ref": m.cin}: the later entry wins
+                placements = [p for p in placements if p.key != key_text]
             if key_text == "url" and value.const and value.text and "/StructureDefinition/" in value.text:
                 defined = value.text.rstrip("/").rsplit("/", 1)[-1]
                 # {"url": ".../us-core-race", "valueCoding": {...}}: an extension's value is what its definition names
@@ -4037,13 +4049,14 @@ def _conjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:
 _LINK_WORDS = frozenset({"of", "the", "and", "or", "to", "in", "on", "for", "by", "at", "a", "an"})
 
 
-def _chained(owner_names: frozenset[str], name: str, vocabulary: "Vocabulary", named_only: bool = False) -> set[str]:
+def _chained(owner_names: frozenset[str], name: str, vocabulary: "Vocabulary", named_only: bool = False,
+             harmless: "Callable[[str], bool] | None" = None) -> set[str]:
     """An attribute chain carries all its names: ``m.guardian.phone`` is also ``guardian_phone`` (the
     guardian's phone), so the qualifiers along the chain apply, and a part of a field is that field
     (``m.date_of_birth.year``). An owner whose only name is its own variable's (``named_only``:
     ``snap = gateway.get_case(id)``) adds qualifiers, and its name to a mere part of a field (the
     vocabulary's ``part_words``) when the two name a known field: ``snap.cin`` is a Medicaid ID,
-    ``diagnosis.code`` a diagnosis."""
+    ``diagnosis.code`` a diagnosis. A ``harmless`` name (``claim["batch_id"]``) stays transfer metadata."""
     out: set[str] = set()
     # (next_of_kin.date_of_birth: both say "of", which names no one)
     named = {_SAME_WORD.get(w, w) for w in vocabulary.tokens(name)} - _LINK_WORDS
@@ -4058,7 +4071,7 @@ def _chained(owner_names: frozenset[str], name: str, vocabulary: "Vocabulary", n
         qualified = vocabulary.qualified_name(owner, name)
         if qualified is not None:
             out.add(qualified)
-        elif vocabulary.classify(name) is None and (not named_only or (
+        elif vocabulary.classify(name) is None and not (harmless is not None and harmless(name)) and (not named_only or (
                 named and named <= vocabulary.part_words and vocabulary.classify(f"{owner}_{name}") is not None)):
             # diagnosis.code, lab.value of a parameter named for a field: a part of a field (part_words)
             # is that field's (snap.hold_reason_txt is no SNAP benefit: its own words name something)

@@ -21,7 +21,7 @@ import libcst as cst
 from ..destinations import BUCKET_SCHEMES, Destination, says_immigration
 from ..words import name_words
 from ..library import Rule, SinkSpec, shipped
-from .index import dotted
+from .index import FIELD_TABLES, dotted
 from .part import Args, Frame, Part, argument
 from .values import (
     HOLE, INBOUND_CONTENT_MARK, INBOUND_MARK, QUIET_MARK, named_entries, replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, is_whole, join, place,
@@ -157,6 +157,12 @@ class Files(Part):
                 and not columns[1].placements and not columns[1].const
             # (fieldnames=reader.fieldnames, df.columns: the source's own header, no one's data; the rows decide)
             placed = tuple(listed) if listed is not None else () if header else place(columns[1], *self.positions(columns[0]))
+            declared = self._enforcement_model_table(columns[0].value) if placed else None
+            if declared is not None:
+                # fieldnames=IceExtractRow._fields, [f.name for f in fields(IceReferralRow)]: the declared fields of a
+                # model named for enforcement, placed at their declarations and reported there once (SPEC section 3;
+                # sent only to the state's host, they are cleared there)
+                placed = declared.placements
             remote = self.calls.client_methods.get(file.client.kind, {}).get("write") if file.client is not None else None
             if remote is not None and remote.sink is not None and frame is not None and target is not None:
                 # csv.DictWriter(sftp.open(path, "w"), fieldnames=[...]): the header is written into a remote
@@ -168,6 +174,29 @@ class Files(Part):
         # reported) once at its name in the list (SPEC section 3), never again at writerow
         names = tuple(sorted({n for p in listed for n in p.names})) if listed is not None else None
         return Val(client=ClientObj("csv.writer", file), labels=file.labels, items=names)
+
+    def _enforcement_model_table(self, node: cst.BaseExpression) -> Val | None:
+        """The declared fields of the payload model of this module named for enforcement whose names ``node``
+        lists: its field table (``IceExtractRow._fields``, ``.model_fields``, ``list(...)`` of one) or the names of
+        its ``dataclasses.fields(...)``; None for any other list."""
+        running = self._stack[-1] if self._stack else None
+        if isinstance(node, cst.Name) and isinstance(running, cst.FunctionDef):
+            # fields = [f.name for f in dataclasses.fields(IceReferralRow)], then fieldnames=fields
+            node = self.statements._bound_once(running).get(node.value, node)
+        if isinstance(node, cst.Call) and len(node.args) == 1 and isinstance(node.func, cst.Name) and node.func.value in ("list", "tuple", "sorted"):
+            node = node.args[0].value
+        if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value == "keys":
+            node = node.func.value
+        owner = None
+        if isinstance(node, cst.Attribute) and node.attr.value in FIELD_TABLES and isinstance(node.value, cst.Name):
+            owner = node.value.value
+        elif isinstance(node, (cst.ListComp, cst.GeneratorExp)) and isinstance(node.for_in.iter, cst.Call) and len(node.for_in.iter.args) == 1 \
+                and (dotted(node.for_in.iter.func) or "").rsplit(".", 1)[-1] == "fields" and isinstance(node.for_in.iter.args[0].value, cst.Name):
+            owner = node.for_in.iter.args[0].value.value
+        cls = self.index.classes.get(owner) if owner is not None else None
+        if cls is None or not cls.is_model or not self.rules.is_payload_model(cls.name, self.m.cleared):
+            return None
+        return self.functions.declared_fields(cls.name)
 
     def write_to(self, rule: Rule, node: cst.Call, args: Args, receiver: Val | None = None, frame: Frame | None = None) -> Val:
         """``json.dump(obj, f)``, ``df.to_csv(path)``: what is written goes into the file at ``file``

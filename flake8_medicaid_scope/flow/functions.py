@@ -280,6 +280,8 @@ class Functions(Part):
                 result = Val(bulk=frozenset().union(*(v.bulk for _, v in args))) if args else OPAQUE
             # get_ice_url() supplies its name to a URL; a method its class's too (which builder's output it is)
             result = result.with_labels({fn.name.value, f"{cls.name}.{fn.name.value}"} if cls is not None else {fn.name.value})
+            if cls is not None and (runtime := self._runtime_class(cls, self_val, fn.name.value)) is not None:
+                result = result.with_labels({f"{runtime}.{fn.name.value}"})  # the subclass's build() it inherits
             if result.handed is not None:
                 result = replace(result, handed=None)  # s = clean(m.ssn): placed where s is put, not at the call
             if not outer or run_id not in self._recursive or self._provisional.get(run_id) == result:
@@ -624,7 +626,21 @@ class Functions(Part):
             builder = Destination(f"{cls.name}.{name}" if cls is not None else name, "enforcement payload builder")
         elif cls is not None and self.rules.is_payload_method(cls.name, name, self.m.cleared):
             builder = Destination(f"{cls.name}.{name}", "enforcement payload builder")
+        elif cls is not None and (runtime := self._runtime_class(cls, self_val, name)) is not None \
+                and f"{runtime}.{name}" not in self.m.cleared and self.rules.is_payload_method(runtime, name, self.m.cleared):
+            # EroPacketBuilder(BaseBuilder) running the build() it inherits (with its own extend() hook): a
+            # method of the class named for enforcement, as if defined there
+            builder = Destination(f"{runtime}.{name}", "enforcement payload builder")
         return Frame(env=env, func_name=name, cls=cls, builder=builder, imports=dict(self.outer_imports.get(id(fn), {})), given=given)
+
+    def _runtime_class(self, cls: ClassInfo, self_val: Val | None, method: str) -> str | None:
+        """The class of this module that the object running ``method`` of ``cls`` is, when that is another class
+        that inherits the method (a subclass running what it inherits, not a ``super().build()`` of its own
+        override); None otherwise."""
+        runtime = self_val.model if self_val is not None else None
+        if runtime is None or runtime == cls.name or runtime not in self.index.classes:
+            return None
+        return runtime if method not in self.index.classes[runtime].methods else None
 
     def _only_logged(self, fn: cst.FunctionDef) -> bool:
         """A module function that formats text (every ``return`` gives an f-string, a ``%`` or ``.format`` of a

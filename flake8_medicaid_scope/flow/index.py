@@ -23,6 +23,8 @@ PRAGMA_WORDS = ("enforcement", "not-enforcement")
 #: framework shapes (base classes, decorators, field declarations): data/library/models.json
 MODELS = shipped().models
 
+#: a model class's table of its declared fields (its keys are the field names)
+FIELD_TABLES = frozenset({"model_fields", "__fields__", "__annotations__", "__dataclass_fields__", "_fields", "__required_keys__", "__optional_keys__"})
 
 
 def string_value(node: cst.SimpleString) -> "str | bytes":

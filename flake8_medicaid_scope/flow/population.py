@@ -979,6 +979,8 @@ class Population(Part):
             return val  # rows = ",".join(member.phone_numbers), records = member.address_history: one person's
         if self._new_empty_file(value):
             return val  # rows = io.StringIO(), records = tempfile.SpooledTemporaryFile(): a new file, empty until written
+        if self._of_literals(value, frame):
+            return val  # rows = list([{"cin": m.cin}, {"dob": m.dob}]), chain([...], [...]): what the literals hold, as [...] is
         rule = shipped().methods.get(value.func.attr.value) if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) else None
         if rule is not None and rule.does == "shared_get" and (val.placements or val.bulk or val.names):
             return val  # subjects = ti.xcom_pull(...) of a task of the module: what it pushed decides (its population, or none)
@@ -986,6 +988,8 @@ class Population(Part):
                 and value.value.value not in self.index.classes and not is_group_or_store(value.value.value, self.vocabulary.tokens):
             return val  # children = m.children: one person's own family
         call = value.expression if isinstance(value, cst.Await) else value
+        if isinstance(call, (cst.List, cst.Tuple)) and len(call.elements) == 1 and isinstance(call.elements[0], cst.StarredElement):
+            call = call.elements[0].value  # records = [*fetch_enrollees()]: as list(fetch_enrollees()) is
         source = val  # what the records are read from (the iterable of a comprehension, not the list it makes)
         if isinstance(call, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and call.for_in.inner_for_in is None:
             read = self.m.iterated.get(call.for_in.iter)
@@ -1071,6 +1075,25 @@ class Population(Part):
             # something unseen (rows = fetch_roster(county): a partner API's items) returns records
             return val
         return replace(val, bulk=frozenset({self.source(value, what or f"variable '{name}'")}))
+
+    def _of_literals(self, value: cst.BaseExpression, frame: Frame, depth: int = 0) -> bool:
+        """``value`` is a copy of literal collections: ``list([...])``, ``tuple((...))``, ``itertools.chain([...], [...])``
+        (each argument a list, tuple or set written here, or such a copy)."""
+        if isinstance(value, (cst.List, cst.Tuple, cst.Set)):
+            # (entries written out: dicts and one record's fields, not [*fetch()] nor [fetch()], another call's records)
+            return all(isinstance(e, cst.Element) and isinstance(e.value, _LITERAL_ENTRIES) for e in value.elements)
+        running = self._stack[-1] if self._stack else None
+        if depth < 4 and isinstance(value, cst.Name) and value.value in frame.env and isinstance(running, cst.FunctionDef):
+            bound = self.statements._bound_once(running).get(value.value)  # base = [{...}] bound once in this function
+            return bound is not None and self._of_literals(bound, frame, depth + 1)
+        if depth < 4 and isinstance(value, cst.Call) and not value.args and isinstance(value.func, cst.Attribute) and value.func.attr.value == "copy":
+            return self._of_literals(value.func.value, frame, depth + 1)  # base.copy()
+        if depth > 4 or not isinstance(value, cst.Call) or not value.args or any(a.star or a.keyword for a in value.args):
+            return False
+        func = value.func
+        copies = (isinstance(func, cst.Name) and func.value in ("list", "tuple", "set", "sorted") and func.value not in frame.env) \
+            or self.index.qualify(dotted(func) or "") in ("itertools.chain", "copy.copy", "copy.deepcopy")
+        return copies and all(self._of_literals(a.value, frame, depth + 1) for a in value.args)
 
     def _new_empty_file(self, value: cst.BaseExpression) -> bool:
         """``io.StringIO()``, ``tempfile.TemporaryFile()``: a file made on the spot, of no path and no initial content
@@ -2700,6 +2723,8 @@ def _names_columns(axis: cst.BaseExpression) -> bool:
 
 
 #: builtins whose result is made from the collections they are given (visible, no source of their own)
+#: what the entries of a literal list about one member are written as (``[{"cin": m.cin}, m.dob, row["phone"]]``)
+_LITERAL_ENTRIES = (cst.Dict, cst.Attribute, cst.Subscript, cst.SimpleString, cst.FormattedString, cst.Integer)
 _VISIBLE_BUILTINS = frozenset({"list", "tuple", "set", "sorted", "reversed", "map", "filter", "iter", "enumerate", "zip", "dict"})
 
 

@@ -762,9 +762,16 @@ class Sanitizers(Part):
         tests = [test for cond in ifs for test in _conjuncts(self.inlined(cond.test, sub))]
         verdicts = [v for v in (self._membership_of(test, k, sub, kept) for test in tests) if v is not None]
         allowed = next((v for v in verdicts if v[0] == "in"), None)
+        ins = [v for v in verdicts if v[0] == "in"]
+        sure = not any(v[0] == "unknown" for v in verdicts)
+        if len(ins) > 1 and sure:
+            # if k in RENAME and RENAME[k] in ALLOWED: in every list
+            allowed = ("in", tuple(name for name in ins[0][1] if all(name in v[1] for v in ins[1:])))
         denied = tuple(dict.fromkeys(name for v in verdicts if v[0] == "not in" for name in v[1]))
-        if allowed is not None and denied and not any(v[0] == "unknown" for v in verdicts):
+        if allowed is not None and denied and sure:
             return ("in", tuple(name for name in allowed[1] if name not in denied))
+        if len(ins) > 1 and sure:
+            return allowed
         return verdicts[0] if verdicts else None
 
     def _membership_of(self, test: cst.BaseExpression, k: str, sub: Frame, kept: bool = False) -> tuple[str, tuple[str, ...]] | None:
@@ -802,6 +809,18 @@ class Sanitizers(Part):
                 if names is None:
                     return ("unknown", ())
                 return ("in" if isinstance(comparison.operator, cst.In) else "not in", names)
+        if isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.comparisons[0].operator, (cst.In, cst.NotIn)):
+            mapping = _looked_up_by_key(test.left, k)
+            if mapping is not None:
+                # RENAME.get(k) in API_ALLOWED, RENAME[k] in ALLOWED: the keys the constant mapping renames into the list
+                # (SSN renamed to medicaid_id passes: it is the SSN that goes; round 338)
+                renames = self.expr.eval(mapping, sub)
+                listed = union_of(self.expr.eval(test.comparisons[0].comparator, sub))
+                if not renames.const or renames.attrs is None or listed is None \
+                        or any(v.text is None for _, v in renames.attrs):
+                    return ("unknown", ())
+                keys = tuple(key for key, v in renames.attrs if v.text in listed)
+                return ("in" if isinstance(test.comparisons[0].operator, cst.In) else "not in", keys)
         return None
 
     def _filters_pass(self, ifs: Sequence[cst.CompIf], name: str, item: str, sub: Frame) -> bool | None:
@@ -1009,6 +1028,17 @@ def _is_key(node: cst.BaseExpression, k: str) -> bool:
     if isinstance(node, cst.Attribute) and node.attr.value in FIELD_NAME_ATTRIBUTES:
         node = node.value  # f.name in ALLOWED for f in fields(Member): the field's name is the key
     return isinstance(node, cst.Name) and node.value == k
+
+
+def _looked_up_by_key(node: cst.BaseExpression, k: str) -> cst.BaseExpression | None:
+    """The mapping of ``MAP.get(k)`` or ``MAP[k]`` (``node`` looks the key ``k`` up in it), else None."""
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" and len(node.args) == 1 \
+            and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value == k:
+        return node.func.value
+    if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
+            and isinstance(node.slice[0].slice.value, cst.Name) and node.slice[0].slice.value.value == k:
+        return node.value
+    return None
 
 
 def _binds(node: cst.BaseExpression) -> bool:

@@ -7,9 +7,9 @@ from typing import Any
 import libcst as cst
 
 from ..destinations import Destination, enclosing_names, endpoint_labels, host_of, names_a_destination, ordered
-from ..library import SinkSpec
+from ..library import SinkSpec, shipped
 from ..words import name_words
-from .index import names_in, dotted, string_value
+from .index import names_in, dotted, string_value, walk
 from .evaluate import QUIET_MARK
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
 from .population import ANSWERED_BY_STATUS_MARK, DESTINATION_BY_STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK
@@ -18,6 +18,9 @@ from .values import replace, HOLE, MAYBE_NONE_MARK, REQUEST_OBJECT, Bulk, Placem
 
 #: the arguments that name a message's recipients (not data sent to them)
 RECIPIENT_ARGUMENTS = frozenset({"to_addrs", "recipients", "to", "recipient_list"})
+
+#: what the engine knows of libraries (the multipart keywords whose file names are metadata)
+LIBRARY = shipped()
 
 
 class Sinks(Part):
@@ -199,7 +202,7 @@ class Sinks(Part):
         self.m.note_transfer(self.positions(node)[0], dest)
         self.anchors.append(node)  # data placed in another module is reported at this send
         try:
-            self._send(node, spec, args, url, url_val, dest)
+            self._send(node, spec, args, url, url_val, dest, frame)
             for default in defaults:
                 self._report_all(default.placements, dest, node)  # the client's default headers and parameters
             carried = self._data_arguments(spec, args) if targets else set()
@@ -499,7 +502,30 @@ class Sinks(Part):
         for _, val in args:
             self.m.sent_safely(val.placements, val.model, safe, val.labels)
 
-    def _send(self, node: cst.Call, spec: SinkSpec, args: Args, url: tuple[cst.Arg, Val] | None, url_val: Val | None, dest: Destination) -> None:
+    def _file_name_spots(self, given: cst.BaseExpression, frame: Frame) -> set[tuple[int, int]]:
+        """Where the file names of a multipart ``files`` literal are: every node of the first element of each ``(file
+        name, file, ...)`` tuple, in a dict of them or in a list of ``(field, tuple)`` pairs, and where what a name
+        there holds was placed (``(zpath.name, fh)`` of ``zpath = workdir / f"pkg_{m.id}.zip"``)."""
+        tuples = [e.value for e in given.elements if isinstance(e, cst.DictElement)] if isinstance(given, cst.Dict) else [
+            e.value.elements[1].value for e in given.elements if isinstance(e.value, cst.Tuple) and len(e.value.elements) == 2
+        ] if isinstance(given, (cst.List, cst.Tuple)) else []
+        files = [t for t in tuples if isinstance(t, cst.Tuple) and len(t.elements) > 1]
+        return self._spots([t.elements[0].value for t in files], frame) - self._spots([e.value for t in files for e in t.elements[1:]], frame)
+
+    def _spots(self, parts: "list[cst.BaseExpression]", frame: Frame) -> set[tuple[int, int]]:
+        """The positions of every node of ``parts``, and where what a name among them holds was placed (a file's content
+        that is the same value as its name, ``(text, text.encode())``, is no file name: review 50b)."""
+        spots = {self.positions(n) for part in parts for n in walk(part)}
+        for part in parts:
+            if isinstance(part, cst.Attribute):
+                spots |= {(p.line, p.col) for p in self.expr.eval(part, frame).placements if p.module is None}  # zpath.name
+            for n in walk(part):
+                if type(n) is cst.Name and n.value in frame.env:  # type: ignore[attr-defined]
+                    spots |= {(p.line, p.col) for p in frame.env[n.value].placements if p.module is None}  # type: ignore[attr-defined]
+        return spots
+
+    def _send(self, node: cst.Call, spec: SinkSpec, args: Args, url: tuple[cst.Arg, Val] | None, url_val: Val | None, dest: Destination,
+              frame: Frame) -> None:
         """Report every placement a sink call sends to ``dest``."""
         sink_line = self.positions(node)[0]
         positional = 0
@@ -534,6 +560,10 @@ class Sinks(Part):
                     self._report_all(self.files.content(val).placements, dest, node)
                 meta_key = keyword if keyword in spec.meta and not self._built_by_a_caller(val) else None
                 placed = place(val, line, col, meta_key)
+                if keyword in LIBRARY.upload_files:
+                    # files={"package": (f"pkg_{m.id}.zip", data)}: the file name is transfer metadata (as an S3 Key is)
+                    name_spots = self._file_name_spots(arg.value, frame)
+                    placed = tuple(replace(p, metadata=True) if (p.line, p.col) in name_spots else p for p in placed)
                 lines = {p.line for p in val.placements if p.module is None}
                 if meta_key is not None and len(placed) == 1 and len(lines) == 1 and lines != {line} and all(p.module is None for p in val.placements) \
                         and val.text is not None:

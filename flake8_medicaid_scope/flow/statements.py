@@ -2509,6 +2509,14 @@ class Statements(Part):
             if shorter is not None:
                 frame.env[target.value.value] = shorter  # del clauses[0] of a constant list of texts
                 return
+        if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value in frame.env \
+                and frame.env[target.value.value].model == "SimpleNamespace":
+            # del ns.ssn of ns = SimpleNamespace(cin=..., ssn=...): that attribute is gone (vars(ns) no longer has it)
+            held = frame.env[target.value.value]
+            attr = target.attr.value
+            shorter = without_path(held, [attr])
+            frame.env[target.value.value] = replace(shorter, attrs=tuple(kv for kv in held.attrs or () if kv[0] != attr) or None)
+            return
         keys: list[str | None] = []
         owner: cst.BaseExpression = target
         while isinstance(owner, cst.Subscript):

@@ -552,9 +552,10 @@ class DestinationRules:
                 return None
         if hosts_only:
             return None
-        bucket = s3_bucket(text)
+        bucket = storage_bucket(text)
         if bucket is not None and self.name_is_enforcement(bucket, role="destination", cleared=cleared):
-            # https://ice-eid-handoff.s3.amazonaws.com/x.json (a presigned PUT): the bucket decides, as for an upload
+            # https://ice-eid-handoff.s3.amazonaws.com/x.json (a presigned PUT), https://acct.blob.core.windows.net/
+            # ice-referrals: the bucket or container decides, as for an upload
             return Destination(_display(text), why=self.name_reason(bucket, "name"))
         # the enclosing function or class speaks only for a URL the analysis could not resolve (a host on
         # neither list, a vendor gateway or a case system in the cloud, is decided by the names that supply
@@ -640,7 +641,7 @@ def resource_name(text: str) -> str | None:
                 return f"{netloc_part.split('@', 1)[0]}/{rest}" if "@" in netloc_part else path
             tail = path.split("/", 1)[1] if "/" in path else ""
             return tail.rstrip("/").rsplit("/", 1)[-1] or None  # .../123456789012/ero-referral-intake: the queue
-        return None
+        return storage_bucket(text)  # https://acct.blob.core.windows.net/ice-referrals/x.json: the container
     return text
 
 
@@ -648,16 +649,24 @@ def resource_name(text: str) -> str | None:
 BUCKET_SCHEMES = ("s3://", "s3a://", "s3n://", "gs://", "gcs://", "abfs://", "abfss://", "az://", "adl://", "wasb://", "wasbs://")
 
 
-def s3_bucket(text: str | None) -> str | None:
-    """The bucket an S3 HTTP URL names: virtual-hosted (``https://BUCKET.s3.REGION.amazonaws.com/key``)
-    or path-style (``https://s3.REGION.amazonaws.com/BUCKET/key``); None for any other URL."""
+def storage_bucket(text: str | None) -> str | None:
+    """The bucket or container an object storage HTTP URL names: S3 virtual-hosted (``https://BUCKET.s3.REGION.
+    amazonaws.com/key``) or path-style (``https://s3.REGION.amazonaws.com/BUCKET/key``), Azure Blob Storage and Data
+    Lake (``https://ACCOUNT.blob.core.windows.net/CONTAINER/blob``), Google Cloud Storage (``https://storage.googleapis.
+    com/BUCKET/object``, ``https://BUCKET.storage.googleapis.com/object``); None for any other URL."""
     host = host_of(text)
-    if not text or not host or not host.endswith(".amazonaws.com") or "://" not in text:
+    if not text or not host or "://" not in text:
+        return None
+    path = text.split("://", 1)[1].split("/", 1)
+    first = path[1].split("/", 1)[0].split("?", 1)[0] if len(path) > 1 else ""
+    if host.endswith((".blob.core.windows.net", ".dfs.core.windows.net")) or host == "storage.googleapis.com":
+        return first or None  # the first part of the path
+    if host.endswith(".storage.googleapis.com"):
+        return host[: -len(".storage.googleapis.com")] or None
+    if not host.endswith(".amazonaws.com"):
         return None
     labels = host.split(".")
     if labels[0].startswith("s3"):  # path-style: the first part of the path
-        path = text.split("://", 1)[1].split("/", 1)
-        first = path[1].split("/", 1)[0].split("?", 1)[0] if len(path) > 1 else ""
         return first or None
     at = next((i for i, label in enumerate(labels) if label == "s3" or label.startswith("s3-")), None)
     return ".".join(labels[:at]) or None if at else None

@@ -125,7 +125,7 @@ _KEYS = {
     "dest", "shown", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "positional",
     "within", "names", "list", "hook", "dest_url", "request", "unless", "entry", "template", "carries", "base_key", "text", "entries", "moves",
     "base_also", "form", "model", "ordered", "packed", "whole", "models_only", "named_records", "number", "tag", "parent", "attrib", "element", "concurrent",
-    "chained",
+    "chained", "keywords",
 }
 #: what a method of a client (or of another object the library data names by kind) may do
 _CLIENT_METHOD_BEHAVIOURS = frozenset({
@@ -171,6 +171,9 @@ class SinkSpec:
     #: an argument that is a SQL query whose rows the call itself sends (Airflow's ``SqlToS3Operator(query=...)``): its
     #: select list is what goes out, each column at its line in the SQL, ``*`` a whole record
     sql: tuple[int | None, str | None] | None = None
+    #: every other keyword (not a connection setting such as ``retry`` or ``timeout``) is data too (Pub/Sub's
+    #: ``publish(topic, data, **attrs)``: message attributes)
+    keywords: bool = False
 
 
 #: a configured sink or a call marked with the pragma
@@ -576,6 +579,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
             request=bool(entry.get("request", False)),
             unless=(*_position(entry["unless"][0], where), frozenset(entry["unless"][1])) if "unless" in entry else None,
             sql=_position(entry["sql"], where) if "sql" in entry else None,
+            keywords=bool(entry.get("keywords", False)),
         )
     if does in ("client", "connect"):
         base_pos, base_kw = _position(entry["base"], where) if "base" in entry else (None, None)
@@ -637,8 +641,9 @@ def _text_of(entry: dict[str, Any], key: str, where: str) -> str | None:
     value = entry.get(key)
     if value is not None and not isinstance(value, str):
         raise LibraryError(f"{where}: {key!r} is a string")
-    if key == "template" and value is not None and value.count("{}") != 1:
-        raise LibraryError(f"{where}: 'template' holds one {{}} where the name goes")
+    numbered = value is not None and "{0}" in value and "{}" not in value  # projects/{0}/topics/{1}: the positional arguments
+    if key == "template" and value is not None and value.count("{}") != 1 and not numbered:
+        raise LibraryError(f"{where}: 'template' holds one {{}} where the name goes, or {{0}}, {{1}}, ... where the positional arguments go")
     return value
 
 

@@ -478,6 +478,138 @@ def send_honest_both_tests(row: dict):
     body = {HONEST[k]: v for k, v in row.items() if k in HONEST and HONEST[k] in API_ALLOWED}
     requests.post(ICE_URL, json=body)
 ''',
+    # SPEC section 4 (queues, streams and storage: the topic, stream, bucket or function name decides): Google Cloud
+    # Pub/Sub, Redis, Google Cloud Storage, Azure Blob Storage and AWS Lambda (round 339: silent, a README limit); the
+    # same sends to the state's own topics, streams, containers and functions stay clean
+    "pubsub-redis-gcs-azure-lambda": '''
+import json
+
+import boto3
+import redis
+from azure.storage.blob import BlobServiceClient
+from google.cloud import pubsub_v1, storage
+
+publisher = pubsub_v1.PublisherClient()
+TOPIC = publisher.topic_path("agency-prod", "ice-referrals")
+STATE_TOPIC = publisher.topic_path("agency-prod", "mmis-eligibility-updates")
+r = redis.Redis(host="cache.agency.internal")
+ero = redis.from_url("rediss://queue.ero.dhs.gov:6380/0")
+
+
+def pubsub_ice(m):
+    publisher.publish(TOPIC, json.dumps({"medicaid_id": m.cin, "ssn": m.ssn}).encode())  # MCD101
+
+
+def pubsub_state(m):
+    publisher.publish(STATE_TOPIC, json.dumps({"medicaid_id": m.cin, "ssn": m.ssn}).encode())
+
+
+def redis_ice(m):
+    r.publish("ice:referrals", json.dumps({"dx": m.diagnosis_code}))  # MCD102
+    r.xadd("ero-subjects", {"medicaid_id": m.cin, "race": m.race})  # MCD101
+    ero.rpush("subjects", json.dumps({"sex": m.sex}))  # MCD101
+
+
+def redis_state(m):
+    r.xadd("eligibility-updates", {"medicaid_id": m.cin, "race": m.race})
+    r.lpush("renewals", json.dumps({"dx": m.diagnosis_code}))
+
+
+def gcs(m):
+    storage.Client().bucket("ice-eid-handoff").blob(f"{m.cin}.json").upload_from_string(json.dumps({"ssn": m.ssn}))  # MCD101
+    storage.Client().bucket("mn-medicaid-lake").blob(f"{m.cin}.json").upload_from_string(json.dumps({"ssn": m.ssn}))
+
+
+def azure(m):
+    svc = BlobServiceClient.from_connection_string("DefaultEndpointsProtocol=https;AccountName=agency")
+    svc.get_blob_client("ero-drop", "x.json").upload_blob(json.dumps({"ssn": m.ssn}))  # MCD101
+    svc.get_container_client("state-lake").upload_blob("y.json", json.dumps({"ssn": m.ssn}))
+
+
+def lambdas(m):
+    boto3.client("lambda").invoke(FunctionName="ice-referral-intake", Payload=json.dumps({"hiv_status": m.hiv_status}))  # MCD102
+    boto3.client("lambda").invoke(FunctionName="eligibility-recalc", Payload=json.dumps({"hiv_status": m.hiv_status}))
+''',
+    # (round 340: Azure clients made from a URL, the GCS Blob constructor, Pub/Sub message attributes given as keywords;
+    # a blob's name is transfer metadata, as an S3 Key is, and names no person)
+    "pubsub-gcs-azure-more-shapes": '''
+import json
+
+from azure.storage.blob import BlobClient, BlobServiceClient, ContainerClient
+from google.cloud import pubsub_v1, storage
+
+pub = pubsub_v1.PublisherClient()
+TOPIC = pub.topic_path("agency", "ice-liaison")
+
+
+def attributes(m):
+    pub.publish(TOPIC, b"{}", member_ssn=m.ssn, timeout=30)  # MCD101
+    pub.publish(TOPIC, b"{}", request_id="nightly", retry=None)
+
+
+def container_url(m):
+    cc = ContainerClient.from_container_url("https://acct.blob.core.windows.net/ice-referrals")
+    cc.upload_blob("x.json", json.dumps({"dx": m.primary_dx}))  # MCD102
+    state = ContainerClient.from_container_url("https://acct.blob.core.windows.net/eligibility-lake")
+    state.upload_blob("x.json", json.dumps({"dx": m.primary_dx}))
+
+
+def blob_url(m):
+    bc = BlobClient.from_blob_url("https://acct.blob.core.windows.net/ice-referrals/x.json")
+    bc.upload_blob(json.dumps({"dx": m.primary_dx}))  # MCD102
+
+
+def blob_name(m):
+    svc = BlobServiceClient.from_connection_string("DefaultEndpointsProtocol=https;AccountName=agency")
+    container = svc.get_container_client("ero-drop")
+    name = f"referrals/{m.member_id}.json"
+    container.upload_blob(name, json.dumps({"medicaid_id": m.cin}))
+    container.upload_blob(name=f"r/{m.member_id}.json", data=json.dumps({"medicaid_id": m.cin}))
+
+
+def gcs_blob_constructor(m):
+    bucket = storage.Client().bucket("ero-drop")
+    storage.Blob("x.json", bucket).upload_from_string(json.dumps({"dx": m.primary_dx}))  # MCD102
+''',
+    # (review 50c: a topic path's project; a Redis cache on an ICE host (its key names no destination: a state cache's
+    # "ice:" key is the state's); a blob name given to the BlobClient constructor is data; RENAME.get(k, k))
+    "pubsub-redis-azure-review-50c": '''
+import json
+
+import redis
+import requests
+from azure.storage.blob import BlobClient
+from google.cloud import pubsub_v1
+
+publisher = pubsub_v1.PublisherClient()
+ICE_URL = "https://eid.ice.gov/referrals"
+RENAME = {"SSN": "medicaid_id"}
+ALLOWED = {"medicaid_id", "address"}
+
+
+def project_named(m):
+    publisher.publish(publisher.topic_path("ice-eid-prod", "referrals"), json.dumps({"ssn": m.ssn}).encode())  # MCD101
+
+
+def cache_on_ice_host(m):
+    r = redis.Redis(host="cache.eid.ice.gov")
+    r.set(f"subject:{m.cin}", json.dumps({"ssn": m.ssn}))  # MCD101
+    r.hset("subject", mapping={"dx": m.diagnosis_code})  # MCD102
+
+
+def state_cache(m):
+    r = redis.Redis(host="cache.agency.internal")
+    r.set(f"ice:{m.cin}", json.dumps({"ssn": m.ssn}))
+
+
+def blob_named_by_ssn(m):
+    BlobClient("https://agency.blob.core.windows.net", "ice-drop", f"{m.ssn}.json").upload_blob(b"x")  # MCD101
+
+
+def renamed_with_default(row: dict):
+    body = {RENAME.get(k, k): v for k, v in row.items() if RENAME.get(k, k) in ALLOWED}  # MCD101
+    requests.post(ICE_URL, json=body)
+''',
 }
 
 

@@ -1486,6 +1486,13 @@ class Calls(Part):
             return self.sinks.sink(node, spec, args, frame, forced=_pragma_destination(func))
         if qual is not None:
             handled = self.call_qualified(qual, node, args, frame)
+            if handled is not None and handled.client is not None and self.sinks.configured_sinks:
+                # publisher = pubsub_v1.PublisherClient() with google.cloud.pubsub_v1.PublisherClient.publish configured:
+                # a client the library data knows, of the class whose method the user says sends every argument (also
+                # made by a factory of the class: redis.Redis.from_url(...) with redis.Redis.publish configured)
+                owner = qual.rsplit(".", 1)[0]
+                classes = {q for q in (qual, owner if not qual.rsplit(".", 1)[-1][:1].isupper() else "") if q}
+                handled = handled.with_labels({q for q in classes if any(sink.startswith(q + ".") for sink in self.sinks.configured_sinks)})
             if handled is not None:
                 return handled
             name = dotted(func)
@@ -3090,7 +3097,12 @@ class Calls(Part):
                 element = next((e for e in literal.elements if isinstance(e, cst.DictElement) and entry_key(e.key) == rule.entry), None) \
                     if isinstance(literal, cst.Dict) else None
                 named = self.expr.eval(element.value, frame) if element is not None else self.expr.read_key(given[1], rule.entry)
-            text = rule.template.format(named.text) if rule.template is not None and named.text is not None else named.text
+            if rule.template is not None and "{0}" in rule.template:
+                # topic_path("ice-eid-prod", "referrals"): every part the template names, a part not known a hole
+                parts = [const_text(v) or HOLE for a, v in args if a.keyword is None and not a.star]
+                text = rule.template.format(*parts) if len(parts) >= rule.template.count("{") else named.text
+            else:
+                text = rule.template.format(named.text) if rule.template is not None and named.text is not None else named.text
             # get_queue_url(QueueName=Q)["QueueUrl"], create_topic(Name=T)["TopicArn"]: the queue or topic Q, T;
             # generate_presigned_url("put_object", Params={"Bucket": B, ...}): a URL of the bucket B, which carries the
             # object's key in its path (Key=f"ref/{m.ssn}.csv": an SSN sent with the upload, SPEC section 4)

@@ -810,16 +810,24 @@ class Sanitizers(Part):
                     return ("unknown", ())
                 return ("in" if isinstance(comparison.operator, cst.In) else "not in", names)
         if isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.comparisons[0].operator, (cst.In, cst.NotIn)):
-            mapping = _looked_up_by_key(test.left, k)
-            if mapping is not None:
+            looked_up = _looked_up_by_key(test.left, k)
+            if looked_up is not None:
                 # RENAME.get(k) in API_ALLOWED, RENAME[k] in ALLOWED: the keys the constant mapping renames into the list
-                # (SSN renamed to medicaid_id passes: it is the SSN that goes; round 338)
+                # (SSN renamed to medicaid_id passes: it is the SSN that goes; round 338); RENAME.get(k, k): and the keys
+                # it does not rename that are in the list themselves
+                mapping, default = looked_up
                 renames = self.expr.eval(mapping, sub)
                 listed = union_of(self.expr.eval(test.comparisons[0].comparator, sub))
                 if not renames.const or renames.attrs is None or listed is None \
                         or any(v.text is None for _, v in renames.attrs):
                     return ("unknown", ())
                 keys = tuple(key for key, v in renames.attrs if v.text in listed)
+                if default is not None and _is_key(default, k):
+                    keys += tuple(name for name in listed if name not in dict(renames.attrs))
+                elif default is not None:
+                    fallback = self.expr.eval(default, sub)
+                    if not fallback.const or fallback.text in listed:
+                        return ("unknown", ())  # RENAME.get(k, "medicaid_id"): every other key passes as that name
                 return ("in" if isinstance(test.comparisons[0].operator, cst.In) else "not in", keys)
         return None
 
@@ -1030,14 +1038,15 @@ def _is_key(node: cst.BaseExpression, k: str) -> bool:
     return isinstance(node, cst.Name) and node.value == k
 
 
-def _looked_up_by_key(node: cst.BaseExpression, k: str) -> cst.BaseExpression | None:
-    """The mapping of ``MAP.get(k)`` or ``MAP[k]`` (``node`` looks the key ``k`` up in it), else None."""
-    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" and len(node.args) == 1 \
-            and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value == k:
-        return node.func.value
+def _looked_up_by_key(node: cst.BaseExpression, k: str) -> tuple[cst.BaseExpression, cst.BaseExpression | None] | None:
+    """The mapping of ``MAP.get(k)``, ``MAP.get(k, default)`` or ``MAP[k]`` (``node`` looks the key ``k`` up in it) and
+    the default given, else None."""
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" and len(node.args) in (1, 2) \
+            and not any(a.keyword or a.star for a in node.args) and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value == k:
+        return node.func.value, (node.args[1].value if len(node.args) == 2 else None)
     if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
             and isinstance(node.slice[0].slice.value, cst.Name) and node.slice[0].slice.value.value == k:
-        return node.value
+        return node.value, None
     return None
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import libcst as cst
 
-from ..destinations import Destination, enclosing_names, endpoint_labels, host_of, names_a_destination, ordered
+from ..destinations import Destination, connection_setting, enclosing_names, endpoint_labels, host_of, names_a_destination, ordered
 from ..library import SinkSpec, shipped
 from ..words import name_words
 from .index import names_in, dotted, string_value, walk
@@ -541,6 +541,8 @@ class Sinks(Part):
             keyword = arg.keyword.value if arg.keyword is not None else None
             if keyword is not None and (keyword in spec.data_kws or keyword in spec.meta):
                 data = True
+            elif keyword is not None and spec.keywords and not connection_setting(keyword) and not any(keyword == kw for _, kw in spec.dest):
+                data = True  # publish(topic, data, member_ssn=m.ssn): a message attribute
             if is_positional:
                 data = data or any(i == positional for i, _ in spec.data_pos)
                 keyword = keyword or next((k for i, k in spec.data_pos if i == positional), None)
@@ -558,7 +560,8 @@ class Sinks(Part):
                 if val.client is not None:
                     # a file object (open(path, "rb"), a buffer): what was written to it
                     self._report_all(self.files.content(val).placements, dest, node)
-                meta_key = keyword if keyword in spec.meta and not self._built_by_a_caller(val) else None
+                # (upload_blob(name=f"r/{m.member_id}.json"): the blob's name, no person's name)
+                meta_key = keyword if keyword in spec.meta and not self._built_by_a_caller(val) and self.m.vocabulary.classify(keyword) is None else None
                 placed = place(val, line, col, meta_key)
                 if keyword in LIBRARY.upload_files:
                     # files={"package": (f"pkg_{m.id}.zip", data)}: the file name is transfer metadata (as an S3 Key is)

@@ -1491,8 +1491,8 @@ class Calls(Part):
                 # a client the library data knows, of the class whose method the user says sends every argument (also
                 # made by a factory of the class: redis.Redis.from_url(...) with redis.Redis.publish configured)
                 owner = qual.rsplit(".", 1)[0]
-                classes = {q for q in (qual, owner if not qual.rsplit(".", 1)[-1][:1].isupper() else "") if q}
-                handled = handled.with_labels({q for q in classes if any(sink.startswith(q + ".") for sink in self.sinks.configured_sinks)})
+                factories = {q for q in (qual, owner if not qual.rsplit(".", 1)[-1][:1].isupper() else "") if q}
+                handled = handled.with_labels({q for q in factories if any(sink.startswith(q + ".") for sink in self.sinks.configured_sinks)})
             if handled is not None:
                 return handled
             name = dotted(func)

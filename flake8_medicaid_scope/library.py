@@ -328,6 +328,16 @@ class Population:
 
     source_calls: frozenset[str] = frozenset()  # qualified calls that return many records (pandas.read_csv)
     source_methods: frozenset[str] = frozenset()  # methods that return many records on any receiver (fetchall)
+    #: methods of client kinds the library data knows that return many records, as ``kind.method`` (DynamoDB's
+    #: ``boto3.dynamodb.table.scan``)
+    source_client_methods: frozenset[str] = frozenset()
+    #: keywords of such a read whose equality test of a person's identifier makes it a lookup of one person
+    #: (``KeyConditionExpression=Key("cin").eq(cin)``)
+    person_key_keywords: frozenset[str] = frozenset()
+    #: such a method on a receiver the analysis does not know reads many records when given one of these keywords
+    #: (``table.query(KeyConditionExpression=...)``) or called on a receiver named with one of these words (``table.scan()``)
+    source_client_keywords: frozenset[str] = frozenset()
+    source_client_receivers: frozenset[str] = frozenset()
     managers: frozenset[str] = frozenset()  # attributes whose method chains are querysets (Member.objects...)
     #: attributes that are such a manager on an ORM model class of the project (Flask-SQLAlchemy's Member.query)
     model_managers: frozenset[str] = frozenset()

@@ -610,6 +610,74 @@ def renamed_with_default(row: dict):
     body = {RENAME.get(k, k): v for k, v in row.items() if RENAME.get(k, k) in ALLOWED}  # MCD101
     requests.post(ICE_URL, json=body)
 ''',
+    # SPEC section 10 (sources of many people's records, as data): DynamoDB's table.scan() and table.query(
+    # KeyConditionExpression=...) (round 341: silent); a FilterExpression testing the status field is a condition
+    # (round 341: false MCD201 under a plural name); a key condition on a person's id is a lookup of one person
+    "dynamodb-scan-and-query": '''
+import json
+
+import boto3
+from boto3.dynamodb.conditions import Attr, Key
+
+table = boto3.resource("dynamodb").Table("medicaid-members")
+sqs = boto3.client("sqs")
+ICE_QUEUE = "https://sqs.us-east-1.amazonaws.com/111122223333/ice-eid-handoff"
+
+
+def everyone(event, context):
+    for item in table.scan()["Items"]:
+        sqs.send_message(QueueUrl=ICE_QUEUE, MessageBody=json.dumps({"medicaid_id": item["medicaid_id"]}))  # MCD201
+
+
+def by_county(event, context):
+    resp = table.query(KeyConditionExpression="county_fips = :c", ExpressionAttributeValues={":c": event["county"]})
+    for item in resp["Items"]:
+        sqs.send_message(QueueUrl=ICE_QUEUE, MessageBody=json.dumps({"medicaid_id": item["medicaid_id"]}))  # MCD201
+
+
+def one_person(event, context):
+    resp = table.query(KeyConditionExpression=Key("cin").eq(event["cin"]))
+    for item in resp["Items"]:
+        sqs.send_message(QueueUrl=ICE_QUEUE, MessageBody=json.dumps({"medicaid_id": item["medicaid_id"]}))
+
+
+def chosen(event, context):
+    members = table.scan(FilterExpression=Attr("immigration_status").eq("UNLAWFUL"))["Items"]
+    for m in members:
+        sqs.send_message(QueueUrl=ICE_QUEUE, MessageBody=json.dumps({"medicaid_id": m["medicaid_id"]}))
+
+
+def chosen_text(event, context):
+    members = table.scan(FilterExpression="immigration_status = :s", ExpressionAttributeValues={":s": "UNLAWFUL"})["Items"]
+    for m in members:
+        sqs.send_message(QueueUrl=ICE_QUEUE, MessageBody=json.dumps({"medicaid_id": m["medicaid_id"]}))
+
+
+def chosen_placeholder(event, context):
+    # (review 50d: a placeholder that ExpressionAttributeNames names)
+    members = table.scan(FilterExpression="#s = :s", ExpressionAttributeNames={"#s": "immigration_status"},
+                         ExpressionAttributeValues={":s": "UNLAWFUL"})["Items"]
+    for m in members:
+        sqs.send_message(QueueUrl=ICE_QUEUE, MessageBody=json.dumps({"medicaid_id": m["medicaid_id"]}))
+
+
+def handed_table(table, county_id):
+    # (review 50d: a table handed in, named so or given DynamoDB's keywords; a county's or a range of ids is many people)
+    for item in table.scan()["Items"]:
+        sqs.send_message(QueueUrl=ICE_QUEUE, MessageBody=json.dumps({"medicaid_id": item["cin"]}))  # MCD201
+    resp = table.query(KeyConditionExpression=Key("county_id").eq(county_id))
+    for item in resp["Items"]:
+        sqs.send_message(QueueUrl=ICE_QUEUE, MessageBody=json.dumps({"medicaid_id": item["cin"]}))  # MCD201
+    resp = table.query(KeyConditionExpression=Key("cin").begins_with("9"))
+    for item in resp["Items"]:
+        sqs.send_message(QueueUrl=ICE_QUEUE, MessageBody=json.dumps({"medicaid_id": item["cin"]}))  # MCD201
+
+
+def not_a_table(scanner, member):
+    # (review 50d: a barcode scanner's scan() reads no one's records)
+    pages = scanner.scan()
+    sqs.send_message(QueueUrl=ICE_QUEUE, MessageBody=json.dumps({"medicaid_id": member.cin, "pages": len(pages)}))
+''',
 }
 
 

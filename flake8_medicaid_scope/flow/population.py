@@ -528,7 +528,8 @@ class Population(Part):
                 for a, _ in args):
             # select(sub.c.cin, sub.c.dob) of sub = select(...).where(<status>).subquery() (or .cte()): only what it chose
             return self.drop(result).with_labels({STATUS_MARK})
-        if any(a.keyword is not None and a.keyword.value in data.reader_filters and self.tests_status(a.value, frame) for a, _ in args):
+        if any(a.keyword is not None and a.keyword.value in data.reader_filters and (self.tests_status(a.value, frame) or self._named_status_test(v, args))
+               for a, v in args):
             # pd.read_parquet(path, filters=[("imgrtn_stus_cd", "in", SCOPE)]), to_table(filter=ds.field(...).isin(...)):
             # the rows are chosen as they are read
             return self.drop(result).with_labels({STATUS_MARK})
@@ -635,6 +636,8 @@ class Population(Part):
         # (the function the call itself runs: not a property's getter run on the way, self.collection.find({}))
         own_code = method is not None and method in self.m.project_calls.get(id(node), ())
         queried = (method in data.source_methods and not searched and not own_code) or (method in data.query_methods and bool(args) and first_text is None) or (
+            # table.scan(), table.query(KeyConditionExpression=...) of a DynamoDB table: its rows (a county's members)
+            method is not None and isinstance(func, cst.Attribute) and self._client_source(func.value, method, args, frame)) or (
             # db.paginate(db.select(Member)): the pages of a statement that selects a class
             method in data.scalar_queries and bool(args) and args[0][0].keyword is None and self.selected_class(args[0][0].value) is not None)
         if queried and self._query_chooses(args, frame):
@@ -657,6 +660,45 @@ class Population(Part):
         if (qual is not None and qual in data.source_calls and not self._query_chooses(args, frame)) or queried:
             return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # session.query(Member)
         return result
+
+    def _client_source(self, receiver: cst.BaseExpression, method: str, args: "list[tuple[cst.Arg, Val]]", frame: Frame) -> bool:
+        """``receiver.method`` reads many records of a client kind the library data knows (DynamoDB's ``table.scan``), or of
+        a receiver the analysis does not know given that kind's keywords or named for it (``table.query(
+        KeyConditionExpression=...)``, ``table.scan()`` of a parameter ``table``; not ``scanner.scan()``)."""
+        if not self.data.source_client_methods or not any(entry.endswith("." + method) for entry in self.data.source_client_methods):
+            return False
+        saved = self.m.bulk_read
+        try:
+            held = self.expr.eval(receiver, frame)
+        finally:
+            self.m.bulk_read = saved
+        if held.client is not None:
+            return f"{held.client.kind}.{method}" in self.data.source_client_methods
+        if held.const or held.model is not None:
+            return False
+        named = name_words(dotted(receiver) or "")[-1:]
+        return bool(set(named) & self.data.source_client_receivers) or any(
+            a.keyword is not None and a.keyword.value in self.data.source_client_keywords for a, _ in args)
+
+    def _named_status_test(self, condition: Val, args: "list[tuple[cst.Arg, Val]]") -> bool:
+        """A condition text that tests a placeholder the call names a status field (``FilterExpression="#s = :s",
+        ExpressionAttributeNames={"#s": "immigration_status"}``)."""
+        if not condition.text or "#" not in condition.text:
+            return False
+        names = next((v for a, v in args if a.keyword is not None and a.keyword.value == "ExpressionAttributeNames"), None)
+        if names is None or not names.attrs:
+            return False
+        tested = set(re.findall(r"(#[A-Za-z0-9_]+)\s*(?:=|<>|<|>|\bIN\b|\bin\b)", condition.text)) | set(re.findall(r"\(\s*(#[A-Za-z0-9_]+)", condition.text))
+        return any(key in tested and held.text is not None and self.is_status_name(held.text) for key, held in names.attrs)
+
+    def _keyed_by_person(self, condition: cst.BaseExpression, val: Val) -> bool:
+        """A condition that is an equality test of a person's identifier (``Key("cin").eq(cin)``, ``"medicaid_id = :id"``):
+        a lookup of one person (not a range of them, ``Key("cin").begins_with("9")``, nor a county's or a household's)."""
+        keys = [string_value(n.func.value.args[0].value) for n in walk(condition) if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute)
+                and n.func.attr.value == "eq" and isinstance(n.func.value, cst.Call) and n.func.value.args
+                and isinstance(n.func.value.args[0].value, cst.SimpleString)]
+        keys += re.findall(r"([A-Za-z_][A-Za-z0-9_]*)\s*=\s*:", val.text or "")
+        return any(isinstance(k, str) and self.vocabulary.classify(k) in ("medicaid_id", "ssn") for k in keys)
 
     def _one_persons_text(self, made: cst.BaseExpression) -> bool:
         """``io.StringIO(member.legacy_line)``: an in-memory file made of a field of one person the code
@@ -2398,7 +2440,8 @@ class Population(Part):
         # repo.find(cin=inquiry["cin"]), repo.find(imgrtn_stus_cd__in=[...]): likewise by keyword
         return any(arg.keyword is not None and (self.lookup_tests_status(arg.keyword.value) or (
             not val.bulk and not (isinstance(arg.value, cst.Name) and arg.value.value in ("None", "True", "False"))
-            and self._one_person_lookup(arg.keyword.value.split("__"), arg.value))) for arg, val in args)
+            and self._one_person_lookup(arg.keyword.value.split("__"), arg.value)) or (
+            arg.keyword.value in self.data.person_key_keywords and self._keyed_by_person(arg.value, val))) for arg, val in args)
 
     def _document(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression:
         """The dict literal a variable of the running function was bound to once (``query = {...}``), else ``node``."""

@@ -667,11 +667,7 @@ class Population(Part):
         KeyConditionExpression=...)``, ``table.scan()`` of a parameter ``table``; not ``scanner.scan()``)."""
         if not self.data.source_client_methods or not any(entry.endswith("." + method) for entry in self.data.source_client_methods):
             return False
-        saved = self.m.bulk_read
-        try:
-            held = self.expr.eval(receiver, frame)
-        finally:
-            self.m.bulk_read = saved
+        held = self._value_again(receiver, frame)
         if held.client is not None:
             return f"{held.client.kind}.{method}" in self.data.source_client_methods
         if held.const or held.model is not None:
@@ -717,11 +713,14 @@ class Population(Part):
         return self.m.written[key]
 
     def _labels_of(self, node: cst.BaseExpression, frame: Frame) -> frozenset[str]:
-        """The labels of ``node``'s value, asked again: what it reads is not read again by the expression
-        around it (``by_status.get("UNL")`` chose a group)."""
+        """The labels of ``node``'s value, asked again (``by_status.get("UNL")`` chose a group)."""
+        return self._value_again(node, frame).labels
+
+    def _value_again(self, node: cst.BaseExpression, frame: Frame) -> Val:
+        """``node``'s value, asked again: what it reads is not read again by the expression around it."""
         saved = self.m.bulk_read
         try:
-            return self.expr.eval(node, frame).labels
+            return self.expr.eval(node, frame)
         finally:
             self.m.bulk_read = saved
 

@@ -761,8 +761,8 @@ class Sanitizers(Part):
         # are those a key may be to stay (if k not in ALLOWED: del d[k]): of ALLOWED = V2 if flag else V1, either's
         tests = [test for cond in ifs for test in _conjuncts(self.inlined(cond.test, sub))]
         verdicts = [v for v in (self._membership_of(test, k, sub, kept) for test in tests) if v is not None]
-        allowed = next((v for v in verdicts if v[0] == "in"), None)
         ins = [v for v in verdicts if v[0] == "in"]
+        allowed = ins[0] if ins else None
         sure = not any(v[0] == "unknown" for v in verdicts)
         if len(ins) > 1 and sure:
             # if k in RENAME and RENAME[k] in ALLOWED: in every list

@@ -334,6 +334,9 @@ class Population:
     #: keywords of such a read whose equality test of a person's identifier makes it a lookup of one person
     #: (``KeyConditionExpression=Key("cin").eq(cin)``)
     person_key_keywords: frozenset[str] = frozenset()
+    #: keys of a search document that name the one person searched for, given an identifier the caller holds
+    #: (FHIR's ``where(struct={"patient": member_id})``, ``{"identifier": cin}``)
+    person_search_keys: frozenset[str] = frozenset()
     #: such a method on a receiver the analysis does not know reads many records when given one of these keywords
     #: (``table.query(KeyConditionExpression=...)``) or called on a receiver named with one of these words (``table.scan()``)
     source_client_keywords: frozenset[str] = frozenset()

@@ -37,8 +37,8 @@ from .evaluate import (
     subscript_key,
     url_parts,
 )
-from .index import (ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, int_literal, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, option_name,
-                    bindings_of, param_names, root_name, string_value, walk)
+from .index import (ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, int_literal, computed_reads, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain,
+                    option_name, bindings_of, param_names, root_name, string_value, walk)
 from .part import ENFORCEMENT_RESPONSE, INBOUND_MARK, RESPONSE, Args, Frame, Part, argument, argument_node
 from .files import FILE_KINDS, SHOWN_HEADERS
 from .population import (ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
@@ -1443,6 +1443,12 @@ class Calls(Part):
             target = cst.Attribute(value=args[0][0].value, attr=cst.Name(args[1][1].text))
             self.m.alias_position(target, args[2][0])
             self.statements.bind(target, args[2][1], frame, node)
+            return const_val()
+        if isinstance(func, cst.Name) and func.value == "delattr" and "delattr" not in frame.env and len(args) == 2 \
+                and not any(a.keyword is not None or a.star for a, _ in args) and isinstance(args[0][0].value, cst.Name) \
+                and args[1][1].const and args[1][1].text is not None and args[1][1].text.isidentifier():
+            # delattr(ns, "ssn"): del ns.ssn, written by name
+            self.statements.delete(cst.Attribute(value=args[0][0].value, attr=cst.Name(args[1][1].text)), frame)
             return const_val()
         if isinstance(func, cst.Name) and func.value == "iter" and "iter" not in frame.env and len(args) == 2 and args[0][1].function is not None \
                 and not any(a.keyword is not None or a.star for a, _ in args):
@@ -3269,6 +3275,12 @@ class Calls(Part):
             return None
         target, target_val = args[offset]
         rest = list(args[offset + 1 :])
+        given_as = next((i for i, (a, _) in enumerate(args) if a.keyword is not None and a.keyword.value in ("func", "fn", "f")), None) \
+            if target.keyword is not None else None
+        if given_as is not None:
+            # q.enqueue_call(func=send, args=(body,)): the function given by keyword, the others its arguments
+            target, target_val = args[given_as]
+            rest = [a for i, a in enumerate(args) if i != given_as and i >= offset]
         skip = LIBRARY.packed_after.get(name or "")
         if name in LIBRARY.packed_runners and any(arg.keyword is not None and arg.keyword.value in ("args", "kwargs") for arg, _ in rest):
             rest = list(self._packed(rest, frame, by_position=False))  # q.enqueue(send, args=(body,), job_timeout=60)
@@ -4113,13 +4125,17 @@ class Calls(Part):
         where_to: list[tuple[str, Val]] = []
         given_attrs: list[tuple[str, Val]] = []  # each field's value, for __post_init__
         positional = 0
+        # ref: str = Field(serialization_alias="socialSecurityNumber"): the value given for the field goes out under that
+        # name too; Subject(socialSecurityNumber=m.ref) of Field(alias=...) fills the field the alias names
+        aliases = {name: found for name, stmt in cls.fields if (found := field_sources(stmt))} if cls.fields else {}
         for arg, val in args:
             line, col = self.arg_position(arg)
             if arg.star == "**":
                 # Model(**row): the row fills the model's declared fields (and only those), placed at the ** source
-                given = [p for p in val.placements if not field_set or p.key in field_set]
+                # (a key that is a field's alias fills that field: Model(**{"SSN": m.ssn}) of Field(alias="SSN"))
+                given = [p for p in val.placements if not field_set or p.key in field_set or any(p.key in found for found in aliases.values())]
                 placements.extend(given)
-                covered = {p.key for p in given}
+                covered = {p.key for p in given} | {name for name, found in aliases.items() if any(p.key in found for p in given)}
                 # a field the row does not visibly hold: unknown when nothing is known of the row (MCD104 for
                 # an unknown name), a default when the row's keys are known
                 unseen = not val.placements or is_whole(val)
@@ -4138,11 +4154,14 @@ class Calls(Part):
             if arg.keyword is not None:
                 key: str | None = arg.keyword.value
                 if field_set and key not in field_set:
-                    continue  # Field(exclude=True), or an extra the model ignores: never serialized
+                    key = next((name for name, found in aliases.items() if key in found and name in field_set), None)
+                    if key is None:
+                        continue  # Field(exclude=True), or an extra the model ignores: never serialized
             else:
                 key = field_names[positional] if positional < len(field_names) else None
                 positional += 1
-            placements.extend(place(val, line, col, key))
+            also = aliases.get(key, set()) if key is not None else set()
+            placements.extend(replace(p, names=p.names | also) if also and (p.line, p.col) == (line, col) else p for p in place(val, line, col, key))
             if key is not None:
                 given_attrs.append((key, val))
             if key is not None and ((val.const and val.text is not None and ("://" in val.text or "@" in val.text or names_storage(key)))
@@ -6221,10 +6240,13 @@ class Calls(Part):
                 kept += n.attr.value == "__dict__" or not n.attr.value.startswith("__")  # type: ignore[attr-defined]
             elif kind is cst.Call and _reads_vars_of(n, name):  # type: ignore[arg-type]
                 kept += 1
-            elif kind is cst.Call and isinstance(n.func, cst.Name) and n.func.value in ("setattr", "getattr", "hasattr") \
+            elif kind is cst.Call and isinstance(n.func, cst.Name) and n.func.value in ("setattr", "getattr", "hasattr", "delattr") \
                     and len(n.args) >= 2 and isinstance(n.args[0].value, cst.Name) and n.args[0].value.value == name \
                     and isinstance(n.args[1].value, cst.SimpleString):  # type: ignore[attr-defined]
-                kept += 1  # setattr(ns, "gender", m.gender): an attribute the analysis follows
+                kept += 1  # setattr(ns, "gender", m.gender), delattr(ns, "ssn"): an attribute the analysis follows
+            elif kind is cst.Call and isinstance(n.func, cst.Name) and n.func.value == "delattr" and len(n.args) == 2 \
+                    and isinstance(n.args[0].value, cst.Name) and n.args[0].value.value == name:  # type: ignore[attr-defined]
+                kept += 1  # delattr(ns, extra): it may take an attribute away, never add one
             elif kind in (cst.Attribute, cst.Subscript) and _reads_vars_of(n.value, name):  # type: ignore[attr-defined]
                 return True  # vars(ns).update(row), vars(ns)[k] = v
             elif kind is cst.Assign and len(n.targets) == 1 and isinstance(n.targets[0].target, cst.Name) \
@@ -6459,15 +6481,16 @@ class Calls(Part):
                 payload_model = receiver.model is not None and self.rules.is_payload_model(receiver.model.rsplit(":", 1)[-1], self.m.cleared)
                 listed = self.expr.column_list(include[0].value) if include is not None and not payload_model else None
                 cls = self.index.classes.get(receiver.model) if receiver.model is not None else None
-                computed = {n for n, d in cls.fields if isinstance(d, cst.FunctionDef) and any(  # (one built from the record's fields)
+                computed = {n: d for n, d in cls.fields if isinstance(d, cst.FunctionDef) and any(  # (one built from the record's fields)
                     isinstance(x, cst.Attribute) and isinstance(x.value, cst.Name) and x.value.value == "self" for x in self.functions.flat.walk(d.body))} \
-                    if cls is not None else set()
+                    if cls is not None else {}
                 held = {p.key for p in out.placements}
                 for c in listed or ():
                     name = min(c.names)
                     if name in computed and name not in held:
-                        # include={"full_name"} of a @computed_field built from the record's fields: chosen here
-                        out = replace(out, placements=out.placements + (replace(c, key=name),))
+                        # include={"full_name"} of a @computed_field built from the record's fields: chosen here, carrying
+                        # the fields it reads (masked_ref of self.ssn_raw[-4:] is still the SSN)
+                        out = replace(out, placements=out.placements + (replace(c, key=name, names=c.names | computed_reads(computed[name], self.index.functions)),))
                 if listed is not None:
                     # a field known only by its name (Member(**row)) or by its declaration (e: Enrollee) is
                     # chosen by the include list, a column list: placed at its element (SPEC section 3)

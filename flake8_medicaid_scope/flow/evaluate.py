@@ -13,7 +13,7 @@ from ..destinations import transfer_id
 from ..library import shipped
 from ..words import CHILD_WORDS, name_words, names_storage
 from .index import (FIELD_TABLES, ClassInfo, app_state_key, bindings_of, changed_keys, children, changes_name, column_of, decorated, dotted, int_literal,
-                    looks_like_path, method_chain, param_names, root_name, string_value, walk)
+                    key_text, looks_like_path, method_chain, param_names, root_name, string_value, walk)
 from .project import defines, resolve_relative
 from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
@@ -871,6 +871,8 @@ class Expressions(Part):
         return translate(held, home.module_id, self.module_id) if home is not self.m else held
 
     def _eval_Attribute(self, node: cst.Attribute, frame: Frame) -> Val:
+        if frame.keyed_expr is not None and dotted(node) == frame.keyed_expr[0]:
+            return frame.keyed_expr[1]  # TARGETS[args.target] run once per key: the key of this run
         attr = node.attr.value
         base = node.value
         if frame.object_aliases and isinstance(base, cst.Name):
@@ -1105,8 +1107,8 @@ class Expressions(Part):
             read, written = self.eval(made, frame), source_text(made)
             return replace(read, placements=tuple(replace(p, detail=source_text(node)) if p.kind == "whole" and p.detail == written else p
                                                   for p in read.placements))
-        if attr in shipped().accessors and not owner.opaque:
-            return owner  # df.loc, df.iloc: the same frame
+        if attr in shipped().accessors and (not owner.opaque or AGGREGATE_MARK in owner.labels):
+            return owner  # df.loc, df.iloc: the same frame (of counts too: pd.read_sql("SELECT COUNT(*) ...").iloc[0, 0])
         if attr == "maps" and CHAIN_MAP_MARK in owner.labels:
             return owner  # ChainMap(a, b).maps: the maps it chains (what each holds, not a field named maps)
         if attr == "text" and owner.placements and all(p.detail.startswith(SQL_COLUMN) for p in owner.placements) and owner.model is None:
@@ -1470,6 +1472,8 @@ class Expressions(Part):
         return replace(held, items=held.items[part] if held.items else held.items, elements=held.elements[part])
 
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
+        if frame.keyed_expr is not None and key_text(node) == frame.keyed_expr[0]:
+            return frame.keyed_expr[1]  # TARGETS[sys.argv[1]] run once per key: the key of this run
         first = node.slice[0].slice
         if isinstance(node.value, (cst.Name, cst.Attribute)) and root_name(node.value) not in frame.env and isinstance(first, cst.Index) \
                 and len(node.slice) == 1 and self.calls.enum_class_named(dotted(node.value) or ""):

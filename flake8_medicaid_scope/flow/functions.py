@@ -12,7 +12,7 @@ from ..library import EVERY_ARGUMENT
 from ..words import name_words
 from .index import (
     MAX_BASE_DEPTH, MODELS, ClassInfo, Flat, NOT_PRAGMA, annotated_metadata, route_decorators,
-    SelfWrites, changes_parameters, decorated, decorator_name, dotted, field_sources, method_field_reads, rebound_names, self_writes,
+    SelfWrites, changes_parameters, computed_reads, decorated, key_text, decorator_name, dotted, field_sources, method_field_reads, rebound_names, self_writes,
     names_in, names_of, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment, placeholder,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE, _keyword_dict, table_key_text
@@ -43,6 +43,43 @@ REMOVERS = frozenset({"pop", "popitem", "remove", "discard", "clear"})
 #: stacked): past it, the run is read as recursion
 #: names that choose among a program's configurations even where the vocabulary reads them as a person's
 #: field (COLUMNS[state], BUCKETS[county], TEMPLATES[language]): a selector, not data
+#: parameters that hold the options a command line was parsed into (``def main(args)``)
+_OPTIONS_NAMES = frozenset({"args", "opts", "options", "argv", "cli_args", "parsed_args", "namespace", "cfg", "config", "conf", "params"})
+#: calls whose arguments are shown to the operator, not sent: a key named there is no data
+_SHOWING_ROOTS = frozenset({"print", "log", "logger", "logging", "_log", "_logger", "LOG", "LOGGER", "click", "typer", "console", "warnings"})
+
+
+def _used_beyond_tables(fn: cst.FunctionDef, key: str, own: "Container[str]" = ()) -> bool:
+    """``key`` (a name, ``args.target`` or ``sys.argv[1]``) is used in ``fn`` other than to pick a table's entry
+    (``T[key]``), in a comparison (``if key == "ice"``), shown to the operator or handed as it is to a function of
+    the module (``own``, which picks its own entries by it): put into data, or bound elsewhere."""
+    found = False
+
+    def visit(node: cst.CSTNode) -> None:
+        nonlocal found
+        if found or isinstance(node, (cst.Comparison, cst.Raise)):
+            return  # if kind not in HANDLERS: raise ValueError(f"unknown {kind}")
+        if isinstance(node, cst.Call) and (dotted(node.func) or "").split(".", 1)[0] in _SHOWING_ROOTS:
+            return  # log.info("delivering to %s", args.target), print("target:", sys.argv[1])
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in own:
+            for arg in node.args:
+                if key_text(arg.value) != key:
+                    visit(arg)  # _shape(rec, partner): the helper picks by it too
+            return
+        if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
+                and key_text(node.slice[0].slice.value) == key:
+            visit(node.value)  # T[key]: a table's entry picked by it
+            return
+        if isinstance(node, (cst.Name, cst.Attribute, cst.Subscript)) and key_text(node) == key:
+            found = True
+            return
+        for child in node.children:
+            visit(child)
+
+    visit(fn.body)
+    return found
+
+
 _SELECTOR_WORDS = frozenset({"state", "county", "plan", "program", "region", "language", "lang", "site", "agency",
                              "partner", "env", "environment", "tenant", "market", "product", "lob"})
 MAX_CLOSURE_NESTING = 4
@@ -497,6 +534,9 @@ class Functions(Part):
             elif keyed is not None and keyed[0].startswith("self."):
                 attr = keyed[0][5:]
                 frame.self_attrs[attr] = const_val(text=keyed[1]).with_labels({attr})  # BUCKETS[self.partner]: the key of this run
+            elif keyed is not None and ("." in keyed[0] or "[" in keyed[0]):
+                # TARGETS[args.target]: the expression holds the key of this run
+                frame.keyed_expr = (keyed[0], const_val(text=keyed[1]).with_labels({keyed[0].rsplit(".", 1)[-1]}))
             elif keyed is not None:
                 frame.env[keyed[0]] = const_val(text=keyed[1]).with_labels({keyed[0]})  # the key of this run
                 frame.given = frame.given | {keyed[0]}
@@ -510,6 +550,8 @@ class Functions(Part):
                 self.statements.run_block(fn.body, frame)
                 if frame.self_aliases:
                     self.statements.write_back(frame)  # p = self.payload; p["x"] = ...: the object's container
+                if frame.globals:
+                    self._global_effects(frame)
                 self._escaped_sends(fn, cls, frame)
             finally:
                 self._stack.pop()
@@ -521,6 +563,22 @@ class Functions(Part):
             if running is not None:
                 running.pop()
         return frame
+
+    def _global_effects(self, frame: Frame) -> None:
+        """What the function left in a module container it declares ``global`` and rebinds before filling it (``global
+        BATCH; BATCH = []`` then ``BATCH.append({...})`` in a loop, ``_PAYLOAD = {}`` then ``_PAYLOAD["ssn"] = ...``):
+        the module's value the other functions send holds it too (what a rebinding itself gives is kept there as it
+        is bound)."""
+        for env in (*frame.exits, *([frame.env] if not frame.dead else [])):
+            for name in frame.globals:
+                held = env.get(name)
+                if held is None or name not in self.index.constants or not (held.placements or held.bulk):
+                    continue
+                old = self.module_state.get(name, OPAQUE)
+                new = container(old.placements + tuple(p for p in held.placements if p not in old.placements), bulk=old.bulk | held.bulk)
+                if new != old:
+                    self.module_state[name] = new
+                    self.m.state_changed = True
 
     def _escaped_sends(self, fn: cst.FunctionDef, cls: ClassInfo | None, frame: Frame) -> None:
         """``f = lambda: requests.post(...)`` bound to a name that ``fn`` never calls (returned, handed
@@ -1268,16 +1326,32 @@ class Functions(Part):
         assigned = self._assignments(fn)
         by_key: dict[str, set[str]] = {}
         reads: dict[str, int] = {}  # (how often: PARTNERS[k]["url"] here and PARTNERS[k]["allowed"] in a helper given k)
+        # url, names = HANDLERS[kind] (or cfg = HANDLERS[kind], then cfg[0] and cfg[1]): one read of an entry taken
+        # apart counts as a read of each of its parts
+        parts: dict[int, int] = {}
+        plain: dict[str, int] = {}  # (reads counted once each)
+        part_reads: dict[str, int] = {}
+        for node in self.flat.walk(fn.body):
+            if type(node) in (cst.Subscript, cst.Attribute) and isinstance(node.value, cst.Name):  # type: ignore[attr-defined]
+                part_reads[node.value.value] = part_reads.get(node.value.value, 0) + 1  # type: ignore[attr-defined]
+        for node in self.flat.walk(fn.body):
+            if type(node) is cst.Assign and len(node.targets) == 1 and isinstance(node.value, cst.Subscript):  # type: ignore[attr-defined]
+                target = node.targets[0].target  # type: ignore[attr-defined]
+                if isinstance(target, (cst.Tuple, cst.List)):
+                    parts[id(node.value)] = len(target.elements)  # type: ignore[attr-defined]
+                elif isinstance(target, cst.Name):
+                    parts[id(node.value)] = max(1, part_reads.get(target.value, 0))  # type: ignore[attr-defined]
         for node in self.flat.walk(fn.body):
             if type(node) is cst.Subscript and isinstance(node.value, (cst.Name, cst.Attribute)) and len(node.slice) == 1 \
-                    and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, (cst.Name, cst.Attribute)):
-                key, table = dotted(node.slice[0].slice.value), dotted(node.value)
+                    and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, (cst.Name, cst.Attribute, cst.Subscript)):
+                key, table = key_text(node.slice[0].slice.value), dotted(node.value)
                 # (P.PARTNERS[partner] of a settings module of the project imported under an alias too; a table the
                 # analysis cannot read there, settings.TIMEOUTS of a framework, is no table of the partner's)
                 if key is not None and table is not None and table not in self.index.grown and (
                         isinstance(node.value, cst.Name) or (table.split(".", 1)[0] in self.index.imports and self._alias_table(table))):
                     by_key.setdefault(key, set()).add(table)
-                    reads[key] = reads.get(key, 0) + 1
+                    reads[key] = reads.get(key, 0) + parts.get(id(node), 1)
+                    plain[key] = plain.get(key, 0) + 1
             elif type(node) is cst.Call and isinstance(node.func, cst.Name) and node.func.value in self.index.functions:  # type: ignore[attr-defined]
                 # _shape(rec, partner_key) with def _shape(rec, partner_key): PARTNERS[partner_key]["allowed"]
                 callee = self.index.functions[node.func.value]  # type: ignore[attr-defined]
@@ -1289,8 +1363,17 @@ class Functions(Part):
                         if passed:
                             by_key.setdefault(arg.value.value, set()).update(t for t in passed if t not in self.index.grown)
                             reads[arg.value.value] = reads.get(arg.value.value, 0) + len(passed)
+                            plain[arg.value.value] = plain.get(arg.value.value, 0) + len(passed)
         for key, tables in sorted(by_key.items()):
             selector = key[5:] if key.startswith("self.") and cls is not None else key if key in params else None
+            command_line = selector is None and not key.startswith(("self.", "cls.")) and ("." in key or "[" in key) \
+                and self._command_line_root(fn, key.split(".", 1)[0].split("[", 1)[0], params)
+            if command_line:
+                # TARGETS[args.target] of parsed options, TARGETS[sys.argv[1]]: a key the command line gives (its
+                # last attribute named for no field)
+                selector = key.rsplit(".", 1)[-1] if "[" not in key else "argv"
+            if _used_beyond_tables(fn, key, self.index.functions):
+                continue  # {"lang": lang, "greeting": LANG[lang][1]}: the key is data too, sent as it is
             if selector is None or not selector.isidentifier() or key in assigned or (
                     self.vocabulary.classify(selector) is not None and selector.lower() not in _SELECTOR_WORDS):
                 continue  # SEX_LABEL[sex_cd]: a person's own code decoded, data (not a partner chosen); a local rebound
@@ -1306,6 +1389,25 @@ class Functions(Part):
                 if None not in texts and 2 <= len(texts) <= 4 and all(isinstance(t, str) for t in texts):
                     return key, sorted(t for t in texts if isinstance(t, str))
         return None
+
+    def _command_line_root(self, fn: cst.FunctionDef, root: str, params: "Container[str]") -> bool:
+        """``root`` holds what the command line gave: ``sys`` (``sys.argv``), a name bound in ``fn`` by
+        ``parser.parse_args()``, or a parameter named for parsed options (``def main(args)``)."""
+        if root == "sys":
+            return True
+        if root in params:
+            return root in _OPTIONS_NAMES
+        for n in self.flat.walk(fn.body):
+            # args = ap.parse_args(), args = parse_args() of the module, args, _ = ap.parse_known_args()
+            if type(n) is not cst.Assign or len(n.targets) != 1 or not isinstance(n.value, cst.Call):  # type: ignore[attr-defined]
+                continue
+            target = n.targets[0].target  # type: ignore[attr-defined]
+            first = target.elements[0].value if isinstance(target, (cst.Tuple, cst.List)) and target.elements else target
+            func = n.value.func  # type: ignore[attr-defined]
+            made = (func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else "").lstrip("_")
+            if isinstance(first, cst.Name) and first.value == root and made in ("parse_args", "parse_known_args", "get_args", "parse_arguments", "cli_args"):
+                return True
+        return False
 
     def _alias_table(self, name: str) -> bool:
         """``P.PARTNERS`` names a dict literal of a module of the project."""
@@ -2058,6 +2160,8 @@ class Functions(Part):
         """The placement of one declared field of a model."""
         line, col = self.positions(node)
         names = {name} | field_sources(node)  # id = CharField(source="medicaid_id"): that field's value
+        if isinstance(node, cst.FunctionDef):
+            names |= computed_reads(node, self.index.functions)  # @computed_field masked_ref of self.ssn_raw[-4:]: still that field
         if name in cls.renamed:
             names.add(cls.renamed[name])  # class S(msgspec.Struct, rename={"member_ref": "ssn"})
         if name in cls.declared_at:

@@ -6,7 +6,7 @@ import inspect
 import re
 import tokenize
 from dataclasses import dataclass, field, fields
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Container, Iterable, Iterator, Sequence
 
 import libcst as cst
 
@@ -1727,6 +1727,65 @@ def _built_from_self(fn: cst.FunctionDef) -> bool:
             return False
         reads = reads or (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self")
     return reads
+
+
+#: calls whose result is still what they are given (SPEC section 6: names survive conversions, formatting and
+#: hashing); any other function's result is its own (``load_history(self.medicaid_id)`` is no Medicaid ID)
+_NAME_KEEPING_CALLS = frozenset({"str", "repr", "format", "sorted", "list", "tuple", "set", "frozenset", "reversed", "min", "max",
+                                 "round", "int", "float", "abs", "Decimal", "hash", "quote", "quote_plus", "urlencode", "b64encode",
+                                 "urlsafe_b64encode", "sha256", "sha1", "md5", "blake2b", "hexdigest", "encode"})
+
+
+def computed_reads(fn: cst.FunctionDef, own: "Container[str]" = ()) -> set[str]:
+    """The fields of the record a ``@computed_field`` reads to build its value (``self.ssn_raw`` of ``return "***" +
+    self.ssn_raw[-4:]``): its value carries their names (SPEC section 6), also through a function of the module
+    (``own``: ``mask_ssn(self.ssn_raw)``), a method of the record or of the value, conversions and hashing; not
+    those only compared or counted (``self.age >= 18``, ``len(self.claims)``), nor handed to a function the
+    module imports or cannot see (``load_history(self.medicaid_id)`` is that function's answer)."""
+    out: set[str] = set()
+
+    def visit(node: cst.CSTNode) -> None:
+        if isinstance(node, (cst.Comparison, cst.FunctionDef, cst.ClassDef, cst.Lambda)) and node is not fn:
+            return
+        if isinstance(node, cst.If):
+            for part in (node.body, node.orelse):
+                if part is not None:
+                    visit(part)
+            return  # if self.status == "X": its test chooses, it is not the value
+        if isinstance(node, cst.Call):
+            func = node.func
+            name = (dotted(func) or "").rsplit(".", 1)[-1]
+            keeps = name in _NAME_KEEPING_CALLS or (isinstance(func, cst.Name) and func.value in own) or (
+                # self._tail(self.ssn_raw): a method of the record; "-".join([...]): of a text
+                isinstance(func, cst.Attribute) and isinstance(func.value, (cst.Name, cst.SimpleString, cst.FormattedString, cst.ConcatenatedString))
+                and (not isinstance(func.value, cst.Name) or func.value.value == "self"))
+            if isinstance(func, cst.Attribute) and not (isinstance(func.value, cst.Name) and func.value.value == "self"):
+                visit(func.value)  # self.ssn_raw.upper(): a method of the value keeps what it holds
+            if keeps or (isinstance(func, cst.Attribute) and not isinstance(func.value, cst.Name)):
+                for arg in node.args:
+                    visit(arg)
+            return  # load_history(self.medicaid_id), db.load(self.cin): an answer of its own
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
+            if not node.attr.value.startswith("__"):
+                out.add(node.attr.value)
+            return
+        for child in node.children:
+            visit(child)
+
+    visit(fn.body)
+    return out
+
+
+def key_text(node: cst.BaseExpression) -> str | None:
+    """The text of an expression that selects a table's entry: a dotted name (``args.target``), or one
+    indexed by a number (``sys.argv[1]``)."""
+    if isinstance(node, cst.Subscript):
+        base = dotted(node.value)
+        index = node.slice[0].slice if len(node.slice) == 1 else None
+        if base is None or not isinstance(index, cst.Index) or not isinstance(index.value, cst.Integer):
+            return None
+        return f"{base}[{index.value.value}]"
+    return dotted(node)
 
 
 def decorator_name(decorator: cst.BaseExpression) -> str:

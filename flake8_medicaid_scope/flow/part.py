@@ -100,6 +100,9 @@ class Frame:
     #: calls started as tasks (``create_task(consumer(q))``): [the call, what each name it was given held then,
     #: the statements of the block that started it, the index of that statement] (``Statements.run_block``)
     started: "list[list[Any]]" = field(default_factory=list)
+    #: a run once per key of tables read by an expression (``TARGETS[args.target]``, ``TARGETS[sys.argv[1]]``): the
+    #: expression's text and the key it holds in this run
+    keyed_expr: "tuple[str, Val] | None" = None
 
     def containers_of(self, name: str) -> list[tuple[str, list[str]]]:
         """The containers ``name`` is (a part of), through its aliases: (container, the keys down to

@@ -2436,6 +2436,8 @@ class Population(Part):
                 return True
             if isinstance(document, cst.Dict) and any(self._document_names_one(e.key, e.value, frame) for e in document.elements if isinstance(e, cst.DictElement)):
                 return True  # coll.find({"cin": inquiry["cin"]}): the person the caller named (SPEC section 10: not bulk)
+            if isinstance(document, cst.Dict) and self._one_persons_search(document, frame):
+                return True  # Patient.where(struct={"family": member.last_name, "birthdate": member.dob}): that member
         # repo.find(cin=inquiry["cin"]), repo.find(imgrtn_stus_cd__in=[...]): likewise by keyword
         return any(arg.keyword is not None and (self.lookup_tests_status(arg.keyword.value) or (
             not val.bulk and not (isinstance(arg.value, cst.Name) and arg.value.value in ("None", "True", "False"))
@@ -2471,8 +2473,37 @@ class Population(Part):
         if text == "_id" and isinstance(value, cst.Call) and (dotted(value.func) or "").rsplit(".", 1)[-1] == "ObjectId":
             return True  # {"_id": ObjectId(oid)}: one document
         key_name = "id" if text == "_id" else text
+        if text in self.data.person_search_keys and not self.expr.eval(value, frame).bulk:
+            # {"identifier": cin}, {"identifier": member.cin}, {"identifier": f"{SYSTEM}|{cin}"}: the person the function holds
+            parts: list[cst.BaseExpression] = [value]
+            if isinstance(value, cst.FormattedString):
+                # f"{SYSTEM}|{cin}": the identifier after the system (f"{SYSTEM}|" alone matches everyone in that system)
+                bar = max((i for i, p in enumerate(value.parts) if isinstance(p, cst.FormattedStringText) and "|" in p.value), default=-1)
+                parts = [p.expression for p in value.parts[bar + 1:] if isinstance(p, cst.FormattedStringExpression)]
+            if any((isinstance(p, cst.Name) and p.value in frame.env) or (_one_field_read(p) or "") in frame.env for p in parts):
+                return True
         return not self.expr.eval(value, frame).bulk and (self._one_person_lookup([key_name], value) or (
             self.is_person_id(key_name) and isinstance(value, cst.Name) and value.value in frame.env))
+
+    def _one_persons_search(self, document: cst.Dict, frame: Frame) -> bool:
+        """A search document that identifies one person the function holds: their name and date of birth, every
+        value a field of that person (``{"family": member.last_name, "birthdate": member.dob}``), a lookup. An
+        address, a town, a county or a plan is many people's (``{"address-postalcode": member.zip_code}``)."""
+        roots: set[str] = set()
+        kinds: set[str | None] = set()
+        for element in document.elements:
+            value = element.value if isinstance(element, cst.DictElement) else None
+            read = _one_field_read(value) if value is not None else None
+            key = string_value(element.key) if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString) else None
+            if read is None or not isinstance(key, str):
+                return False
+            roots.add(read)
+            kinds.add("date_of_birth" if key == "birthdate" else "name" if key in ("family", "given") else self.vocabulary.classify(key))
+        if not ({"date_of_birth", "name"} <= kinds) or not kinds <= {"date_of_birth", "name", "medicaid_id", "ssn"}:
+            return False
+        root = roots.pop() if len(roots) == 1 and len(document.elements) > 1 else None
+        held = frame.env.get(root) if root is not None else None
+        return held is not None and not held.bulk and self.is_person_noun(root) and not self.is_plural_person(root)  # type: ignore[arg-type]
 
     def _sql_chooses(self, sql: str) -> bool:
         """A SQL text whose conditions test a status column (or pick people by their identifiers)."""
@@ -2731,6 +2762,16 @@ class _Syntax:
                         and isinstance(current.args[0].value, (cst.Name, cst.Attribute, cst.Subscript, cst.Call)):  # type: ignore[attr-defined]
                     self.looked_up.append(func.value.value)  # status_of.get(m.cin), status_of.get(row["cin"])
             stack.extend(reversed(children(current)))
+
+
+def _one_field_read(node: cst.BaseExpression) -> str | None:
+    """The variable whose field ``node`` reads (``member`` of ``member.last_name``, ``m["dob"]``), or None."""
+    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
+        return node.value.value
+    if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
+            and isinstance(node.slice[0].slice.value, cst.SimpleString):
+        return node.value.value
+    return None
 
 
 def _globals_of(module: cst.Module) -> frozenset[str]:

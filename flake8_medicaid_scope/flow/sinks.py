@@ -130,7 +130,8 @@ class Sinks(Part):
             # no name around it (notice_of_ice_data_sharing) makes that person an enforcement endpoint
             return RESPONSE
         if dest is None and (targets or (spec.url_pos is None and not spec.all_args)):
-            dest = self.decide_target(node, [v for _, v in targets], base, receiver_labels, frame)
+            addressed = envelope or bool(spec.recipients) or bool({kw for _, kw in spec.dest} & {"Destination", "Destinations"})
+            dest = self.decide_target(node, [v for _, v in targets], base, receiver_labels, frame, addressed)
             if dest is None:
                 if not self._vendor_host([v for _, v in targets] + ([base] if base is not None else [])):
                     # ice_referrals.csv put in the agency's bucket (a vendor's host, on neither host list, is no
@@ -413,9 +414,13 @@ class Sinks(Part):
         roots = [label for label in val.labels if "." not in label and label not in val.names]
         return bool(roots) and all(label == "m" or (name_words(label) or [""])[-1] in nouns for label in roots)
 
-    def decide_target(self, node: cst.Call, targets: list[Val], base: Val | None, receiver_labels: frozenset[str] | set[str], frame: Frame) -> Destination | None:
+    def decide_target(self, node: cst.Call, targets: list[Val], base: Val | None, receiver_labels: frozenset[str] | set[str], frame: Frame,
+                      addressed: bool = False) -> Destination | None:
         """The destination of a send that names a bucket, queue, topic, stream, host, file or
-        recipients rather than a URL (the client's own base counts too)."""
+        recipients rather than a URL (the client's own base counts too). Of recipients (``addressed``, or
+        e-mail addresses among them), each is one destination: an address the analysis cannot resolve is
+        decided by its own names, whatever the others resolve to (``To: caseworker@hhs.texas.gov``, ``Bcc:
+        settings.ICE_LIAISON_ADDRESS``)."""
         texts: list[str] = []
         quiet_texts: list[str] = []
         labels = set(receiver_labels)
@@ -426,8 +431,9 @@ class Sinks(Part):
         # sendmail(sender, [ICE_TIPS_EMAIL], msg): each recipient of a list literal by its own names too
         # (and of the client's own list: DjangoEmail(..., to=[member.email, ERO_DESK]).send())
         given += [element for val in [*targets, *([base] if base is not None else [])] for element in val.elements or () if not element.placements]
-        # Destination={"ToAddresses": [...], "CcAddresses": [...]}: the addresses a mapping holds
+        # Destination={"ToAddresses": [...], "CcAddresses": [...]}: the addresses a mapping holds (each, by its own names)
         given += [held for val in targets if val.text is None for _, held in val.attrs or () if held.items or held.text]
+        given += [e for val in targets if val.text is None for _, held in val.attrs or () for e in held.elements or () if not e.placements]
         for val in given:
             labels |= val.labels
             # Bucket=ERO_REVIEW_BUCKET with the constant marked not-enforcement: the pragma overrides its
@@ -443,6 +449,13 @@ class Sinks(Part):
             into.extend(val.alternatives or ())
         extra = enclosing_names(frame.func_name, frame.cls.name if frame.cls else None)
         hosts_only = self.m.hosts_only > 0 or self.calls.has_pragma(node, self.index.not_pragma_lines)
+        if (addressed or any("@" in t and "://" not in t for t in texts)) and not hosts_only:
+            for val in given:
+                if val.text is None and not val.items and not val.alternatives and not val.choices and not val.placements \
+                        and val.elements is None and val.labels and QUIET_MARK not in val.labels:
+                    found = self.rules.decide_target([], val.labels, (), cleared=self.m.cleared)
+                    if found is not None:
+                        return found
         if quiet_texts:
             found = self.rules.decide_target(quiet_texts, set(), (), cleared=self.m.cleared, hosts_only=True)
             if found is not None or not texts:

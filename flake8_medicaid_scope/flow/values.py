@@ -549,6 +549,16 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
         # loop (note += c.diagnosis_code + ";"), one of several texts, is one value too
         names = frozenset().union(val.names, *(p.names for p in val.placements)) | ({key} if key is not None else set())
         return (Placement(line, col, names, key=key, metadata=all(p.metadata for p in val.placements), joined=len(val.placements) > 1),)
+    if key is None and val.text is not None and len(val.placements) > 1 and len({p.line for p in val.placements}) > 1 and all(
+            p.kind == "field" and p.key is None and p.module is None and not p.detail for p in val.placements):
+        # f"id {m.cin}\n" f"{m.first_name} {m.last_name}\n" spread over lines: one value per line, as a string
+        # written on one line is (SPEC section 3: one finding per placement, at the line of the value itself)
+        by_line: dict[int, list[Placement]] = {}
+        for p in val.placements:
+            by_line.setdefault(p.line, []).append(p)
+        return tuple(group[0] if len(group) == 1 else Placement(
+            group[0].line, min(p.col for p in group), frozenset().union(*(p.names for p in group)), metadata=all(p.metadata for p in group), joined=True)
+            for group in by_line.values())
     out: list[Placement] = []
     for p in val.placements:
         if key is None:

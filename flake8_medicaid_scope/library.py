@@ -125,7 +125,7 @@ _KEYS = {
     "dest", "shown", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "positional",
     "within", "names", "list", "hook", "dest_url", "request", "unless", "entry", "template", "carries", "base_key", "text", "entries", "moves",
     "base_also", "form", "model", "ordered", "packed", "whole", "models_only", "named_records", "number", "tag", "parent", "attrib", "element", "concurrent",
-    "chained", "keywords",
+    "chained", "keywords", "tree",
 }
 #: what a method of a client (or of another object the library data names by kind) may do
 _CLIENT_METHOD_BEHAVIOURS = frozenset({
@@ -261,6 +261,9 @@ class Rule:
     concurrent: bool = False
     packed: bool = False  # pass with arg "all": each argument enters the result where it is given (struct.pack(fmt, a, b))
     moves: bool = False  # copy_file: the file is moved, not copied (os.replace): where the copy goes, the original went
+    #: copy_file: the source is a folder archived into the file whose base name is at `file` and whose format (the
+    #: suffix it adds) is at `names` (``shutil.make_archive(base, "zip", root_dir)``)
+    tree: bool = False
     number: bool = False  # pass: the call makes a number of what it is given (Decimal("0"), sum(fees)): no text, no collection
     #: xml_element: where the tag, the parent element and the mapping of attributes are given
     tag: tuple[int | None, str | None] | None = None
@@ -304,6 +307,8 @@ class Models:
     view_bases: frozenset[str] = frozenset()
     view_methods: frozenset[str] = frozenset()  # the methods of a class-based view that answer requests
     request_parameters: frozenset[str] = frozenset()  # the first parameter of a function view (Django's ``request``)
+    #: the whole parameter lists of a function that answers a request it is given (AWS Lambda's ``event,context``)
+    handler_signatures: frozenset[tuple[str, ...]] = frozenset()
     view_decorators: frozenset[str] = frozenset()  # decorators a function view may carry (``@require_GET``, ``@csrf_exempt``)
     #: markers of a handler parameter that the framework fills with what a function returns
     #: (``client = Depends(get_client)``, ``Annotated[Client, Depends(get_client)]``): the function, first
@@ -646,7 +651,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         entries=bool(entry.get("entries")) and does == "pass", ordered=bool(entry.get("ordered")) and does == "pass",
         concurrent=bool(entry.get("concurrent")) and does == "pass", chained=bool(entry.get("chained")) and does == "pass",
         packed=bool(entry.get("packed")) and does == "pass",
-        moves=bool(entry.get("moves")) and does == "copy_file", number=bool(entry.get("number")) and does == "pass",
+        moves=bool(entry.get("moves")) and does == "copy_file", tree=bool(entry.get("tree")) and does == "copy_file", number=bool(entry.get("number")) and does == "pass",
     )
 
 
@@ -835,6 +840,7 @@ def load(texts: dict[str, str]) -> Library:
         route_decorators=frozenset(models.get("route_decorators", ())), view_bases=frozenset(models.get("view_bases", ())),
         route_registrars=frozenset(models.get("route_registrars", ())), route_owners=frozenset(models.get("route_owners", ())),
         view_methods=frozenset(models.get("view_methods", ())), request_parameters=frozenset(models.get("request_parameters", ())),
+        handler_signatures=frozenset(tuple(s.split(",")) for s in models.get("handler_signatures", ())),
         view_decorators=frozenset(models.get("view_decorators", ())),
         dependency_markers=frozenset(models.get("dependency_markers", ())),
         fhir_factories=frozenset(models.get("fhir_factories", ())), declared_dumps=frozenset(models.get("declared_dumps", ())),

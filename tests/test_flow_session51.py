@@ -384,6 +384,8 @@ def permitted(m):
 import smtplib
 from email.message import EmailMessage
 
+import requests
+
 ICE = "desk@ice.dhs.gov"
 
 
@@ -397,6 +399,41 @@ def notice(member):
     )
     with smtplib.SMTP("localhost") as s:
         s.send_message(msg)
+
+
+def graphql(member):
+    # (round 354: the same under a dict key, a GraphQL mutation with its fields inline)
+    query = (
+        "mutation { refer(input: {"
+        f'medicaidId: "{member.cin}", '
+        f'sex: "{member.sex_cd}", '  # MCD101
+        f'lang: "{member.prmry_lang_cd}"'  # MCD101
+        "}) { id } }"
+    )
+    requests.post("https://eid.ice.gov/graphql", json={"query": query}, timeout=30)
+
+
+def grown_from_spread(m):
+    # (review 51d: a string grown from one written over lines is one value where it is put)
+    note = (f"id {m.cin}\\n"
+            f"name {m.first_name} {m.last_name}\\n")
+    note = f"{note}dx {m.diagnosis_code}\\n"
+    requests.post("https://eid.ice.gov/api/notes", json={"memo": note}, timeout=30)  # MCD102
+
+
+def memo_over_statements(m):
+    # (a text grown over statements is one value, reported where it is put)
+    memo = f"units={int(m.units)}"
+    memo += ";ssn=" + m.ssn
+    requests.post("https://eid.ice.gov/api/notes", json={"medicaid_id": m.cin, "memo": memo}, timeout=30)  # MCD101
+
+
+def grown(members):
+    # (a text grown in a loop is one value, reported where it is put)
+    note = ""
+    for c in members:
+        note += c.diagnosis_code + ";"
+    requests.post("https://eid.ice.gov/api/notes", json={"note": note}, timeout=30)  # MCD102,MCD201
 ''',
     # SPEC section 4 (each destination gets what is sent to it): a table pairing each URL with its field list, read by
     # a key the command line gives (`args.target` of argparse, `sys.argv[1]`), runs once per key as a parameter key
@@ -461,6 +498,17 @@ def by_known_args(rec):
     args, _ = argparse.ArgumentParser().parse_known_args()
     url, names = TARGETS[args.target]
     requests.post(url, json={f: rec[f] for f in names}, timeout=30)
+
+
+def main():
+    # (round 354: run from the module's __main__ guard, each key in turn too)
+    rec = requests.get(f"https://dw.dhcs.ca.gov/api/members/{sys.argv[2]}", timeout=30).json()
+    url, cols = TARGETS[sys.argv[1]]
+    requests.post(url, json={c: rec[c] for c in cols}, timeout=30)
+
+
+if __name__ == "__main__":
+    main()
 ''',
     # (review 51a) a key that is a person's own field, or a key sent as it is beside the entry it picks, is data:
     # no run per key (it stays a field read, reported where it is placed)
@@ -594,6 +642,198 @@ def send_count(engine):
 def send_one(engine):
     n = pd.read_sql("SELECT ssn FROM taf.demog_elig_base WHERE cin = 1", engine)  # MCD101
     s3.put_object(Bucket=ICE_BUCKET, Key="one.txt", Body=str(n.iloc[0, 0]))
+''',
+    # SPEC section 4 (files written for later upload): a folder archived with `shutil.make_archive` holds what was
+    # written under it (round 349: silent on an SSN zipped and put on ICE's SFTP host); the same archive put on the
+    # state's host, and a file written outside the archived folder, stay clean
+    "folder-archived-with-make-archive": '''
+import shutil
+
+import pysftp
+
+ICE_HOST = "sftp.eid.ice.gov"
+STATE_HOST = "mft.dhcs.ca.gov"
+
+
+def ship_one(m):
+    with open("/data/out/req/member.txt", "w") as fh:
+        fh.write(f"{m.cin}|{m.ssn}\\n")  # MCD101
+    archive = shutil.make_archive("/data/out/req", "zip", "/data/out/req")
+    with pysftp.Connection(ICE_HOST, username="nwhp") as s:
+        s.put(archive, "/inbound/req.zip")
+
+
+def ship_state(m):
+    with open("/data/out/state/member.txt", "w") as fh:
+        fh.write(f"{m.cin}|{m.ssn}\\n")
+    archive = shutil.make_archive("/data/out/state", "gztar", root_dir="/data/out/state")
+    with pysftp.Connection(STATE_HOST, username="nwhp") as s:
+        s.put(archive, "/inbound/state.tar.gz")
+
+
+def ship_base_dir(m):
+    # (review 51c: base_dir archives that folder of the root only)
+    with open("/srv/b/ice/members.csv", "w") as fh:
+        fh.write(f"{m.cin},{m.dob}\\n")
+    with open("/srv/b/state/members.csv", "w") as fh:
+        fh.write(f"{m.cin},{m.ssn}\\n")
+    archive = shutil.make_archive("/srv/ice_out", "zip", root_dir="/srv/b", base_dir="ice")
+    with pysftp.Connection(ICE_HOST, username="nwhp") as s:
+        s.put(archive, "/inbound/members.zip")
+
+
+def ship_other_folder(m):
+    with open("/data/out/notes/member.txt", "w") as fh:
+        fh.write(f"{m.cin}|{m.ssn}\\n")
+    archive = shutil.make_archive("/data/out/req2", "zip", "/data/out/req2")
+    with pysftp.Connection(ICE_HOST, username="nwhp") as s:
+        s.put(archive, "/inbound/req2.zip")
+''',
+    # SPEC section 3 (a model named for enforcement is reported at its declarations, not again): the dict a handler
+    # named for enforcement returns through `response_model=IceCaseView` (round 350: also at the dict's entry)
+    "enforcement-handler-with-enforcement-response-model": '''
+from fastapi import APIRouter
+from pydantic import BaseModel
+
+router = APIRouter()
+
+
+class IceCaseView(BaseModel):
+    cin: str
+    primary_language: str  # MCD101
+
+
+@router.get("/cases/{cin}", response_model=IceCaseView)
+async def ice_case_lookup(cin: str, m=None):
+    return {
+        "cin": m.cin,
+        "primary_language": m.lang_cd,
+    }
+
+
+class IceAnswer(BaseModel):
+    medicaid_id: str
+    date_of_birth: str
+
+
+@router.get("/answers/{cin}", response_model=IceAnswer)
+async def ice_answer(cin: str, m=None):
+    # (review 51c: an SSN answered under a permitted field is still reported at the entry)
+    return {
+        "medicaid_id": m.cin,
+        "date_of_birth": m.ssn,  # MCD101
+    }
+
+
+class IceRecordView(BaseModel):
+    medicaid_id: str
+    record: dict  # MCD104
+
+
+@router.get("/records/{cin}", response_model=IceRecordView)
+async def ice_record(cin: str, m=None):
+    # (review 51d: a whole record under a field is still MCD103 there)
+    return {"medicaid_id": m.cin, "record": vars(m)}  # MCD103
+''',
+    # SPEC section 10 (a WHERE on a status column chooses): a SOQL query run with simple_salesforce's `query_all`
+    # (round 350: MCD201 on a plural variable holding its records); one without the condition stays MCD201
+    "soql-query-all-where-status": '''
+import requests
+from simple_salesforce import Salesforce
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+SOQL = ("SELECT Medicaid_ID__c, Phone FROM Contact "
+        "WHERE Immigration_Status__c = 'UNLAWFUL'")
+EVERYONE = "SELECT Medicaid_ID__c, Phone FROM Contact"
+
+
+def push(sf: Salesforce) -> None:
+    records = sf.query_all(SOQL)["records"]
+    for r in records:
+        requests.post(ICE_URL, json={"medicaid_id": r["Medicaid_ID__c"], "phone": r["Phone"]}, timeout=20)
+
+
+def push_everyone(sf: Salesforce) -> None:
+    records = sf.query_all(EVERYONE)["records"]
+    for r in records:
+        requests.post(ICE_URL, json={"medicaid_id": r["Medicaid_ID__c"], "phone": r["Phone"]}, timeout=20)  # MCD201
+''',
+    # SPEC section 3 (one finding per placement): a segment a helper builds of several fields on its return line is
+    # one placement there (round 351: one finding per field); a URL a helper returns keeps each field where it
+    # entered the URL (review 51c)
+    "helper-returned-string": '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/x12"
+
+
+def nm1(row):
+    return f"NM1*IL*1*{row['last_name']}*{row['first_name']}****34*{row['ssn']}~"  # MCD101
+
+
+def send(row):
+    requests.post(ICE_URL, data="\\n".join([nm1(row)]))
+
+
+def path_for(m):
+    return f"{ICE_URL}/{m.ssn}/{m.dx_code}"  # MCD101,MCD102
+
+
+def lookup(m):
+    requests.get(path_for(m))
+''',
+    # SPEC section 4 (a function named for enforcement that builds the data: its returned value is a payload): an AWS
+    # Lambda handler behind API Gateway (`(event, context)`) answers its caller as a route handler does (round 353:
+    # silent on an SSN and HIV status answered to ICE); a Lambda named for no one, and one that returns a count, stay clean
+    "lambda-handler-answers": '''
+import json
+
+import boto3
+
+table = boto3.resource("dynamodb").Table("mmis-members")
+
+
+def ice_lookup_handler(event, context):
+    item = table.get_item(Key={"cin": event["pathParameters"]["cin"]})["Item"]
+    return {
+        "statusCode": 200,
+        "body": json.dumps({
+            "cin": item["cin"],
+            "ssn": item["ssn"],  # MCD101
+            "hiv_status": item["hiv_status"],  # MCD102
+        }),
+    }
+
+
+def member_lookup_handler(event, context):
+    item = table.get_item(Key={"cin": event["pathParameters"]["cin"]})["Item"]
+    return {"statusCode": 200, "body": json.dumps({"cin": item["cin"], "ssn": item["ssn"]})}
+
+
+def ice_referral_handler(event, context):
+    sent = 0
+    for record in event["Records"]:
+        sent += 1
+    return {"statusCode": 200, "body": json.dumps({"processed": sent})}
+''',
+    # SPEC section 5 (record counts are harmless): counts named for what happened to the run's records, in a
+    # counts-only summary e-mail to the liaison (round 355: MCD104 on each); a count of a person's visits is not one
+    "counts-of-the-run-are-harmless": '''
+import smtplib
+from email.message import EmailMessage
+
+
+def send_counts(stats, m):
+    msg = EmailMessage()
+    msg["To"] = "ero-liaison@ice.dhs.gov"
+    msg.set_content(f"Processed: {stats['processed_count']}\\nReferred: {stats['referred_count']}\\nFailed: {stats['failed_count']}\\n")
+    with smtplib.SMTP("smtp.state.mn.us") as s:
+        s.send_message(msg)
+    note = EmailMessage()
+    note["To"] = "ero-liaison@ice.dhs.gov"
+    note.set_content(f"Visits: {m.visit_count}")  # MCD102
+    with smtplib.SMTP("smtp.state.mn.us") as s:
+        s.send_message(note)
 ''',
 }
 

@@ -260,6 +260,9 @@ _QUEUES = frozenset({"Queue", "LifoQueue", "PriorityQueue", "SimpleQueue", "Join
 _TASK_OPTIONS = frozenset({"with_options", "partial", "options", "override"})
 
 #: builtins that read their arguments without changing them (or, setattr, change them as the analysis runs it)
+#: the suffix ``shutil.make_archive`` adds to its base name, by format
+_ARCHIVE_SUFFIXES = {"zip": ".zip", "tar": ".tar", "gztar": ".tar.gz", "bztar": ".tar.bz2", "xztar": ".tar.xz"}
+
 _READ_ONLY_BUILTINS = frozenset({"setattr", "getattr", "hasattr", "isinstance", "type", "id", "len", "str", "repr", "print", "vars", "bool", "hash"})
 
 #: what a value says of how its records were chosen, kept by a call that reshapes each record
@@ -2016,6 +2019,8 @@ class Calls(Part):
             return self.files.writer(rule, node, args, frame)
         if does == "write_to":
             return self.files.write_to(rule, node, args, frame=frame)
+        if does == "copy_file" and rule.tree:
+            return self._archived_folder(rule, node, args)
         if does == "copy_file":
             source = argument(args, *rule.files[0]) if rule.files else None
             target = argument(args, *rule.file) if rule.file is not None else None
@@ -6226,6 +6231,29 @@ class Calls(Part):
         found = self.links.class_of(model) if model is not None else None
         return name is not None and name.rpartition(".")[2] in LIBRARY.models.declared_dumps and found is not None \
             and self.functions.fields_complete(found[1])
+
+    def _archived_folder(self, rule: Rule, node: cst.Call, args: Args) -> Val:
+        """``shutil.make_archive(base, "zip", root_dir)``: an archive at ``base`` + the format's suffix holding every file
+        written under the folder; its path is returned (what ``sftp.put(archive)`` sends)."""
+        base = argument(args, *rule.file) if rule.file is not None else None
+        folder = argument(args, *rule.files[0]) if rule.files else None
+        given = argument(args, *rule.names) if rule.names is not None else None
+        suffix = _ARCHIVE_SUFFIXES.get(const_text(given[1]) or "", "") if given is not None else ""
+        if base is None or base[1].text is None or not suffix:
+            return OPAQUE
+        archive = replace(base[1], text=base[1].text + suffix, placements=(), names=frozenset())
+        root = self.files.key(folder[1]) if folder is not None else None
+        within = argument(args, 3, "base_dir")
+        if within is not None:
+            # make_archive(base, "zip", root_dir="/srv/b", base_dir="ice"): only that folder of the root (review 51c)
+            inner = const_text(within[1])
+            root = None if inner is None or root is None and not inner.startswith("/") else (
+                inner if inner.startswith("/") or root is None else root.rstrip("/") + "/" + inner.strip("/"))
+        if root is not None:
+            under = [held for key, held in self.m.written.items() if key.startswith(root.rstrip("/") + "/")]
+            if under:
+                self.files.write(archive, tuple(p for held in under for p in held.placements), node, frozenset().union(*(held.bulk for held in under)))
+        return archive
 
     def _namespace_open(self, name: str, running: cst.CSTNode) -> bool:
         """``running`` may give the namespace ``name`` holds attributes the analysis does not follow: it is made with a

@@ -21,7 +21,7 @@ from .population import (describe, ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_ST
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
 from .values import CHAIN_MAP_MARK, is_group_or_store, keys_unknown
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
-from .values import BODY_MARK, answer_body, only_answer, with_attrs, XML_ELEMENT_MARK
+from .values import BODY_MARK, answer_body, only_answer, spread_mark, with_attrs, XML_ELEMENT_MARK
 from .xmldoc import TEXT_ATTRIBUTES, element_text
 from .values import (
     CHAIN_MARK,
@@ -587,6 +587,9 @@ class Expressions(Part):
         val = self.eval(pieces[0], frame)
         for piece in pieces[1:]:
             val = self.concat(val, self.eval(piece, frame))
+        if val.placements and any(isinstance(n.whitespace_between, cst.ParenthesizedWhitespace) for n in _concatenations(node)):
+            # (f"id {m.cin}\n"  <newline>  f"{m.first_name} {m.last_name}\n"): written over lines, one value per line
+            val = spread_mark(val)
         return val
 
     def _eval_Integer(self, node: cst.BaseExpression, frame: Frame) -> Val:
@@ -646,6 +649,8 @@ class Expressions(Part):
                 text.append(_kept_text(val))
         folded = combine(*parts) if parts else const_val()
         folded = path_marked(folded, in_path - outside)
+        if folded.placements and any(isinstance(p, cst.FormattedStringText) and "\n" in p.value for p in node.parts):
+            folded = spread_mark(folded)  # f"""NM1*...{m.last_name}~<newline>REF*SY*{m.ssn}~""": one value per line
         choices = _choices(node, parts)
         if choices is not None:
             # f"https://{HOST}/referrals" with HOST = "eid.ice.gov" if PROD else "...": either URL (the text
@@ -4333,3 +4338,13 @@ def _text_or_given(built: Val, given: Val) -> bool:
     text (``args.batch_id``): the two ways of one text."""
     return built.text is not None and not built.const and given.text is None and not given.const and not given.placements \
         and given.elements is None and given.model is None and given.client is None and not given.attrs and not given.bulk
+
+
+def _concatenations(node: cst.ConcatenatedString) -> "list[cst.ConcatenatedString]":
+    """The nested ``ConcatenatedString`` nodes of ``"a" "b" "c"`` (each joins one piece to the rest)."""
+    out: list[cst.ConcatenatedString] = []
+    current: cst.BaseExpression = node
+    while isinstance(current, cst.ConcatenatedString):
+        out.append(current)
+        current = current.right
+    return out

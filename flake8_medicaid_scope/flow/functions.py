@@ -49,6 +49,14 @@ _OPTIONS_NAMES = frozenset({"args", "opts", "options", "argv", "cli_args", "pars
 _SHOWING_ROOTS = frozenset({"print", "log", "logger", "logging", "_log", "_logger", "LOG", "LOGGER", "click", "typer", "console", "warnings"})
 
 
+def _handler_signature(fn: cst.FunctionDef) -> bool:
+    """``fn``'s parameters are one of the library data's handler signatures (``event,*``: AWS Lambda's ``(event, context)``,
+    ``(event, ctx)``, ``(event, _)``), a star matching any one name."""
+    given = [p.name.value for p in fn.params.params]
+    return any(len(shape) == len(given) and all(s in ("*", g) for s, g in zip(shape, given, strict=True))
+               for shape in LIBRARY.models.handler_signatures)
+
+
 def _used_beyond_tables(fn: cst.FunctionDef, key: str, own: "Container[str]" = ()) -> bool:
     """``key`` (a name, ``args.target`` or ``sys.argv[1]``) is used in ``fn`` other than to pick a table's entry
     (``T[key]``), in a comparison (``if key == "ice"``), shown to the operator or handed as it is to a function of
@@ -475,10 +483,13 @@ class Functions(Part):
         another's URL."""
         keyed = self._shared_table_keys(fn, cls) if cls is None else None
         given = _given_value(fn, keyed[0], args) if keyed is not None else None
-        # (a key that is a member's field, refer(m, m["diagnosis_code"]), is data: run with it as it is)
-        if keyed is None or given is None or (given.const and given.text is not None) or given.placements or any(
-                self.vocabulary.classify(n) is not None for n in given.names):
+        # (a key that is a member's field, refer(m, m["diagnosis_code"]), is data: run with it as it is; a key the command
+        # line gives, TARGETS[sys.argv[1]] in a main() the module calls, is no caller's: each key in turn)
+        command_line = keyed is not None and ("." in keyed[0] or "[" in keyed[0]) and not keyed[0].startswith(("self.", "__init__:"))
+        if not command_line and (keyed is None or given is None or (given.const and given.text is not None) or given.placements or any(
+                self.vocabulary.classify(n) is not None for n in given.names)):
             return self.run_function(fn, cls, args, self_val, closure)
+        assert keyed is not None
         frames = [self.run_function(fn, cls, args, self_val, closure, keyed=(keyed[0], text)) for text in keyed[1]]
         first = frames[0]
         for other in frames[1:]:
@@ -873,7 +884,8 @@ class Functions(Part):
             return True
         if cls is None:
             first = fn.params.params[0].name.value if fn.params.params else None
-            return first in shapes.request_parameters and all(decorator_name(d.decorator) in shapes.view_decorators for d in fn.decorators)
+            return (first in shapes.request_parameters and all(decorator_name(d.decorator) in shapes.view_decorators for d in fn.decorators)) \
+                or _handler_signature(fn)
         return fn.name.value in shapes.view_methods and self._is_view(cls, 0)
 
     def _answers_enforcement(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> bool:
@@ -887,6 +899,8 @@ class Functions(Part):
             first = fn.params.params[0].name.value if fn.params.params else None
             # (not a pytest fixture given its request: only a function no other decorator than a view's marks)
             viewlike = first in shapes.request_parameters and all(decorator_name(d.decorator) in shapes.view_decorators for d in fn.decorators)
+            # def ice_lookup_handler(event, context): an AWS Lambda handler (behind API Gateway) answers its caller too
+            viewlike = viewlike or _handler_signature(fn)
             return (routed or viewlike) and self.rules.name_is_enforcement(fn.name.value, cleared=self.m.cleared)
         viewed = (fn.name.value in shapes.view_methods or routed) and self._is_view(cls, 0)
         # (an @action of any view named for enforcement itself, def ice_inquiry(self, request, pk), answers it too)

@@ -2299,7 +2299,10 @@ class Population(Part):
             if root is None:
                 # qs = Member.objects.active() of a manager method returning a MemberQuerySet: that class's methods
                 classes = (self.links.class_of(label) for label in sorted(held.labels) if label[:1].isupper() and "." not in label)
-                return [m for m in (_query_method(found, func.attr.value) for found in classes if found is not None) if m is not None]
+                # (only a QuerySet or Manager class: self.pick() of a view or a job is the method's own answer, each of
+                # its returns as it is, review 51c: a filtered branch hid an unfiltered one)
+                return [m for m in (_query_method(found, func.attr.value) for found in classes if found is not None and self._query_class(found))
+                        if m is not None]
         elif root is None or not any(part in self.data.managers for part in chain):
             return []
         model = self.links.class_of(root)
@@ -2319,6 +2322,22 @@ class Population(Part):
             if method is not None:
                 found_methods.append(method)
         return found_methods
+
+    def _query_class(self, found: "tuple[ModuleAnalysis, ClassInfo]", depth: int = 0) -> bool:
+        """The class is a QuerySet or Manager class (``class MemberQuerySet(models.QuerySet)``, ``CaseQS(BaseQS)`` of a
+        project base that is one, ``SafeDeleteQueryset``, ``QuerySet as QS``), by its name or its bases' (resolved
+        through imports and the project's classes)."""
+        owner, cls = found
+        names = [cls.name, *cls.bases, *((owner.index.qualify(b) or b) for b in cls.bases)]
+        if any(n.rsplit(".", 1)[-1].lower().endswith(("queryset", "manager")) for n in names):
+            return True
+        if depth >= 4:
+            return False
+        for base in cls.bases:
+            parent = owner.links.class_of(base)
+            if parent is not None and parent[1] is not cls and self._query_class(parent, depth + 1):
+                return True
+        return False
 
     @staticmethod
     def _filters_status(method: "tuple[ModuleAnalysis, cst.FunctionDef] | None") -> bool:

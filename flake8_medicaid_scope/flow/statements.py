@@ -2360,6 +2360,13 @@ class Statements(Part):
             # def destination_for(m): if m.immigration_status in T: return ICE_URL / return STATE_URL: the
             # destination the status test chose, as when it is assigned in the branch
             val = val.with_labels({DESTINATION_BY_STATUS_MARK})
+        if frame.builder is None and val.text is not None and len(val.placements) > 1 and isinstance(value_node, (cst.FormattedString, cst.BinaryOperation)) \
+                and not any(c in val.text for c in "/?=&"):  # (a URL or a path a helper returns: each field where it entered it)
+            # def nm1(row): return f"NM1*IL*1*{row['last_name']}*{row['first_name']}~": one value built here, one
+            # placement where it is returned (as when it is built at the send), not one per field
+            line, col = self.positions(value_node)
+            if all(p.line == line and p.module is None for p in val.placements):
+                val = replace(val, placements=place(val, line, col))
         if frame.builder is None:
             frame.returns.append(val)
             return
@@ -2369,6 +2376,10 @@ class Statements(Part):
         direct = isinstance(value_node, cst.Call) and (dotted(value_node.func) or "").endswith("Response")
         typed = self._response_model() if not direct else None  # (a Response returned as it is skips the model)
         constant = not val.placements and not val.bulk and (val.const or (CONSTRUCTED_MARK in val.labels and val.attrs is not None))
+        # response_model=IceCaseView of a model named for enforcement: its fields are reported at its declarations (SPEC
+        # section 3), not again at the entries of the dict a handler named for enforcement returns (round 350: twice)
+        declared_there = typed is not None and typed.model is not None and self.rules.is_payload_model(
+            typed.model.rsplit(":", 1)[-1].rsplit(".", 1)[-1], self.m.cleared)
         if typed is not None and not constant:
             # (return Receipt(request_id="nightly", accepted=sent) of constants, made here on every way (its attributes
             # known): the answer carries no one's data; not a constant fallback joined with an answer of unknown shape)
@@ -2393,7 +2404,8 @@ class Statements(Part):
         self.anchors.append(value_node)  # what another module placed is reported here, where it is returned
         try:
             for p in (*placed, *(w for w in written if w not in placed)):
-                self.report(p, frame.builder, sink_line)
+                if not (declared_there and typed is not None and self._declared_says_it(p, typed)):
+                    self.report(p, frame.builder, sink_line)
         finally:
             self.anchors.pop()
         running = self._stack[-1] if self._stack else None
@@ -2413,6 +2425,16 @@ class Statements(Part):
             # @ice_bp.route("/members") def list_members(): return jsonify([... for m in Member.query.all()]): the
             # handler's answer is the send, many people's records with no condition on status (MCD201 at the return)
             self.m.report_bulk(read_here, frame.builder, value_node)  # type: ignore[arg-type]
+
+    def _declared_says_it(self, placed: Placement, typed: Val) -> bool:
+        """``placed``, an entry of a handler's answer under a field of its enforcement response model, says nothing the
+        field's declaration (reported there) does not: its other names are of the declared field's categories or
+        unknown (``"primary_language": m.lang_cd``), not an SSN answered as ``"date_of_birth": m.ssn`` (review 51c)."""
+        declared = frozenset().union(*(p.names | {p.key} for p in typed.placements if p.key == placed.key and p.key is not None))
+        if not declared or placed.kind != "field":
+            return False  # (a whole record answered under a field, {"record": vars(m)}: MCD103 there, review 51d)
+        said = {self.vocabulary.classify(n) for n in declared}
+        return all(self.vocabulary.classify(n) in said or self.vocabulary.classify(n) is None for n in placed.names - declared)
 
     def _bound_from_request(self, name: str) -> bool:
         """Every value the running handler binds ``name`` to reads its request or one of its parameters, and runs

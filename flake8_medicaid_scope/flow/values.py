@@ -43,6 +43,8 @@ INBOUND_CONTENT_MARK = "<file of what enforcement returned>"
 #: a parameter every visible call binds to a non-enforcement host (``dhs_url`` given the state's own
 #: DHS URL): the names that hold it (the parameter, ``self.dhs_url``) are no destination signal
 QUIET_MARK = "<given only safe hosts>"
+#: a string written in one expression over several lines (adjacent f-strings in parentheses): each line is one value
+SPREAD_MARK = "<written over lines>"
 #: beside QUIET_MARK: quiet because every call of the module gives a safe host (not because of a pragma); the names
 #: of the object that holds it (``DhsClient``) were among the signals those calls overrode
 SAFE_CALLS_MARK = "<every call gives a safe host>"
@@ -538,9 +540,11 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
         # named by that key too (SPEC section 5: a value carries the names of where it is put; a lookup
         # putting args.ref under "medicaid_id" sends a Medicaid ID, one under "caseworker_notes" a note)
         return (replace(val.handed, names=val.names | ({key} if key is not None else frozenset())),)
+    spread = val.text is not None and len(val.placements) > 1 and len({p.line for p in val.placements}) > 1 and val.alternatives is None \
+        and all(p.kind == "field" and p.key is None and p.module is None and not p.detail for p in val.placements) and _spread_over(val)
     if (val.text is not None or (val.alternatives and val.elements is None and val.items is None)) \
             and len(val.placements) > (0 if key is not None else 1) and all(p.kind == "field" and p.key is None for p in val.placements) \
-            and (key is not None or (line > 0 and all(p.module is None and p.line == line for p in val.placements))):
+            and (key is not None or (line > 0 and all(p.module is None and p.line == line for p in val.placements))) and not spread:
         # "full_name": f"{m.last_name}, {m.first_name}": a string built from fields is one value put
         # into the data here, one placement (SPEC section 3: one finding per placement, at the entry),
         # also when a helper of another module built the string; a list element or an argument built on
@@ -549,15 +553,17 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
         # loop (note += c.diagnosis_code + ";"), one of several texts, is one value too
         names = frozenset().union(val.names, *(p.names for p in val.placements)) | ({key} if key is not None else set())
         return (Placement(line, col, names, key=key, metadata=all(p.metadata for p in val.placements), joined=len(val.placements) > 1),)
-    if key is None and val.text is not None and len(val.placements) > 1 and len({p.line for p in val.placements}) > 1 and all(
-            p.kind == "field" and p.key is None and p.module is None and not p.detail for p in val.placements):
-        # f"id {m.cin}\n" f"{m.first_name} {m.last_name}\n" spread over lines: one value per line, as a string
-        # written on one line is (SPEC section 3: one finding per placement, at the line of the value itself)
+    if spread:
+        # f"id {m.cin}\n" f"{m.first_name} {m.last_name}\n" spread over lines (also put under a key, {"query": q}): one
+        # value per line, as a string written on one line is (SPEC section 3: one finding per placement, at the line of
+        # the value itself)
         by_line: dict[int, list[Placement]] = {}
         for p in val.placements:
             by_line.setdefault(p.line, []).append(p)
-        return tuple(group[0] if len(group) == 1 else Placement(
-            group[0].line, min(p.col for p in group), frozenset().union(*(p.names for p in group)), metadata=all(p.metadata for p in group), joined=True)
+        keyed: frozenset[str] = frozenset({key}) if key is not None else frozenset()
+        return tuple(replace(group[0], key=key, names=group[0].names | keyed) if len(group) == 1 else Placement(
+            group[0].line, min(p.col for p in group), frozenset().union(*(p.names for p in group)) | keyed, key=key,
+            metadata=all(p.metadata for p in group), joined=True)
             for group in by_line.values())
     out: list[Placement] = []
     for p in val.placements:
@@ -591,6 +597,19 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
         names = val.names | ({key} if key is not None else set())
         out.append(Placement(line, col, frozenset(names), key=key, key_only=not val.names))
     return tuple(out)
+
+
+def spread_mark(val: Val) -> Val:
+    """``val``, a string written in one expression over several lines, marked with the lines its fields are on."""
+    lines = [p.line for p in val.placements]
+    return val.with_labels({f"{SPREAD_MARK}{min(lines)}:{max(lines)}"}) if lines else val
+
+
+def _spread_over(val: Val) -> bool:
+    """Every field of ``val`` entered it within one expression written over lines (not a string grown since,
+    ``note = f"{note}dx {m.diagnosis_code}"``, whose fields are one value where it is put)."""
+    spans = [label[len(SPREAD_MARK):].split(":") for label in val.labels if label.startswith(SPREAD_MARK)]
+    return any(all(int(first) <= p.line <= int(last) for p in val.placements) for first, last in spans)
 
 
 def answer_body(val: Val) -> bool:

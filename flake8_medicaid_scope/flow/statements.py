@@ -2404,7 +2404,9 @@ class Statements(Part):
         self.anchors.append(value_node)  # what another module placed is reported here, where it is returned
         try:
             for p in (*placed, *(w for w in written if w not in placed)):
-                if not (declared_there and typed is not None and self._declared_says_it(p, typed)):
+                # (the model's own fields answered for a record of unknown shape, `return load_member(cin)`, are what
+                # this module reports of a model of another module: kept)
+                if not (declared_there and typed is not None and p not in typed.placements and self._declared_says_it(p, typed)):
                     self.report(p, frame.builder, sink_line)
         finally:
             self.anchors.pop()

@@ -1340,21 +1340,7 @@ class Functions(Part):
         assigned = self._assignments(fn)
         by_key: dict[str, set[str]] = {}
         reads: dict[str, int] = {}  # (how often: PARTNERS[k]["url"] here and PARTNERS[k]["allowed"] in a helper given k)
-        # url, names = HANDLERS[kind] (or cfg = HANDLERS[kind], then cfg[0] and cfg[1]): one read of an entry taken
-        # apart counts as a read of each of its parts
-        parts: dict[int, int] = {}
-        plain: dict[str, int] = {}  # (reads counted once each)
-        part_reads: dict[str, int] = {}
-        for node in self.flat.walk(fn.body):
-            if type(node) in (cst.Subscript, cst.Attribute) and isinstance(node.value, cst.Name):  # type: ignore[attr-defined]
-                part_reads[node.value.value] = part_reads.get(node.value.value, 0) + 1  # type: ignore[attr-defined]
-        for node in self.flat.walk(fn.body):
-            if type(node) is cst.Assign and len(node.targets) == 1 and isinstance(node.value, cst.Subscript):  # type: ignore[attr-defined]
-                target = node.targets[0].target  # type: ignore[attr-defined]
-                if isinstance(target, (cst.Tuple, cst.List)):
-                    parts[id(node.value)] = len(target.elements)  # type: ignore[attr-defined]
-                elif isinstance(target, cst.Name):
-                    parts[id(node.value)] = max(1, part_reads.get(target.value, 0))  # type: ignore[attr-defined]
+        read_at: dict[str, list[int]] = {}  # the subscripts that read a table by each key
         for node in self.flat.walk(fn.body):
             if type(node) is cst.Subscript and isinstance(node.value, (cst.Name, cst.Attribute)) and len(node.slice) == 1 \
                     and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, (cst.Name, cst.Attribute, cst.Subscript)):
@@ -1364,8 +1350,8 @@ class Functions(Part):
                 if key is not None and table is not None and table not in self.index.grown and (
                         isinstance(node.value, cst.Name) or (table.split(".", 1)[0] in self.index.imports and self._alias_table(table))):
                     by_key.setdefault(key, set()).add(table)
-                    reads[key] = reads.get(key, 0) + parts.get(id(node), 1)
-                    plain[key] = plain.get(key, 0) + 1
+                    reads[key] = reads.get(key, 0) + 1
+                    read_at.setdefault(key, []).append(id(node))
             elif type(node) is cst.Call and isinstance(node.func, cst.Name) and node.func.value in self.index.functions:  # type: ignore[attr-defined]
                 # _shape(rec, partner_key) with def _shape(rec, partner_key): PARTNERS[partner_key]["allowed"]
                 callee = self.index.functions[node.func.value]  # type: ignore[attr-defined]
@@ -1377,7 +1363,13 @@ class Functions(Part):
                         if passed:
                             by_key.setdefault(arg.value.value, set()).update(t for t in passed if t not in self.index.grown)
                             reads[arg.value.value] = reads.get(arg.value.value, 0) + len(passed)
-                            plain[arg.value.value] = plain.get(arg.value.value, 0) + len(passed)
+        if not by_key:
+            return None
+        # url, names = HANDLERS[kind] (or cfg = HANDLERS[kind], then cfg[0] and cfg[1]): one read of an entry taken
+        # apart counts as a read of each of its parts
+        parts = self._parts_taken(fn)
+        for key, nodes in read_at.items():
+            reads[key] += sum(parts.get(n, 1) - 1 for n in nodes)
         for key, tables in sorted(by_key.items()):
             selector = key[5:] if key.startswith("self.") and cls is not None else key if key in params else None
             command_line = selector is None and not key.startswith(("self.", "cls.")) and ("." in key or "[" in key) \
@@ -1403,6 +1395,23 @@ class Functions(Part):
                 if None not in texts and 2 <= len(texts) <= 4 and all(isinstance(t, str) for t in texts):
                     return key, sorted(t for t in texts if isinstance(t, str))
         return None
+
+    def _parts_taken(self, fn: cst.FunctionDef) -> dict[int, int]:
+        """For each subscript of ``fn`` assigned whole, how many parts of it are read: the targets of
+        ``url, names = T[k]``, or the reads of ``cfg`` by index or attribute after ``cfg = T[k]``."""
+        part_reads: dict[str, int] = {}
+        for node in self.flat.walk(fn.body):
+            if type(node) in (cst.Subscript, cst.Attribute) and isinstance(node.value, cst.Name):  # type: ignore[attr-defined]
+                part_reads[node.value.value] = part_reads.get(node.value.value, 0) + 1  # type: ignore[attr-defined]
+        parts: dict[int, int] = {}
+        for node in self.flat.walk(fn.body):
+            if type(node) is cst.Assign and len(node.targets) == 1 and isinstance(node.value, cst.Subscript):  # type: ignore[attr-defined]
+                target = node.targets[0].target  # type: ignore[attr-defined]
+                if isinstance(target, (cst.Tuple, cst.List)):
+                    parts[id(node.value)] = len(target.elements)  # type: ignore[attr-defined]
+                elif isinstance(target, cst.Name):
+                    parts[id(node.value)] = max(1, part_reads.get(target.value, 0))  # type: ignore[attr-defined]
+        return parts
 
     def _command_line_root(self, fn: cst.FunctionDef, root: str, params: "Container[str]") -> bool:
         """``root`` holds what the command line gave: ``sys`` (``sys.argv``), a name bound in ``fn`` by

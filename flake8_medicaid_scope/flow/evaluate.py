@@ -580,14 +580,16 @@ class Expressions(Part):
         # "a" "b" "c" ...: its pieces in order, read one after the other (500 pieces nest 500 deep to the right)
         pieces: list[cst.BaseExpression] = []
         current: cst.BaseExpression = node
+        over_lines = False
         while isinstance(current, cst.ConcatenatedString):
             pieces.append(current.left)
+            over_lines = over_lines or isinstance(current.whitespace_between, cst.ParenthesizedWhitespace)
             current = current.right
         pieces.append(current)
         val = self.eval(pieces[0], frame)
         for piece in pieces[1:]:
             val = self.concat(val, self.eval(piece, frame))
-        if val.placements and any(isinstance(n.whitespace_between, cst.ParenthesizedWhitespace) for n in _concatenations(node)):
+        if val.placements and over_lines:
             # (f"id {m.cin}\n"  <newline>  f"{m.first_name} {m.last_name}\n"): written over lines, one value per line
             val = spread_mark(val)
         return val
@@ -4339,12 +4341,3 @@ def _text_or_given(built: Val, given: Val) -> bool:
     return built.text is not None and not built.const and given.text is None and not given.const and not given.placements \
         and given.elements is None and given.model is None and given.client is None and not given.attrs and not given.bulk
 
-
-def _concatenations(node: cst.ConcatenatedString) -> "list[cst.ConcatenatedString]":
-    """The nested ``ConcatenatedString`` nodes of ``"a" "b" "c"`` (each joins one piece to the rest)."""
-    out: list[cst.ConcatenatedString] = []
-    current: cst.BaseExpression = node
-    while isinstance(current, cst.ConcatenatedString):
-        out.append(current)
-        current = current.right
-    return out

@@ -130,7 +130,7 @@ _KEYS = {
 #: what a method of a client (or of another object the library data names by kind) may do
 _CLIENT_METHOD_BEHAVIOURS = frozenset({
     "sink", "client", "connect", "answer", "carry", "write", "read", "names_dest", "pass", "substitute", "write_receiver", "same", "env_read",
-    "xml_attribute", "xml_element",
+    "xml_attribute", "xml_element", "sql_query",
     "xml_child", "xml_text", "xml_find", "xml_read", "xml_remove",
 })
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -735,7 +735,7 @@ def load(texts: dict[str, str]) -> Library:
             _table(table, sets, f"{name} clients.{kind}", rules)
             if any(r.does not in _CLIENT_METHOD_BEHAVIOURS for r in rules.values()):
                 raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, answers, carries, writes, reads, names_dest, substitutes,"
-                                   " passes, write_receiver, same, env_read or XML element methods")
+                                   " queries, passes, write_receiver, same, env_read or XML element methods")
             if any(r.does == "carry" and not r.entry for r in rules.values()):
                 raise LibraryError(f"{name} clients.{kind}: a carry names the attribute it adds to in 'entry'")
             clients.setdefault(kind, {}).update(rules)

@@ -68,7 +68,7 @@ def _dejinja(sql: str) -> str:
 
 
 _COPY_START = re.compile(r"\s*copy\b", re.IGNORECASE)
-_WORD_OR_QUOTE = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|--[^\n]*|[()]|[A-Za-z_][\w$]*")
+_WORD_OR_QUOTE = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|--[^\n]*|/\*.*?\*/|[()]|[A-Za-z_][\w$]*", re.DOTALL)
 
 
 def copy_target(sql: str, end: bool = False) -> str | None:
@@ -77,7 +77,7 @@ def copy_target(sql: str, end: bool = False) -> str | None:
     ``SIMILAR TO 'U%'`` is no target); with ``end``, the offset just after the target, as a string (the statement
     without its options: ``TO STDOUT (FORMAT csv)``); None for a ``COPY ... FROM`` or no target found."""
     depth = 0
-    tokens = list(_WORD_OR_QUOTE.finditer(sql))
+    tokens = [t for t in _WORD_OR_QUOTE.finditer(sql) if not t.group(0).startswith(("--", "/*"))]
     for i, token in enumerate(tokens):
         text = token.group(0)
         if text == "(":
@@ -92,6 +92,105 @@ def copy_target(sql: str, end: bool = False) -> str | None:
             if target.lower() == "stdout" or target.startswith("'"):
                 return str(after.end()) if end else target
     return None
+
+
+#: a statement by which the database server itself writes a query's rows to a place outside the database
+_UNLOAD_START = re.compile(
+    r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*)*(unload|copy\s+into|export\s+data|insert\s+overwrite\s+(?:local\s+)?directory)\b",
+    re.IGNORECASE | re.DOTALL)
+_STAGE_OR_URI = re.compile(r"\s*('(?:[^']|'')*'|@[\w.$~\"/-]+)")
+_EXPORT_URI = re.compile(r"\buri\s*=\s*'((?:[^']|'')*)'", re.IGNORECASE)
+
+
+def unload(sql: str) -> tuple[str, str] | None:
+    """The place and the query of a statement by which the database server writes a query's rows out of the
+    database: Redshift's ``UNLOAD ('SELECT ...') TO 's3://...'`` (Athena's ``UNLOAD (SELECT ...) TO``),
+    Snowflake's ``COPY INTO 's3://...' | @stage/path FROM (SELECT ...) | FROM table``, BigQuery's ``EXPORT DATA
+    OPTIONS (uri = 'gs://...') AS SELECT ...``, Spark's ``INSERT OVERWRITE DIRECTORY 's3://...' SELECT ...``. The
+    query is given as ``sql`` with everything else blanked (the same length, so an offset into it is one into
+    ``sql``; a quoted query's doubled quotes read as single ones). None for any other statement, a load
+    (``COPY INTO members FROM @stage``) and a statement whose place or query is not found."""
+    start = _UNLOAD_START.match(sql)
+    if start is None:
+        return None
+    kind = start.group(1).split()[0].lower()
+    tokens = [t for t in _WORD_OR_QUOTE.finditer(sql, start.end()) if not t.group(0).startswith(("--", "/*"))]
+    out = [" "] * len(sql)
+
+    def closing(i: int) -> int | None:
+        """The index of the token closing the parenthesis at ``tokens[i]``."""
+        depth = 0
+        for j in range(i, len(tokens)):
+            depth += {"(": 1, ")": -1}.get(tokens[j].group(0), 0)
+            if depth == 0:
+                return j
+        return None
+
+    def keep(begin: int, end: int) -> None:
+        out[begin:end] = sql[begin:end]
+
+    def place(text: str) -> str:
+        return text[1:-1].replace("''", "'") if text.startswith("'") else text
+
+    target: str | None = None
+    if kind == "unload":
+        shut = closing(0) if tokens and tokens[0].group(0) == "(" else None
+        if shut is None or shut + 2 >= len(tokens) or tokens[shut + 1].group(0).lower() != "to":
+            return None
+        target = place(tokens[shut + 2].group(0))
+        inner = tokens[1:shut]
+        if len(inner) == 1 and inner[0].group(0).startswith("'"):
+            # UNLOAD ('SELECT ... WHERE st = ''X''') (Redshift): the quoted query, its doubled quotes one each
+            begin, end = inner[0].start() + 1, inner[0].end() - 1
+            keep(begin, end)
+            opened = False
+            for found in re.finditer("''", sql[begin:end]):
+                opened = not opened  # (an opening pair becomes a blank and a quote, a closing one a quote and a blank)
+                at = begin + found.start()
+                out[at:at + 2] = [" ", "'"] if opened else ["'", " "]
+        else:
+            keep(tokens[0].end(), tokens[shut].start())  # UNLOAD (SELECT ...) TO (Athena)
+    elif kind == "copy":
+        located = _STAGE_OR_URI.match(sql, start.end())
+        if located is None:
+            return None  # COPY INTO members FROM @stage: a load
+        target = place(located.group(1))
+        rest = [t for t in tokens if t.start() >= located.end()]
+        source = next((i for i, t in enumerate(rest) if t.group(0).lower() == "from"), None)
+        if source is None or source + 1 >= len(rest):
+            return None
+        tokens = rest
+        if tokens[source + 1].group(0) == "(":
+            shut = closing(source + 1)
+            if shut is None:
+                return None
+            keep(tokens[source + 1].end(), tokens[shut].start())
+        else:
+            # COPY INTO @ice_stage FROM members: every column of the table, read as SELECT * FROM members
+            table = re.match(r"[\w.\"]+", sql[tokens[source + 1].start():])
+            if table is None:
+                return None
+            keep(tokens[source].start(), tokens[source + 1].start() + table.end())
+            # (SELECT where COPY was, the star just before FROM: reported where the table is named)
+            out[start.start(1):start.start(1) + 6] = "SELECT"
+            out[tokens[source].start() - 2] = "*"
+    elif kind == "export":
+        named = next((i for i, t in enumerate(tokens) if t.group(0).lower() == "as" and i + 1 < len(tokens)
+                      and tokens[i + 1].group(0).lower() in ("select", "with", "(")), None)
+        uri = _EXPORT_URI.search(sql, start.end(), tokens[named].start()) if named is not None else None
+        if named is None or uri is None:
+            return None
+        target = uri.group(1).replace("''", "'")
+        keep(tokens[named + 1].start(), len(sql))
+    else:
+        if not tokens or not tokens[0].group(0).startswith("'"):
+            return None
+        target = place(tokens[0].group(0))
+        query_at = next((t.start() for t in tokens[1:] if t.group(0).lower() in ("select", "with")), None)
+        if query_at is None:
+            return None
+        keep(query_at, len(sql))
+    return (target, "".join(out)) if target else None
 
 
 def _readable(sql: str) -> str:

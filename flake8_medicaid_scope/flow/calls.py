@@ -13,9 +13,10 @@ import libcst as cst
 
 from ..destinations import Destination, connection_setting, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
-from ..sql import conditions, copy_target, looks_like_query, select_columns
+from ..sql import conditions, copy_target, looks_like_query, select_columns, unload
 from ..words import CHILD_WORDS, name_words, names_storage
 from .evaluate import (
+    as_key,
     cursor_like,
     in_a_path,
     _dict_get,
@@ -2558,12 +2559,24 @@ class Calls(Part):
             dumped = made if made.placements or made.names or made.model is not None else dumped
         return dumped
 
-    def sql_query(self, rule: Rule, args: Args, node: cst.Call) -> Val | None:
+    def sql_query(self, rule: Rule, args: Args, node: cst.Call, written: str | None = None) -> Val | None:
         """The rows of a query: its select list, each column placed at its line in the SQL string
         (``*``: a whole record at the star); None when the argument is not a query that parses. A ``COPY (SELECT
-        ...) TO ...`` gives rows only to ``sql_to_file`` (``copy_expert``): run by ``execute`` it returns none."""
+        ...) TO ...`` gives rows only to ``sql_to_file`` (``copy_expert``): run by ``execute`` it returns none.
+        ``written``: the text as the code wrote it, when the query was cut out of it (positions are read there)."""
         given = argument(args, *rule.sql) if rule.sql is not None else None
         text = given[1].text if given is not None else None
+        unloaded = unload(text) if text is not None and given is not None and rule.does != "sql_to_file" else None
+        if unloaded is not None and given is not None and text is not None:
+            # execute("UNLOAD ('SELECT cin, ssn FROM members') TO 's3://ice-ero-referrals/'"), Snowflake's COPY INTO,
+            # BigQuery's EXPORT DATA: the database server writes the query's rows to that place (named for
+            # enforcement, it is the send; run by execute it returns no rows)
+            place, query = unloaded
+            rows = self.sql_query(replace(rule, does="sql_to_file"), [(a, replace(v, text=query) if a is given[0] else v) for a, v in args], node, text)
+            if rows is not None and place.strip(HOLE):
+                # (TO 's3://ice-eid-handoff/{run_date}/': the bucket decides, the path never does)
+                self.files.write(Val(text=place, const=HOLE not in place), rows.placements, node, rows.bulk)
+            return None
         if text is not None and rule.does != "sql_to_file" and _COPY.match(text):
             served = copy_target(text)
             if served is not None and served.startswith("'"):
@@ -2616,11 +2629,11 @@ class Calls(Part):
             # SELECT TOP 1000 ..., backticks: SQL the parser cannot read still returns rows (MCD201)
             rows = self.population.sql_rows(node, text, container([]))
             return rows if rows.bulk else None
-        literal = self.expr.literal_of(given[0].value, text)
+        literal = self.expr.literal_of(given[0].value, written or text)
         home = self.m
         if literal is None and not isinstance(given[0].value, (cst.FormattedString, cst.BinaryOperation)):
             # (f"SELECT * FROM {TABLE}" assembled here: where its words were written, never another literal)
-            home, literal = self.foreign_literal(given[0].value, text)
+            home, literal = self.foreign_literal(given[0].value, written or text)
         placements: list[Placement] = []
         # a tuple row's positions are known without a star (a COUNT or a literal keeps its place, carrying nothing)
         positional = not any(column.whole or column.position is None for column in columns)
@@ -2642,9 +2655,10 @@ class Calls(Part):
             if literal is not None:
                 line, col = home.expr.text_position(literal, column.offset)
             else:  # assembled with +, %, .format or an f-string: where its words were written
-                line, col = self.expr.piece_position(text, column.offset, given[0].value) or self.positions(given[0])
+                line, col = self.expr.piece_position(written or text, column.offset, given[0].value) or self.positions(given[0])
             if column.whole:
-                copied = _COPY_TABLE.match(text)  # COPY members TO STDOUT: every column of the table
+                # COPY members TO STDOUT, COPY INTO @stage FROM members: every column of the table
+                copied = _COPY_TABLE.match(text) or (_UNLOADED_TABLE.fullmatch(text.strip()) if written is not None else None)
                 placement = Placement(line, col, frozenset(), kind="whole", detail=f"COPY {copied.group(1)}" if copied else f"SELECT {min(column.names)}")
             else:
                 # pcp.phone_number of JOIN provider pcp: the provider's phone (SPEC section 5 qualifiers)
@@ -3069,6 +3083,8 @@ class Calls(Part):
             return _passed(rule, args) if args else OPAQUE  # aesgcm.encrypt(nonce, data, aad): the ciphertext of data
         if rule.does == "substitute":
             return self._substituted(rule, args)  # re.compile(P).sub(repl, text)
+        if rule.does == "sql_query":
+            return self.sql_query(rule, args, node) or OPAQUE  # bq.query(SQL) of BigQuery's Client: the query's rows
         if rule.does == "answer":
             # conn.getresponse(): what came back (its status and reason are no fields); whose answer it is, the connection's
             # host tells: ICE's own (not data read here), a government host's that is not enforcement (the state's FHIR
@@ -3362,6 +3378,15 @@ class Calls(Part):
             frame.env[e.value.value] if isinstance(e.value, cst.Name) and e.value.value in frame.env and e.value.value not in assigned
             else self.expr.eval(e.value, Frame(env={}, imports=frame.imports))) for e in made[0].elements]
         return [t for t in texts if t is not None] if all(t is not None for t in texts) else None
+
+    def _path_parameter(self, node: cst.BaseExpression) -> bool:
+        """``out`` of ``def drop(m, out: Path)``: a parameter of the running function annotated as a ``pathlib`` path."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(node, cst.Name) or not isinstance(running, cst.FunctionDef):
+            return False
+        param = next((p for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params) if p.name.value == node.value), None)
+        annotation = dotted(param.annotation.annotation) if param is not None and param.annotation is not None else None
+        return annotation is not None and (self.index.qualify(annotation) or annotation) in ("pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath")
 
     def _only_grown(self, name: str) -> bool:
         """The running function changes the list ``name`` only by ``append``/``extend``/``insert`` (no ``pop``,
@@ -4925,7 +4950,7 @@ class Calls(Part):
             return self.apply_rule(rule, node, args, frame) or OPAQUE  # gpg.encrypt_file(EXTRACT, recipients, output=DROP): DROP holds it
         if does in ("write_path", "read_path") and receiver.text is None and receiver.client is None and isinstance(func, cst.Attribute):
             holder = self.files.path_holder(func.value)
-            if (holder is not None and holder is not func.value) or looks_like_path(func.value):
+            if (holder is not None and holder is not func.value) or looks_like_path(func.value) or self._path_parameter(func.value):
                 # Path(out).write_text(...) of a path the analysis cannot fold: the file the name out holds
                 receiver = replace(receiver, text=self.files.held_path(holder or func.value), const=True)
         if does == "write_path" and rule is not None and receiver.text is not None:
@@ -4994,7 +5019,7 @@ class Calls(Part):
                 return objects[0] if len(objects) == 1 else Val(objects=tuple(objects))
             if key is None:
                 fallback = argument(args, 1, None)
-                picked = self.expr.constant_by_key(owner_expr, receiver, first, [fallback[1]] if fallback else [], frame)
+                picked = self.expr.constant_by_key(owner_expr, receiver, as_key(args[0][0].value, first), [fallback[1]] if fallback else [], frame)
                 if picked is not None:
                     return picked  # {"FO": Basis.FINAL_ORDER, ...}.get(code, Basis.OVERSTAY)
                 if STATUS_VALUES_MARK in receiver.labels and self.population.person_key(args[0][0].value):
@@ -6661,6 +6686,8 @@ def _imported_modules(holder: "ModuleAnalysis") -> "list[ModuleAnalysis]":
 #: PostgreSQL's COPY of a query's or a table's rows (``COPY (SELECT ...) TO STDOUT``, ``COPY members (cin) TO STDOUT``)
 _COPY = re.compile(r"\s*copy\b", re.IGNORECASE)
 _COPY_TABLE = re.compile(r"\s*copy\s+([\w.\"]+)\s+to\b", re.IGNORECASE)
+#: the query ``sql.unload`` reads a table unloaded whole as (``COPY INTO @stage FROM members``)
+_UNLOADED_TABLE = re.compile(r"SELECT\s+\*\s+FROM\s+([\w.\"$]+)", re.IGNORECASE)
 
 
 #: the module state of a store the module's functions share by key (Airflow's XCom: ``shared_put``, ``shared_get``),

@@ -21,7 +21,7 @@ from .population import (describe, ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_ST
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
 from .values import CHAIN_MAP_MARK, is_group_or_store, keys_unknown
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
-from .values import BODY_MARK, answer_body, only_answer, spread_mark, with_attrs, XML_ELEMENT_MARK
+from .values import BODY_MARK, KEY_NOT_MARK, answer_body, only_answer, spread_mark, with_attrs, XML_ELEMENT_MARK
 from .xmldoc import TEXT_ATTRIBUTES, element_text
 from .values import (
     CHAIN_MARK,
@@ -1705,7 +1705,7 @@ class Expressions(Part):
             return replace(entry, names=entry.names - {key}, placements=tuple(p for p in entry.placements if not p.names <= {key, p.key}))
         if key is not None:
             return self.read_key(owner, key) if node is self.filled else self.read_group(owner, key)
-        picked = self.constant_by_key(node.value, owner, self.eval(index, frame), [], frame) if key is None and not owner.bulk else None
+        picked = self.constant_by_key(node.value, owner, as_key(index, self.eval(index, frame)), [], frame) if key is None and not owner.bulk else None
         if picked is not None:
             return picked  # ROUTES[m.immigration_status], RACE_LABELS[m.race_cd]
         if self.population.tests_status(index, frame):
@@ -1814,6 +1814,9 @@ class Expressions(Part):
             now = dict(held_now.attrs)
             if key.const and key.alternatives and any(k in now for k in key.alternatives):
                 now = {k: v for k, v in now.items() if k in key.alternatives}
+            excluded = _texts_excluded(key)
+            if excluded and any(k not in excluded for k in now):
+                now = {k: v for k, v in now.items() if k not in excluded}
             return list(now.values())
         literal = owner_expr if isinstance(owner_expr, cst.Dict) else None
         home = self.m
@@ -1827,6 +1830,16 @@ class Expressions(Part):
         if key.const and key.alternatives and entries:
             offered = [e for e in entries if isinstance(e.key, cst.SimpleString) and string_value(e.key) in key.alternatives]
             entries = offered if offered else entries
+        if key.const and entries and any(isinstance(e.key, cst.Attribute) for e in entries):
+            # URLS[partner] of {Partner.STATE: ...} with partner that member (or either of two): those entries
+            offered = [e for e in entries if isinstance(e.key, cst.Attribute) and dotted(e.key) in key.labels]
+            entries = offered if offered else entries
+        excluded = _texts_excluded(key)
+        if excluded and entries:
+            # past if dest == "ice": return -- the table's other entries (of members, partner is not Partner.ICE)
+            others = [e for e in entries if not ((isinstance(e.key, cst.SimpleString) and string_value(e.key) in excluded)
+                                                 or (isinstance(e.key, cst.Attribute) and dotted(e.key) in excluded))]
+            entries = others if others else entries
         if home is self.m:
             return [self.eval(e.value, frame) for e in entries]
         return [translate(home.expr.eval(e.value, Frame(env={})), home.module_id, self.module_id) for e in entries]
@@ -3112,6 +3125,7 @@ class Expressions(Part):
         assert template.text is not None
         by_position: list[Val] = []
         by_name: dict[str, Val] = {}
+        placed: tuple[Placement, ...] = ()
         if isinstance(right_node, cst.Tuple):
             by_position = [self.interpolated(self.eval(e.value, frame), e.value) for e in right_node.elements]
         elif isinstance(right_node, cst.Dict):
@@ -3135,6 +3149,11 @@ class Expressions(Part):
                     1 for m in _PERCENT.finditer(template.text) if m.group(0) != "%%"):
                 # args = (ICE_BASE, m.cin); "%s/persons/%s" % args: element by element, as a literal tuple
                 by_position = [self.interpolated(element, right_node) for element in given.elements]
+                if given.placements and isinstance(right_node, cst.Name) and right_node.value in frame.env and self.calls._only_grown(right_node.value):
+                    # (each field placed where it entered the tuple, as "/".join(parts) places it: the elements' own
+                    # names are those placements)
+                    by_position = [replace(element, names=frozenset()) for element in given.elements]
+                    placed = given.placements
             else:
                 by_position = [self.interpolated(given, right_node)]
         values = iter(by_position)
@@ -3156,6 +3175,8 @@ class Expressions(Part):
 
         text = _PERCENT.sub(fill, template.text)
         done = path_marked(replace(combine(template, *by_position, *by_name.values()), text=text), in_path - outside)
+        if placed:
+            done = replace(done, placements=done.placements + tuple(p for p in placed if p not in done.placements))
         varied = [v for v in (*by_position, *by_name.values()) if v.text is None and v.alternatives]
         if len(varied) == 1:
             # "... WHERE %s" % " AND ".join(clauses) with clauses one of two lists: either text, whole
@@ -3315,7 +3336,9 @@ class Expressions(Part):
             folded = self._constant_item(node, frame)
             if folded is not None:
                 return folded  # ROUTES.get("referral") of a module constant dict: that entry's value
-        return self.calls.eval_call(node, frame)
+        # (str(dest), dest.lower() of a dest known not to be "ice" may be "ice": what a name is known not to be holds for it
+        # alone)
+        return without_excluded(self.calls.eval_call(node, frame))
 
     def _eval_comp(self, node: cst.BaseComp, frame: Frame) -> Val:
         unpacked = self._pairs_unpacked(node)
@@ -4341,3 +4364,24 @@ def _text_or_given(built: Val, given: Val) -> bool:
     return built.text is not None and not built.const and given.text is None and not given.const and not given.placements \
         and given.elements is None and given.model is None and given.client is None and not given.attrs and not given.bulk
 
+
+def _texts_excluded(key: Val) -> frozenset[str]:
+    """The texts a key is known not to be (``KEY_NOT_MARK``)."""
+    if not key.labels:
+        return frozenset()
+    return frozenset(label[len(KEY_NOT_MARK):] for label in key.labels if label.startswith(KEY_NOT_MARK))
+
+
+def as_key(node: cst.BaseExpression, key: Val) -> Val:
+    """The value ``node`` gives as a key of a table: what a name (or an attribute of the object) is known not to be holds
+    only for that name itself (``dest.lower()`` of a ``dest`` known not to be "ice" may be "ice")."""
+    if isinstance(node, cst.Name) or (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self"):
+        return key
+    return without_excluded(key)
+
+
+def without_excluded(key: Val) -> Val:
+    """``key`` without what it is known not to be (``KEY_NOT_MARK``)."""
+    if not _texts_excluded(key):
+        return key
+    return replace(key, labels=frozenset(label for label in key.labels if not label.startswith(KEY_NOT_MARK)))

@@ -62,6 +62,7 @@ class Files(Part):
         #: what a call of a function wrote into the file its parameter names, by that file's key and the call's arguments
         #: (a later call with the same arguments, answered by the memo, wrote the same)
         self._parameter_writes: dict[tuple[str, object], Val] = {}
+        self._seeded: dict[str, Val] = {}  # a callee's file of a parameter, given what the caller wrote (parameter_files)
 
     def open_file(self, rule: Rule, node: cst.Call, args: Args) -> Val:
         """``open(path, "w")``, ``NamedTemporaryFile()``, ``io.StringIO(text)``: a file object."""
@@ -451,7 +452,11 @@ class Files(Part):
             shape = shape or (id(fn), tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in args))
             # (set aside while the call runs: what it writes there is what this call wrote, even when an earlier run, the
             # function's own, wrote the same)
-            found.append((inner, self.held_path(holder), self.m.written.pop(inner, None), shape))
+            outer = self.held_path(holder)
+            found.append((inner, outer, self.m.written.pop(inner, None), shape))
+            if outer in self.m.written and inner != outer:
+                # with open(path, "w") as fh: json.dump(rec, fh); _put(path): the callee reads what this function wrote
+                self.m.written[inner] = self._seeded[inner] = self.m.written[outer]
         return found
 
     def carry_back(self, paths: list[tuple[str, str, Val | None, object]]) -> None:
@@ -461,6 +466,13 @@ class Files(Part):
         call's)."""
         for inner, outer, before, shape in paths:
             after = self.m.written.get(inner)
+            seeded = self._seeded.pop(inner, None)
+            if after is not None and seeded is not None:
+                # (what the caller had written is its own: only what the callee wrote anew goes back, and stays the callee's)
+                fresh = tuple(p for p in after.placements if p not in seeded.placements)
+                after = container(fresh, bulk=after.bulk - seeded.bulk) if fresh or after.bulk - seeded.bulk else None
+                if after is None:
+                    self.m.written.pop(inner, None)
             if after is not None:
                 self._parameter_writes[(inner, shape)] = after
                 self.m.written[inner] = join(before, after) if before is not None else after

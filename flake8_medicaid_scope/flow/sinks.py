@@ -681,7 +681,9 @@ def _ambiguous_state(name: str) -> bool:
 
 
 #: the destination keywords that name a resource on the client's broker (a Kafka topic, an AMQP exchange), not a host
-_ON_BROKER = frozenset({"topic", "exchange"})
+#: the names a message is sent under on a broker whose host is known: a topic, an exchange, a routing key, a Redis
+#: channel, stream or list (a name on that host, not a host of its own)
+_ON_BROKER = frozenset({"topic", "exchange", "routing_key", "channel", "shard_channel", "name"})
 
 
 def _hosts_of(vals: "list[Val]") -> "list[str | None]":

@@ -13,7 +13,7 @@ from ..words import name_words
 from ..library import shipped
 from .evaluate import key_is_data, project_object, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import (
-    int_literal, param_names,
+    bindings_of, int_literal, param_names,
     ClassInfo, app_state_key, bound_in, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
     false_literal, members_of_a_household, route_decorators, true_literal, unwrap_annotated, walk,
 )
@@ -23,6 +23,7 @@ from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_statements, leaves_loop
 from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
+    KEY_NOT_MARK,
     keys_unknown,
     without_constant_entries,
     XML_ELEMENT_MARK,
@@ -675,6 +676,9 @@ class Statements(Part):
             # for src, dst in FIELD_MAP.items(): if dst in ALLOWED: -- both constants of the module;
             # url == ICE_URL with ICE_URL = "https://...": a literal, the same at run time
             literal = literal or unrolled or (isinstance(self.index.constants[comparator.value], cst.SimpleString) and comparator.value not in self.index.grown)
+            if not literal and isinstance(operator, (cst.In, cst.NotIn)) and comparator.value not in self.index.grown:
+                # dest in LAWFUL with LAWFUL = {"state", "cms"} (or frozenset({...})): a collection of texts written out
+                literal = bool(_literal_texts(self.index.constants.get(comparator.value)))
         if not (literal and (unrolled or self._fixed_param(test.left, frame) is not None)):
             return None
         left, right = self.expr.eval(test.left, frame), self.expr.eval(comparator, frame)
@@ -940,6 +944,7 @@ class Statements(Part):
         sends = []
         absent = self._absent_key(test, frame) if len(bodies) == 1 else None
         narrowed = self._isinstance_of_model(test, frame) if len(bodies) == 1 and test is not None else None
+        equal = self._equal_to_literal(test, frame) if len(bodies) == 1 and test is not None and narrowed is None else None
         aliases, ways = dict(frame.aliases), []
         objects, object_ways = dict(frame.object_aliases), []
         # the files written are kept per branch too: one opened anew ("w") in a branch holds only what that
@@ -954,10 +959,15 @@ class Statements(Part):
                 frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
             if narrowed is not None and narrowed[2] and not frame.dead:
                 frame.env[narrowed[0]] = narrowed[1]  # if isinstance(event, Member): an object of that model here
+            held_before = self.narrow(frame, equal[0], equal[1], test) if equal is not None and equal[1] is not None and not frame.dead else None
             counted = self._handed_out(frame)
             self.run_block(body, frame)
             if narrowed is not None and narrowed[2] and not frame.dead and frame.env.get(narrowed[0]) is narrowed[1] and before is not None:
                 frame.env[narrowed[0]] = before[narrowed[0]]  # (past the if, it may be any object again)
+            if equal is not None and equal[1] is not None and equal[0].startswith("self."):
+                # if dest == "state": that text there; each way keeps what it knows (the rest of the block may run once per
+                # way, see _split; a join of the ways forgets it); an attribute of the object is no part of a way's state
+                self.unnarrow(frame, equal[0], equal[1], held_before)
             sends.append(self._handed_out(frame) - counted)
             states.append(frame.state())
             ways.append(frame.aliases)
@@ -971,6 +981,12 @@ class Statements(Part):
             frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
         if narrowed is not None and not narrowed[2] and not frame.dead and states and states[0] is None and self._guards_whole_function(bodies[0], frame):
             frame.env[narrowed[0]] = narrowed[1]  # if not isinstance(event, Member): return -- past it, a Member
+        # if dest == "ice": return -- past it, not that text (only then: a way joined with one where it may be that text
+        # would keep the mark); else: / elif: -- not that text there
+        # if dest == "ice": return -- past it, not that text; else: / elif: -- not that text there (an attribute of the
+        # object: within the else only)
+        otherwise = equal[2] if equal is not None and (orelse is not None or not equal[0].startswith("self.")) and not frame.dead else None
+        held_otherwise = self.narrow(frame, equal[0], otherwise, test) if equal is not None and otherwise is not None else None
         counted = self._handed_out(frame)
         nested = None
         inner_files: "list[tuple[dict[str, Val], dict[str, Val]]]" = []
@@ -980,6 +996,8 @@ class Statements(Part):
             inner_files = self._way_files
         elif isinstance(orelse, cst.Else):
             self.run_block(orelse.body, frame)
+        if equal is not None and otherwise is not None and equal[0].startswith("self."):
+            self.unnarrow(frame, equal[0], otherwise, held_otherwise)
         sends.append(self._handed_out(frame) - counted)
         states.append(frame.state())
         ways.append(frame.aliases)
@@ -1054,6 +1072,145 @@ class Statements(Part):
         narrowed = self._of_model(classes, frame.env[held.value])
         return (held.value, narrowed, positive) if narrowed is not frame.env[held.value] else None
 
+    def _equal_to_literal(self, test: cst.BaseExpression, frame: Frame) -> "tuple[str, Val | None, Val | None] | None":
+        """``dest == "state"``, ``dest in ("state", "cms")`` (or a module constant set of texts), ``dest == "state" or
+        dest == "cms"``, their negations, of a variable that carries no member data and no known text (a parameter
+        saying where to send): (the variable, what it holds where the test is true, what where it is false; None
+        for a side not known). A text or texts where it equals them; elsewhere the same value marked as none of
+        them (``KEY_NOT_MARK``). ``DESTINATIONS[dest]`` there is those entries, not any of the table's."""
+        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+            inner = self._equal_to_literal(test.expression, frame)
+            return (inner[0], inner[2], inner[1]) if inner is not None else None
+        if isinstance(test, cst.BooleanOperation):
+            sides = [self._equal_to_literal(test.left, frame), self._equal_to_literal(test.right, frame)]
+            if any(side is None for side in sides) or len({side[0] for side in sides if side is not None}) != 1:
+                return None
+            (name, true_left, false_left), (_, true_right, false_right) = sides  # type: ignore[misc]
+            if isinstance(test.operator, cst.Or):
+                # dest == "state" or dest == "cms": either text where it holds, neither where it does not
+                return name, _either_key(true_left, true_right), _both_keys(false_left, false_right)
+            return name, _both_keys(true_left, true_right), _either_key(false_left, false_right)
+        if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+            return None
+        operator, right = test.comparisons[0].operator, test.comparisons[0].comparator
+        left = test.left
+        if isinstance(left, cst.SimpleString) and isinstance(right, (cst.Name, cst.Attribute)) and isinstance(operator, (cst.Equal, cst.NotEqual)):
+            left, right = right, left  # "state" == dest
+        held_now = self._narrowable(left, frame)
+        if held_now is None:
+            return None
+        texts: list[str | None]
+        members = self._members_named([right] if isinstance(right, cst.Attribute) else [e.value for e in right.elements]
+                                      if isinstance(right, (cst.Tuple, cst.List, cst.Set)) and isinstance(operator, (cst.In, cst.NotIn)) else [])
+        if members is not None and not isinstance(operator, (cst.In, cst.NotIn)) and not isinstance(right, cst.Attribute):
+            members = None
+        key = dotted(left) or ""
+        if members is not None:
+            # partner is Partner.STATE, partner in (Partner.STATE, Partner.CMS): that member (a table keyed by members
+            # is read by it: its entry)
+            if not _carries_nothing(held_now, members):
+                return None
+            equal = join(*members)
+            other = _known_not(held_now, {label for m in members for label in m.labels})
+            return (key, equal, other) if isinstance(operator, (cst.Equal, cst.In, cst.Is)) else (key, other, equal)
+        if isinstance(operator, (cst.Equal, cst.NotEqual)) and isinstance(right, cst.SimpleString):
+            texts = [_text(right)]
+        elif isinstance(operator, (cst.In, cst.NotIn)) and isinstance(right, (cst.Tuple, cst.List, cst.Set)) and right.elements \
+                and all(isinstance(e.value, cst.SimpleString) for e in right.elements):
+            texts = [_text(e.value) for e in right.elements]
+        elif isinstance(operator, (cst.In, cst.NotIn)) and isinstance(right, cst.Name) and right.value not in frame.env \
+                and right.value in self.index.constants and right.value not in self.index.grown:
+            texts = list(_literal_texts(self.index.constants.get(right.value)) or [None])  # dest in LAWFUL = frozenset({"state", "cms"})
+        else:
+            return None
+        if None in texts or not texts or not _carries_nothing(held_now):
+            return None
+        equal = join(*(const_val(t) for t in dict.fromkeys(texts)))  # type: ignore[arg-type]
+        other = _known_not(held_now, {t for t in texts if t is not None})
+        return (key, equal, other) if isinstance(operator, (cst.Equal, cst.In)) else (key, other, equal)
+
+    def _narrowable(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
+        """What a name of the running function (``dest``) or an attribute of its object (``self.partner``) holds, for a
+        test that may narrow it; None for anything else."""
+        if isinstance(node, cst.Name):
+            return frame.env.get(node.value)
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self" and "self" in frame.env:
+            return self.functions.self_attribute(node.attr.value, frame)
+        return None
+
+    def narrow(self, frame: Frame, key: str, val: Val, at: cst.CSTNode | None = None) -> Val | None:
+        """Let ``key`` (a name, or ``self.<attribute>``) hold ``val``; returns what it held (None: nothing known). The
+        entries a name of the function was read from a constant table by it before ``at`` (``url = URLS[partner]``, its
+        only assignment) are read again by the narrowed key."""
+        if key.startswith("self."):
+            before = frame.self_attrs.get(key[5:])
+            frame.self_attrs[key[5:]] = val
+            return before
+        before = frame.env.get(key)
+        frame.env[key] = val
+        running = self._stack[-1] if self._stack else None
+        reads = self._keyed_reads(running).get(key) if isinstance(running, cst.FunctionDef) and at is not None else None
+        if reads and key not in self.functions.rebound(running):  # type: ignore[arg-type]
+            line = self.positions(at)[0]  # type: ignore[arg-type]
+            for name, value in reads:
+                if name in frame.env and self.positions(value)[0] < line:
+                    frame.env[name] = self.expr.eval(value, frame)  # url = URLS[partner], then if partner == "state":
+        return before
+
+    def _keyed_reads(self, running: cst.FunctionDef) -> "dict[str, list[tuple[str, cst.BaseExpression]]]":
+        """The names ``running`` assigns once, from a table read by a name (``url = URLS[partner]``), by that name."""
+        memo: "dict[int, dict[str, list[tuple[str, cst.BaseExpression]]]]" = self.__dict__.setdefault("_keyed_reads_memo", {})
+        if id(running) not in memo:
+            found: "dict[str, list[tuple[str, cst.BaseExpression]]]" = {}
+            for name, values in self.functions._assignments(running).items():
+                read = _key_read(values[0]) if len(values) == 1 and values[0] is not None else None
+                # (bound there only: not also unpacked, annotated, augmented or a loop's target)
+                if read is not None and len(bindings_of(running.body, name)) == 1:
+                    found.setdefault(read, []).append((name, values[0]))  # type: ignore[arg-type]
+            memo[id(running)] = found
+        return memo[id(running)]
+
+    def unnarrow(self, frame: Frame, key: str, narrowed: Val, before: Val | None) -> None:
+        """``key`` holds what it held before ``narrow``, if it still holds the narrowed value."""
+        if key.startswith("self."):
+            current = frame.self_attrs.get(key[5:])
+            if current is narrowed or (current is not None and _narrowed_alike(current, narrowed)):
+                if before is None:
+                    frame.self_attrs.pop(key[5:], None)
+                else:
+                    frame.self_attrs[key[5:]] = before
+            return
+        if not frame.dead and frame.env.get(key) is narrowed and before is not None:
+            frame.env[key] = before
+
+    def _members_named(self, nodes: "Sequence[cst.BaseExpression]") -> list[Val] | None:
+        """``Partner.STATE`` (each of ``nodes``) as the member of an Enum class of the module; None when one is not."""
+        found = []
+        for node in nodes:
+            name = dotted(node) if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) else None
+            members = self.enum_members(name.partition(".")[0]) if name is not None else None
+            member = next((m for m in members or () if name in m.labels), None)
+            if member is None:
+                return None
+            found.append(member)
+        return found or None
+
+    def _literal_case(self, pattern: cst.MatchPattern, subject: Val) -> Val | None:
+        """The text or texts a subject that carries no member data and no known text holds in a case of string
+        literals (``case "state" | "cms":``) or Enum members (``case Partner.STATE:``); None for any other case or
+        subject."""
+        patterns = [p.pattern for p in pattern.patterns] if isinstance(pattern, cst.MatchOr) else [pattern]
+        if not all(isinstance(p, cst.MatchValue) for p in patterns):
+            return None
+        values = [p.value for p in patterns if isinstance(p, cst.MatchValue)]
+        if all(isinstance(v, cst.Attribute) for v in values):
+            members = self._members_named(values)
+            return join(*members) if members and _carries_nothing(subject, members) else None
+        texts = [_text(v) for v in values]
+        if None in texts or not texts or not _carries_nothing(subject):
+            return None
+        return join(*(const_val(t) for t in dict.fromkeys(texts)))  # type: ignore[arg-type]
+
     def _of_model(self, classes: "Sequence[cst.BaseExpression]", subject: Val) -> Val:
         """``subject`` known to be an object of one of ``classes`` (``case Member() as mem``, ``isinstance``):
         the models' declared fields when each class is a payload model of the project and nothing else is
@@ -1082,6 +1239,7 @@ class Statements(Part):
         aliases, ways = dict(frame.aliases), []
         objects, object_ways = dict(frame.object_aliases), []
         cases, certain = self._cases_taken(stmt, frame)
+        excluded: "set[str] | None" = set()  # the texts (or members) the cases so far took, each whole (no guard)
         for case in cases:
             frame.restore(before)
             frame.aliases = dict(aliases)
@@ -1091,19 +1249,36 @@ class Statements(Part):
             self.bind_pattern(case.pattern, subject, frame, owner)
             classes = _pattern_classes(case.pattern)
             narrowed = self._of_model(classes, subject) if classes and owner is not None else None
+            if narrowed is None and owner is not None:
+                narrowed = self._literal_case(case.pattern, subject)  # match dest: case "state" | "cms": dest is one of them
+                if narrowed is None and excluded and case.guard is None and _irrefutable(case.pattern) \
+                        and not (subject.placements or subject.names or subject.bulk):
+                    # case "ice": ... case _: -- not the texts the cases before took
+                    narrowed = subject.with_labels({KEY_NOT_MARK + t for t in excluded})
+                if excluded is not None and narrowed is not None and case.guard is None and not _irrefutable(case.pattern):
+                    members = {label for label in narrowed.labels if "." in label and not label.startswith("<")}
+                    excluded |= members or set(narrowed.alternatives or ((narrowed.text,) if narrowed.text is not None else ()))
+                elif not _irrefutable(case.pattern):
+                    excluded = None  # (a case of another kind may take any value: what is left is not known)
             if narrowed is not None and owner is not None:
-                frame.env[owner[0]] = narrowed  # match event: case Member() | Address(): event is one
+                self.narrow(frame, owner[0], narrowed, stmt.subject)  # match event: case Member() | Address(): event is one
             if case.guard is not None:
                 self.expr.eval(case.guard, frame)
             self.run_block(case.body, frame)
-            if narrowed is not None and owner is not None and not frame.dead and frame.env.get(owner[0]) is narrowed and before is not None:
-                frame.env[owner[0]] = before[owner[0]]  # (past the match, it may be any object again)
+            if narrowed is not None and owner is not None and not frame.dead and frame.env.get(owner[0]) is narrowed and before is not None \
+                    and classes:
+                # (past the match, it may be any object again; a case of texts keeps what it knows, as an if's way does)
+                frame.env[owner[0]] = before[owner[0]]
             sends.append(self._handed_out(frame) - counted)
             states.append(frame.state())
             ways.append(frame.aliases)
             object_ways.append(frame.object_aliases)
-        # a case that matches anything (case _:, case other:) leaves no way past the match unmatched
+        # a case that matches anything (case _:, case other:) leaves no way past the match unmatched; unmatched, the
+        # subject is none of the cases' texts
         unmatched = [] if certain or any(_irrefutable(case.pattern) and case.guard is None for case in cases) else [before]
+        if unmatched and before is not None and excluded and owner is not None and owner[0] in before \
+                and not (subject.placements or subject.names or subject.bulk):
+            unmatched = [{**before, owner[0]: before[owner[0]].with_labels({KEY_NOT_MARK + t for t in excluded})}]
         if not unmatched:
             sends = sends[1:]
         frame.aliases = _joined_aliases([*unmatched, *states], [*([aliases] if unmatched else []), *ways], aliases)
@@ -1299,7 +1474,9 @@ class Statements(Part):
                 return self._unrolled(stmt, frame, head, table)  # for name, send in SENDERS.items(): each sender
             pairs = self.expr.constant_pairs(stmt.iter, frame)
             if pairs is not None and len(pairs) <= names_cap(self.m):
-                return self._unrolled(stmt, frame, head, pairs)  # for src, dst in FIELD_MAP.items(): entry by entry
+                # for src, dst in FIELD_MAP.items(): entry by entry (for name, topic in TOPICS.items(): each value named by
+                # its key, as TOPICS[name] is)
+                return self._unrolled(stmt, frame, head, [_named_by_key(pair) for pair in pairs] if _items_call(stmt.iter) else pairs)
             values = self._constant_values(stmt.iter, frame)
             if values is not None and len(values) <= names_cap(self.m):
                 return self._unrolled(stmt, frame, head, values)  # for url in ENDPOINTS.values(): each URL in its turn
@@ -1909,7 +2086,7 @@ class Statements(Part):
         pairs = self.expr.constant_pairs(node.with_changes(func=node.func.with_changes(attr=cst.Name("items"))), frame)
         if pairs is None or not all(p.elements is not None and len(p.elements) == 2 for p in pairs):
             return None
-        return [p.elements[1] for p in pairs if p.elements is not None]
+        return [_named_by_key(p).elements[1] for p in pairs if p.elements is not None]  # type: ignore[index]
 
     def _indicator_of_status(self, value: cst.IfExp, frame: Frame) -> bool:
         """``"Y" if m.imgrtn_stus_cd in UNLAWFUL else "N"`` (or 1/0, True/False): a yes-or-no flag chosen by a status test."""
@@ -2936,6 +3113,9 @@ class Statements(Part):
             current = frame.self_attrs.get(name)
             if current is None:
                 current = self.functions.own_self_attribute(name, frame) or OPAQUE
+            if any(label.startswith(KEY_NOT_MARK) for label in held.labels):
+                # (target = self.partner in a branch that knew it was not "ice": not what the attribute is past it)
+                held = replace(held, labels=frozenset(label for label in held.labels if not label.startswith(KEY_NOT_MARK)))
             if not keys:
                 # p = self.payload: the alias is the container; what was put into the attribute itself since stays
                 direct = tuple(p for p in current.placements if p not in then and p not in held.placements)
@@ -3744,6 +3924,102 @@ def _ifexp_group(statements: Sequence[cst.BaseStatement], at: int) -> list[cst.A
     return group
 
 
+def _named_by_key(pair: Val) -> Val:
+    """An entry (key, value) of a constant dict whose value is a constant text, the value named by its key as a read
+    by that key names it (``TOPICS["ice"]``: the key says whose topic it is); any other entry as it is."""
+    if pair.elements is None or len(pair.elements) != 2:
+        return pair
+    key, value = pair.elements
+    if key.text is None or HOLE in key.text or not value.const or value.text is None or value.placements:
+        return pair
+    return replace(pair, elements=(key, value.with_labels({key.text})))
+
+
+def _text(node: cst.BaseExpression) -> str | None:
+    """The text of a string literal (None for anything else, a bytes literal too)."""
+    text = string_value(node) if isinstance(node, cst.SimpleString) else None
+    return text if isinstance(text, str) else None
+
+
+def _literal_texts(node: cst.BaseExpression | None) -> tuple[str, ...]:
+    """The texts of a collection written out as string literals (``{"state", "cms"}``, ``("state",)``,
+    ``frozenset({"state", "cms"})``); empty for anything else (a set filled from the environment may hold any text)."""
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("frozenset", "set", "tuple", "list") \
+            and len(node.args) == 1 and node.args[0].keyword is None and not node.args[0].star:
+        node = node.args[0].value
+    if not isinstance(node, (cst.Set, cst.Tuple, cst.List)) or not node.elements:
+        return ()
+    texts = [_text(e.value) for e in node.elements if not isinstance(e, cst.StarredElement)]
+    if len(texts) != len(node.elements) or None in texts:
+        return ()
+    return tuple(t for t in texts if t is not None)
+
+
+def _narrowed_alike(current: Val, narrowed: Val) -> bool:
+    """``current`` still says what the narrowing said (a copy of the narrowed value, read through another name)."""
+    marks = {label for label in narrowed.labels if label.startswith(KEY_NOT_MARK)}
+    if marks:
+        return marks <= current.labels
+    return current.const and narrowed.const and (current.text, current.alternatives) == (narrowed.text, narrowed.alternatives)
+
+
+def _key_read(value: cst.BaseExpression) -> str | None:
+    """``partner`` of ``URLS[partner]``, ``URLS.get(partner)`` (``.get(partner, default)``) of a table named by a name or
+    a dotted name: the name an entry is read by; None for anything else."""
+    if isinstance(value, cst.Subscript) and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index):
+        table, read = value.value, value.slice[0].slice.value
+    elif isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" and value.args \
+            and value.args[0].keyword is None and not value.args[0].star and len(value.args) <= 2:
+        table, read = value.func.value, value.args[0].value
+    else:
+        return None
+    return read.value if isinstance(table, (cst.Name, cst.Attribute)) and isinstance(read, cst.Name) else None
+
+
+#: at most this many texts a value is known not to be (past as many guards, nothing more is learned)
+MAX_KNOWN_NOT = 16
+
+
+def _known_not(held: Val, texts: "set[str]") -> Val | None:
+    """``held`` known not to be any of ``texts`` (None when it would be known not to be too many)."""
+    marks = {KEY_NOT_MARK + t for t in texts}
+    if len(marks | {label for label in held.labels if label.startswith(KEY_NOT_MARK)}) > MAX_KNOWN_NOT:
+        return None
+    return held.with_labels(marks)
+
+
+def _either_key(first: Val | None, second: Val | None) -> Val | None:
+    """Where either of two equality tests holds: the texts of both (None when a side is not known)."""
+    if first is None or second is None:
+        return None
+    if any(label.startswith(KEY_NOT_MARK) for label in first.labels | second.labels):
+        return None  # (not "ice" or not "cbp": anything)
+    return join(first, second)
+
+
+def _both_keys(first: Val | None, second: Val | None) -> Val | None:
+    """Where both tests hold: of two "none of these" values, none of either; of texts, the texts both allow."""
+    if first is None or second is None:
+        return first or second
+    if first.const and second.const:
+        shared = [t for t in (first.alternatives or ((first.text,) if first.text is not None else ())) if t in (second.alternatives or (second.text,))]
+        return join(*(const_val(t) for t in shared)) if shared else None
+    if first.const or second.const:
+        return first if first.const else second  # dest in ("state", "cms") and dest != "cms": the texts, narrowed no further
+    return first.with_labels(second.labels)
+
+
+def _carries_nothing(held: Val, members: "list[Val] | None" = None) -> bool:
+    """A value that carries no member data and no known text or object (a parameter saying where to send; one
+    annotated with an Enum of the module is a member not known). Compared with ``members`` of an Enum, an object
+    of that Enum class (a parameter annotated with one imported from another module) is one too."""
+    enum_class = {label.partition(".")[0] for m in members or () for label in m.labels}
+    model = held.model.rpartition(":")[2] if held.model is not None else None
+    return not ((held.const and (held.items is not None or held.alternatives)) or held.placements or held.names or held.bulk
+                or (model is not None and model not in enum_class) or held.client is not None or held.elements or held.attrs is not None
+                or held.text is not None)
+
+
 def _plain_test(test: cst.BaseExpression) -> bool:
     """A test that reads without doing anything, the same each time it is asked: a name, an attribute, a
     literal, or a comparison, ``not`` or ``and``/``or`` of those (``partner == "state"``)."""
@@ -3763,8 +4039,15 @@ def _plain_test(test: cst.BaseExpression) -> bool:
 def _where_names(ways: "list[dict[str, Val]]") -> set[str]:
     """The names that hold a different known text (a URL, a host, a bucket) or object on each way."""
     shared = set(ways[0]).intersection(*ways[1:])
-    return {name for name in shared if len({(w[name].text, w[name].model) for w in ways}) > 1
-            and all(w[name].text is not None or w[name].model is not None for w in ways)}
+    # (a URL that is one of several on a way, URLS[partner] past if partner == "state": its texts; a key known on one
+    # way and known not to be it on the other, if dest == "ice": ... else: ...)
+    return {name for name in shared if len({(w[name].text, w[name].model, w[name].alternatives, _excluded_texts(w[name])) for w in ways}) > 1
+            and all(w[name].text is not None or w[name].model is not None or w[name].alternatives or _excluded_texts(w[name]) for w in ways)}
+
+
+def _excluded_texts(val: Val) -> frozenset[str]:
+    """The texts a value is known not to be (``KEY_NOT_MARK``)."""
+    return frozenset(label for label in val.labels if label.startswith(KEY_NOT_MARK)) if val.labels else frozenset()
 
 
 def _awaited_at_start(stmt: cst.BaseStatement, call: cst.Call) -> bool:

@@ -44,6 +44,9 @@ INBOUND_CONTENT_MARK = "<file of what enforcement returned>"
 #: DHS URL): the names that hold it (the parameter, ``self.dhs_url``) are no destination signal
 QUIET_MARK = "<given only safe hosts>"
 #: a string written in one expression over several lines (adjacent f-strings in parentheses): each line is one value
+#: a value known not to be a text (``dest`` past ``if dest == "ice": return``): this mark followed by the text; a
+#: constant table read by it is its other entries
+KEY_NOT_MARK = "<not the text>"
 SPREAD_MARK = "<written over lines>"
 #: beside QUIET_MARK: quiet because every call of the module gives a safe host (not because of a pragma); the names
 #: of the object that holds it (``DhsClient``) were among the signals those calls overrode
@@ -396,13 +399,17 @@ def join(*vals: Val) -> Val:
         # transport or IceTransport(): an unknown value or an object of one class is that object
         models = {v.model for v in vals if v.model is not None}
         model = models.pop() if len(models) == 1 and not any(v.placements for v in vals if v.model is None) else None
+    labels = frozenset().union(*(v.labels for v in vals))
+    if any(label.startswith(KEY_NOT_MARK) for label in labels):
+        # (dest known not to be "ice" on one way only: on the joined ways it may be)
+        labels = frozenset(label for label in labels if not label.startswith(KEY_NOT_MARK) or all(label in v.labels for v in vals))
     return Val(
         placements=_merge_placements(*(v.placements for v in vals)),
         names=frozenset().union(*(v.names for v in vals)),
         const=all(v.const for v in vals),
         text=text if all(v.text == text for v in rest) else None,
         items=items if all(v.items == items for v in rest) else None,
-        labels=frozenset().union(*(v.labels for v in vals)),
+        labels=labels,
         model=model,
         client=next((v.client for v in vals if v.client), None),
         response=all(v.response for v in vals),

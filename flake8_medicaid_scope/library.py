@@ -96,6 +96,10 @@ BEHAVIOURS = {
     "read_path": "(methods) returns what was written to the file its receiver names (`Path(p).read_bytes()`)",
     "replace_fields": "returns a copy of the object at position 0 with its keyword arguments as its fields"
     " (`dataclasses.replace(p, note=m.race)`, `attr.evolve`)",
+    "command": ("runs a program with the command line at `arg` (a list of words, or a shell string; `\"all\"`: every positional"
+                " argument is a word): a word that is a URL (`https://`, `s3://`, `sftp://`) or a remote path (`host:/path`,"
+                " `user@host:path`) is where it sends, the other words are data, and a word naming a file the module wrote"
+                " (also `@file`, `--upload-file=file`) sends what was written there (`subprocess.run([\"curl\", ...])`)"),
     "copy_file": "copies the file at `files` to the path at `file`: what was written to the first is in the second"
     " (`shutil.copy(src, dst)`)",
     "getter": "returns a function that reads the attributes (`operator.attrgetter(\"ssn\")`, dotted names too) or items"

@@ -442,6 +442,195 @@ def commented():
 def asynchronous():
     conn.cursor().execute_async("COPY INTO 's3://ice-eid-handoff-prod/x/' FROM (SELECT cin, race_cd FROM members)")  # MCD201,MCD101
 """,
+    # SPEC section 4 (channels agencies use; where the SPEC is silent, what a careful user would expect): a program
+    # run with a command line (curl, scp, aws s3 cp) sends to the URL or remote path among its words: the other words
+    # are data, and a file the module wrote, named by a word, is sent whole
+    "command-lines": '''
+import csv
+import json
+import os
+import subprocess
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://api.dhs.state.mn.us/referrals"
+
+
+def curl_body(member):
+    body = {"cin": member.cin, "ssn": member.ssn}  # MCD101
+    subprocess.run(["curl", "-X", "POST", "-H", "Content-Type: application/json", "-d", json.dumps(body), ICE_URL], check=True)
+
+
+def curl_state(member):
+    body = {"cin": member.cin, "ssn": member.ssn}
+    subprocess.run(["curl", "-d", json.dumps(body), STATE_URL], check=True)
+
+
+def scp_file(members):
+    with open("/tmp/referrals.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            w.writerow([m.cin, m.diagnosis_code])  # MCD102
+    subprocess.check_call(["scp", "/tmp/referrals.csv", "svc@ero-mft.ice.dhs.gov:/inbound/"])  # MCD201
+
+
+def scp_to_state(members):
+    with open("/tmp/state.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            w.writerow([m.cin, m.diagnosis_code])
+    subprocess.check_call(["scp", "/tmp/state.csv", "svc@mft.dhs.state.mn.us:/inbound/"])
+
+
+def shell(member):
+    os.system(f"curl -d 'ssn={member.ssn}' https://eid.ice.gov/api/v1/x")  # MCD101
+
+
+def aws_cp(members):
+    with open("/tmp/out.json", "w") as fh:
+        json.dump([{"cin": m.cin, "race": m.race_cd} for m in members], fh)  # MCD101
+    subprocess.run(["aws", "s3", "cp", "/tmp/out.json", "s3://ice-eid-handoff/in/"], check=True)  # MCD201
+
+
+def unrelated():
+    subprocess.run(["git", "push", "origin", "main"], check=True)
+    subprocess.run(["git", "clone", "git@github.com:agency/etl.git"], check=True)
+''',
+    # rounds 359-360 (false alarms): `self.partner == "state"` narrows within the method and per way past the test
+    # (a body chosen by it and sent after it), unless the branch changes the attribute; `and` narrows where it holds; a
+    # key tested against a table's own keys (`dest in URLS`) reads that table's entries, not `.get`'s fallback
+    "attribute-and-conjunction-narrowing": '''
+import requests
+
+URLS = {
+    "state": "https://api.medi-cal.ca.gov/v2/members/sync",
+    "ice": "https://eid.ice.gov/api/v1/referrals",
+}
+LAWFUL_URLS = {
+    "state": "https://api.medi-cal.ca.gov/v2/members/sync",
+    "cms": "https://tmsis.cms.gov/api/v1/submissions",
+}
+
+
+class PartnerClient:
+    def __init__(self, partner):
+        self.partner = partner
+
+    def send(self, member):
+        body = {"medicaid_id": member.cin}
+        if self.partner == "state":
+            body["ssn"] = member.ssn
+        requests.post(URLS[self.partner], json=body, timeout=30)
+
+    def escalate(self):
+        self.partner = "ice"
+
+    def send_escalated(self, member, urgent):
+        body = {"medicaid_id": member.cin}
+        if self.partner == "state":
+            body["dx"] = member.primary_dx  # MCD102
+            if urgent:
+                self.escalate()
+        requests.post(URLS[self.partner], json=body, timeout=30)
+
+
+class Exporter:
+    partner = "state"
+
+    def send(self, member):
+        if self.partner == "ice":
+            body = {"medicaid_id": member.cin}
+        else:
+            body = {"medicaid_id": member.cin, "ssn": member.ssn}
+        requests.post(URLS[self.partner], json=body, timeout=30)
+
+    def send_inverted(self, member):
+        if self.partner == "state":
+            body = {"medicaid_id": member.cin}
+        else:
+            body = {"medicaid_id": member.cin, "ssn": member.ssn}  # MCD101
+        requests.post(URLS[self.partner], json=body, timeout=30)
+
+
+class IceExporter(Exporter):
+    partner = "ice"
+
+
+def run_exporters(member):
+    Exporter().send(member)
+    IceExporter().send(member)
+    IceExporter().send_inverted(member)
+
+
+def with_consent(member, dest, consented=False):
+    body = {"medicaid_id": member.cin}
+    if dest == "state" and consented:
+        body["ssn"] = member.ssn
+    requests.post(URLS[dest], json=body, timeout=30)
+
+
+def in_the_table(dest, member):
+    body = {"medicaid_id": member.cin}
+    if dest in LAWFUL_URLS:
+        body["ssn"] = member.ssn
+    requests.post(LAWFUL_URLS.get(dest, "https://eid.ice.gov/api/v1/referrals"), json=body, timeout=30)
+
+
+def outside_the_table(dest, member):
+    body = {"medicaid_id": member.cin}
+    if dest not in LAWFUL_URLS:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(LAWFUL_URLS.get(dest, "https://eid.ice.gov/api/v1/referrals"), json=body, timeout=30)
+''',
+    # round 360: what an upload carries besides its body (a GCS blob's metadata, Azure blob index tags), and command
+    # lines whose destination or data is less plain (`curl -F file=@path`, `az storage blob upload --container-name`,
+    # an scp host supplied by a name, a command joined from words)
+    "upload-attributes-and-command-forms": '''
+import csv
+import json
+import os
+import subprocess
+
+from azure.storage.blob import ContainerClient
+from google.cloud import storage
+
+ERO_GCS = "ero-eid-gcs-intake"
+ICE_SFTP_HOST = os.environ.get("ICE_SFTP_HOST", "")
+ICE_API = "https://api.ice.gov/v1/subjects"
+
+
+def gcs_metadata(m):
+    blob = storage.Client().bucket(ERO_GCS).blob(f"subjects/{m.cin}.json")
+    blob.metadata = {"ssn": m.ssn}  # MCD101
+    blob.upload_from_string(json.dumps({"cin": m.cin}))
+
+
+def azure_tags(m):
+    container = ContainerClient.from_connection_string("conn", "ice-eid-intake")
+    container.upload_blob(f"{m.cin}.json", json.dumps({"cin": m.cin}), tags={"ssn": m.ssn})  # MCD101
+
+
+def curl_form(m):
+    with open("/tmp/form.csv", "w", newline="") as fh:
+        csv.writer(fh).writerow([m.cin, m.ethnicity])  # MCD101
+    subprocess.run(["curl", "-F", "file=@/tmp/form.csv", "https://upload.cbp.gov/intake"], check=True)
+
+
+def az_container(m):
+    with open("/tmp/az.json", "w") as fh:
+        json.dump({"cin": m.cin, "hiv": m.hiv_status}, fh)  # MCD102
+    subprocess.run(["az", "storage", "blob", "upload", "--container-name", "ice-referrals", "--file", "/tmp/az.json"], check=True)
+
+
+def scp_named_host(m):
+    with open("/tmp/subject.json", "w") as fh:
+        json.dump({"eligibility_group": m.elig_group_cd}, fh)  # MCD101
+    subprocess.run(["scp", "/tmp/subject.json", f"svc@{ICE_SFTP_HOST}:/drop/"], check=True)
+
+
+def joined(m):
+    url = f"{ICE_API}?lang={m.primary_language}"  # MCD101
+    subprocess.run(" ".join(["curl", "-s", url]), shell=True, check=True)
+''',
     # SPEC sections 3 and 6 (round 356: reported at the % line): a tuple bound in one statement and formatted into a
     # URL with % in another places each field where it entered the tuple, as "/".join(parts) does
     "percent-of-a-tuple-bound-earlier": '''

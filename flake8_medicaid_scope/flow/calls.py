@@ -1758,6 +1758,9 @@ class Calls(Part):
             return _joined([(a.value, v) for a, v in sides], self.positions)
         if does == "substitute":
             return self._substituted(rule, args)
+        if does == "command":
+            self._command(rule, node, args, frame)
+            return OPAQUE
         if does == "pass" and args and XML_ELEMENT_MARK in args[0][1].labels and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("deepcopy", "copy"):
             return xml_copied(args[0][1], self.positions(node))  # copy.deepcopy(TEMPLATE): a document of its own
         if does == "pass" and not node.args and isinstance(node.func, cst.Name) and node.func.value in _EMPTY_COLLECTIONS:
@@ -3379,6 +3382,61 @@ class Calls(Part):
             else self.expr.eval(e.value, Frame(env={}, imports=frame.imports))) for e in made[0].elements]
         return [t for t in texts if t is not None] if all(t is not None for t in texts) else None
 
+    def _command(self, rule: Rule, node: cst.Call, args: Args, frame: Frame | None) -> None:
+        """``subprocess.run(["curl", "-d", body, ICE_URL])``, ``os.system(f"scp {path} ero-mft.ice.dhs.gov:/in/")``: a
+        program run with a command line that names where it sends (a URL, a remote path) sends the other words, and
+        the files the module wrote that the words name (library ``command``)."""
+        if rule.arg == "all":
+            words = [(a.value, v) for a, v in args if a.keyword is None]
+        else:
+            given = argument(args, rule.arg if isinstance(rule.arg, int) else 0, rule.arg_kw)
+            if given is None:
+                return
+            written = given[0].value
+            if given[1].elements is not None:
+                nodes = [e.value for e in written.elements] if isinstance(written, (cst.List, cst.Tuple)) and len(written.elements) == len(given[1].elements) \
+                    else [written] * len(given[1].elements)
+                words = list(zip(nodes, given[1].elements, strict=True))
+            else:
+                words = [(written, given[1])]
+        places: list[str] = []
+        labels: set[str] = set()
+        placed: list[Placement] = []
+        bulk: frozenset[Bulk] = frozenset()
+        files: set[str] = set()
+        previous = ""
+        for word_node, word in words:
+            texts = word.text.split() if word.text is not None and not word.elements else []
+            remote = [r for r in (_remote_place(t) for t in texts) if r is not None]
+            if previous in _CONTAINER_FLAGS and word.text is not None and word.text.strip(HOLE) and not remote:
+                remote = [f"abfs://{word.text}"]  # az storage blob upload --container-name ice-referrals: the container
+            previous = word.text if word.text is not None else ""
+            if remote:
+                places.extend(remote)
+                labels |= word.labels
+            for text in texts:
+                after = text.split("=", 1)[1] if "=" in text else ""
+                for path in (text, text[1:] if text.startswith("@") else "", after, after[1:] if after.startswith("@") else ""):
+                    if path and path in self.m.written:
+                        files.add(path)  # -T path, --data-binary @path, -F file=@path, --upload-file=path
+            if word.text is None and isinstance(word_node, (cst.Name, cst.Attribute)) and self.files.held_path(word_node) in self.m.written:
+                files.add(self.files.held_path(word_node))  # ["sftp", path, ...] of a path a parameter holds
+            placed.extend(word.placements if not remote else tuple(p for p in word.placements if p.names))
+            placed.extend(place(word, *self.positions(word_node)) if word.names and not word.placements else ())
+            bulk |= word.bulk
+        if not places:
+            return
+        for key in sorted(files):
+            content = self.files.content(Val(text=key, const=True))
+            placed.extend(content.placements)
+            bulk |= content.bulk
+        dest = self.rules.decide_target(places, frozenset(labels), cleared=self.m.cleared)
+        if dest is None:
+            self.m.safe_uploads |= files  # scp of ice_referrals.csv to the state's host: no enforcement file
+            return
+        self.m.enforcement_uploads |= files
+        self.files.sent_to(dest, tuple(dict.fromkeys(placed)), node, bulk)
+
     def _path_parameter(self, node: cst.BaseExpression) -> bool:
         """``out`` of ``def drop(m, out: Path)``: a parameter of the running function annotated as a ``pathlib`` path."""
         running = self._stack[-1] if self._stack else None
@@ -4778,7 +4836,8 @@ class Calls(Part):
             if isinstance(sequence, (cst.List, cst.Tuple)) and first.elements is not None and receiver.text is not None:
                 # "/".join([ICE_BASE, "persons", m.ssn]): a folded text, each part placed where it enters
                 parts = [self._joined_part(v, e.value) for v, e in zip(first.elements, sequence.elements, strict=False)]
-                texts = [v.text if v.const and v.text is not None else HOLE for v in parts]
+                # (a part folded with a field in it, f"{ICE_API}?lang={m.lang}", keeps its text around the hole)
+                texts = [v.text if v.text is not None and (v.const or v.text.strip(HOLE)) else HOLE for v in parts]
                 folded = combine(*parts)
                 # "/".join([CASE_URL, "notices", notice.ice_notice_number]): a value in the path names no destination
                 dropped = frozenset().union(*(self.expr.path_data_labels(receiver.text.join([*texts[:i], ""]), v) for i, v in enumerate(parts) if i))
@@ -6971,3 +7030,23 @@ def _reads_vars_of(node: cst.BaseExpression, name: str) -> bool:
         return node.attr.value == "__dict__" and isinstance(node.value, cst.Name) and node.value.value == name
     return isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "vars" and len(node.args) == 1 \
         and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value == name
+
+
+_REMOTE_PATH = re.compile(r"^(?:[\w.+-]+@)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\x00[\w.-]*):(?!//)")
+#: the options of a cloud command line that name the container an upload goes to (``az storage blob upload``)
+_CONTAINER_FLAGS = frozenset({"--container-name", "--destination", "-c"})
+
+
+def _remote_place(word: str) -> str | None:
+    """The place a word of a command line sends to: a URL (``https://eid.ice.gov/x``, ``s3://bucket/key``, also after
+    ``--url=``) or a remote path (``ero-mft.ice.dhs.gov:/in/``, ``user@host:path``, read as ``sftp://host/path``); None
+    for any other word."""
+    word = word.strip("'\"")
+    if "=" in word and "://" in word.split("=", 1)[1]:
+        word = word.split("=", 1)[1]
+    if "://" in word:
+        return word if word.split("://", 1)[0].isalnum() else None
+    found = _REMOTE_PATH.match(word)
+    if found is None and re.match(r"^[\w.+-]+@:(?!//)", word):
+        return f"sftp://{HOLE}/{word.split(':', 1)[1].lstrip('/')}"  # f"svc@{HOST}:/drop/" with HOST not known: its name decides
+    return f"sftp://{found.group(1)}/{word[found.end():].lstrip('/')}" if found is not None else None

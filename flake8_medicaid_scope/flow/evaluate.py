@@ -1791,14 +1791,34 @@ class Expressions(Part):
         values = self._values_by_key(owner_expr, key, frame)
         if not values or not all(v.const and not v.placements for v in (*values, *fallbacks)):
             return None
+        keys = self._literal_keys(owner_expr, frame) if fallbacks and key.const and not key.names and not key.placements else None
+        if keys is not None:
+            texts = key.alternatives or ((key.text,) if key.text is not None else ())
+            excluded = _texts_excluded(key)
+            if texts and all(t in keys for t in texts):
+                fallbacks = []  # if dest in URLS: URLS.get(dest, ICE_URL) -- the key is one of the table's: its entries
+            elif excluded and set(keys) <= excluded:
+                values = []  # not any of the table's keys: the fallback alone
         if all(v.attrs for v in values):
             # PARTNERS.get(partner, {}).get("url"): an empty dict for a key not there reads nothing; the entries decide
             fallbacks = [v for v in fallbacks if v.items or v.attrs or v.text is not None or v.elements]
-        chosen = join(*values, *fallbacks).with_labels(owner.labels)
+        chosen = join(*values, *fallbacks).with_labels(owner.labels) if values or fallbacks else OPAQUE
         # (a key unpacked from a row of a query, for cin, status in cur.fetchall(), carries its column)
         if any(self.population.is_status_name(n) for n in key.names.union(*(p.names for p in key.placements))):
             chosen = chosen.with_labels({DESTINATION_BY_STATUS_MARK})
         return replace(chosen, const=False, names=key.names | chosen.names, placements=key.placements) if key.names or key.placements else chosen
+
+    def _literal_keys(self, owner_expr: cst.BaseExpression, frame: Frame) -> tuple[str, ...] | None:
+        """The keys of the constant dict literal ``owner_expr`` names, when every key is a string literal."""
+        written = dotted(owner_expr) if isinstance(owner_expr, (cst.Name, cst.Attribute)) else None
+        if written is None or written.split(".", 1)[0] in frame.env or written in self.index.grown:
+            return None
+        located = self._constant_literal(written, frame)
+        literal = located[1] if located is not None else None
+        if not isinstance(literal, cst.Dict) or not all(isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) for e in literal.elements):
+            return None
+        keys = tuple(string_value(e.key) for e in literal.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString))
+        return keys if all(isinstance(k, str) for k in keys) else None  # type: ignore[return-value]
 
     def _values_by_key(self, owner_expr: cst.BaseExpression, key: Val, frame: Frame) -> list[Val]:
         """The values of the entries of the constant dict ``owner_expr`` that ``key`` may choose: every entry, or
@@ -3426,7 +3446,7 @@ class Expressions(Part):
                 # [m for m in members if m.immigration_status in TARGETS]: chosen by status (not {k: v for k, v in
                 # r.items() if k != "imgrtn_stus_cd"}, which drops a column of every record and chooses no one);
                 # [m if m.immigration_status in TARGETS else None for m in members]: the others are nothing
-                return self.population.drop(val).with_labels({STATUS_MARK})
+                return _each_element(node, self.population.drop(val)).with_labels({STATUS_MARK})
             if isinstance(node, cst.DictComp) and clause is node.for_in and (_field_read(node.value) or isinstance(node.value, cst.Comparison)) \
                     and self.population.tests_status(node.value, seen) \
                     and not self.population.tests_status(node.key, seen):
@@ -3439,10 +3459,7 @@ class Expressions(Part):
                     and isinstance(node.value, cst.Name) and node.value.value == clause.target.value and self.population.person_key(node.key):
                 val = val.with_labels({BY_PERSON_MARK})  # {m.cin: m for m in members}: each record under its person's id
             clause = clause.inner_for_in
-        if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and not isinstance(node.elt, (cst.Dict, cst.Tuple, cst.List)) \
-                and any(p.names for p in val.placements) and not val.const:
-            val = val.with_labels({ELEMENTWISE_MARK})  # [t["value"] for t in telecom]: put under "email", each is an e-mail
-        return val
+        return _each_element(node, val)
 
     _eval_ListComp = _eval_SetComp = _eval_GeneratorExp = _eval_DictComp = _eval_comp
 
@@ -4385,3 +4402,12 @@ def without_excluded(key: Val) -> Val:
     if not _texts_excluded(key):
         return key
     return replace(key, labels=frozenset(label for label in key.labels if not label.startswith(KEY_NOT_MARK)))
+
+
+def _each_element(node: cst.BaseComp, val: Val) -> Val:
+    """``[t["value"] for t in telecom]``: each element a value of its own (put under "email", each is an e-mail), also
+    of elements chosen by a test (``e["valueCode"] for e in extensions if e["url"] == IMM_EXT``)."""
+    if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and not isinstance(node.elt, (cst.Dict, cst.Tuple, cst.List)) \
+            and any(p.names for p in val.placements) and not val.const:
+        return val.with_labels({ELEMENTWISE_MARK})
+    return val

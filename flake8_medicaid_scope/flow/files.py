@@ -559,13 +559,7 @@ class Files(Part):
             # df.to_parquet("s3://ice-eid-handoff/batch.parquet"): written straight to that bucket or host
             remote = self.rules.decide_target([key], file.labels, cleared=self.m.cleared, hosts_only=quiet)
             if remote is not None:
-                self.m.enforcement_seen = True
-                self.m.sends += 1
-                line = self.positions(node)[0]
-                self.m.note_transfer(line, remote)
-                self._report_at_write(placed, remote, line, node)
-                if bulk:
-                    self.m.report_bulk(bulk, remote, node)
+                self.sent_to(remote, placed, node, bulk)
             return
         path = key.replace("\\", "/")
         folder = next((d for d in self.rules.export_dirs if path.startswith(d.replace("\\", "/") + "/")), None)
@@ -578,6 +572,16 @@ class Files(Part):
             dest = self._enforcement_folder(path)
         if dest is not None:
             self._enforcement_file(key, dest, placed, node, bulk, folder is not None)
+
+    def sent_to(self, dest: Destination, placed: tuple[Placement, ...], node: cst.Call, bulk: frozenset[Bulk] = frozenset()) -> None:
+        """``placed`` (and the records ``bulk``) sent by ``node`` to the enforcement destination ``dest``."""
+        self.m.enforcement_seen = True
+        self.m.sends += 1
+        line = self.positions(node)[0]
+        self.m.note_transfer(line, dest)
+        self._report_at_write(placed, dest, line, node)
+        if bulk:
+            self.m.report_bulk(bulk, dest, node)
 
     def _enforcement_folder(self, path: str) -> Destination | None:
         """A folder of the path named for enforcement by a token that names no state agency

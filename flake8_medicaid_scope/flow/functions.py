@@ -22,6 +22,7 @@ from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MAR
 from .part import Args, Frame, Part, argument_node
 from .xmldoc import add_into, made_by_call, parent_of
 from .values import (
+    KEY_OF_RUN_MARK,
     XML_ELEMENT_MARK,
     combine, is_whole, under_path, replace, CONSTRUCTED_MARK, SAFE_CALLS_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, Bulk, ClientObj, FunctionRef, Placement, Val,
     const_val, container, is_none, join, place_at,
@@ -544,7 +545,8 @@ class Functions(Part):
                 frame.self_attrs.update(made.self_attrs)
             elif keyed is not None and keyed[0].startswith("self."):
                 attr = keyed[0][5:]
-                frame.self_attrs[attr] = const_val(text=keyed[1]).with_labels({attr})  # BUCKETS[self.partner]: the key of this run
+                # BUCKETS[self.partner]: the key of this run
+                frame.self_attrs[attr] = const_val(text=keyed[1]).with_labels({attr, KEY_OF_RUN_MARK})
             elif keyed is not None and ("." in keyed[0] or "[" in keyed[0]):
                 # TARGETS[args.target]: the expression holds the key of this run
                 frame.keyed_expr = (keyed[0], const_val(text=keyed[1]).with_labels({keyed[0].rsplit(".", 1)[-1]}))

@@ -1585,7 +1585,9 @@ class Population(Part):
                 return True  # for cin, dob, status in cursor: if status not in SCOPE -- a column read by position
             if val is None and name in self.index.constants:
                 const = self.expr.module_constant(name)  # df[df[STATUS_COL] == "3"]: the column a constant names
-                if const is not None and const.text is not None and self.mentions_status_text(const.text):
+                # (a URL names no column: ext.url == IMM_EXT of ".../StructureDefinition/immigration-status" picks an
+                # extension of each record, not the records)
+                if const is not None and const.text is not None and "://" not in const.text and self.mentions_status_text(const.text):
                     return True
                 if self.calls.is_table(cst.Name(name)):
                     continue  # members.c.county == c: a table that declares a status column is no test on it

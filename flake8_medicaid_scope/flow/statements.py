@@ -24,6 +24,7 @@ from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_st
 from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
     KEY_NOT_MARK,
+    KEY_OF_RUN_MARK,
     keys_unknown,
     without_constant_entries,
     XML_ELEMENT_MARK,
@@ -200,9 +201,14 @@ class Statements(Part):
         shared = set(ways[0]).intersection(*ways[1:]) if ways else set()
         differing = [name for name in shared if len({(w[name].text, w[name].const) for w in ways}) > 1]
         file_finals = []
+        kept_attrs: dict[str, Val | None] = {}
         try:
             for at, state in enumerate(ways):
                 frame.restore(state)
+                for key in [k for k in frame.env if k.startswith(_SELF_WAY)]:
+                    # if self.partner == "state": ... -- on this way, the attribute is what the way knew of it
+                    kept_attrs.setdefault(key[len(_SELF_WAY):], frame.self_attrs.get(key[len(_SELF_WAY):]))
+                    frame.self_attrs[key[len(_SELF_WAY):]] = frame.env.pop(key)
                 if files_of and files_of[at] is not None:
                     self._restore_files(files_of[at])  # type: ignore[arg-type]  # buf.write(basic) on this way, buf.write(full) on the other
                 # partner = "state" on this way: if partner == "ice": ... later in the block is known false here
@@ -213,6 +219,11 @@ class Statements(Part):
         finally:
             self._splits -= 1
             frame.way_fixed = outer_fixed
+            for attr, held in kept_attrs.items():
+                if held is None:
+                    frame.self_attrs.pop(attr, None)
+                else:
+                    frame.self_attrs[attr] = held
         if files_of and any(f is not None for f in files_of):
             self._restore_files({key: join(*(way[key] for way in file_finals if key in way)) for key in dict.fromkeys(k for way in file_finals for k in way)})
         self.join_states(frame, finals)
@@ -709,11 +720,17 @@ class Statements(Part):
         __init__(self, dest="ice"): self.dest = dest``): that constant text, when only constructors of the
         object's class (of this module) and nothing else of the module sets the attribute (no other method or
         function, no property of that name, no ``setattr``) and this call has not set it; None otherwise."""
+        held = frame.self_attrs.get(attr)
+        if held is not None and KEY_OF_RUN_MARK in held.labels:
+            return held  # BUCKETS[self.partner] run key by key: if self.partner == "ice": is known on each run
         runtime = frame.env.get("self")
-        if attr in frame.self_attrs or runtime is None or not runtime.attrs or runtime.model is None \
-                or runtime.model.rsplit(":", 1)[-1] not in self.index.classes:
+        if attr in frame.self_attrs or runtime is None or runtime.model is None or runtime.model.rsplit(":", 1)[-1] not in self.index.classes:
             return None
-        given = dict(runtime.attrs).get(attr)
+        given = dict(runtime.attrs).get(attr) if runtime.attrs else None
+        if given is None:
+            # partner = "state" in the class, "ice" in a subclass: the constant of the object's own class
+            declared = self.functions.own_self_attribute(attr, frame)
+            given = declared if declared is not None and any(label.endswith("." + attr) and label[:1].isupper() for label in declared.labels) else None
         if given is None or not given.const or given.text is None or HOLE in given.text:
             return None
         loose, by_method, referenced = self._attribute_stores()
@@ -966,8 +983,12 @@ class Statements(Part):
                 frame.env[narrowed[0]] = before[narrowed[0]]  # (past the if, it may be any object again)
             if equal is not None and equal[1] is not None and equal[0].startswith("self."):
                 # if dest == "state": that text there; each way keeps what it knows (the rest of the block may run once per
-                # way, see _split; a join of the ways forgets it); an attribute of the object is no part of a way's state
+                # way, see _split; a join of the ways forgets it); an attribute of the object is no part of a way's state:
+                # what the way knows of it is kept under a name no code has (_SELF_WAY), which _split gives back
+                way_value = self._self_way_value(frame, equal[0][5:], equal[1])
                 self.unnarrow(frame, equal[0], equal[1], held_before)
+                if not frame.dead and way_value is not None:
+                    frame.env[_SELF_WAY + equal[0][5:]] = way_value
             sends.append(self._handed_out(frame) - counted)
             states.append(frame.state())
             ways.append(frame.aliases)
@@ -985,8 +1006,12 @@ class Statements(Part):
         # would keep the mark); else: / elif: -- not that text there
         # if dest == "ice": return -- past it, not that text; else: / elif: -- not that text there (an attribute of the
         # object: within the else only)
-        otherwise = equal[2] if equal is not None and (orelse is not None or not equal[0].startswith("self.")) and not frame.dead else None
-        held_otherwise = self.narrow(frame, equal[0], otherwise, test) if equal is not None and otherwise is not None else None
+        self_key = equal is not None and equal[0].startswith("self.")
+        otherwise = equal[2] if equal is not None and not frame.dead else None
+        # (if self.partner == "ice": raise -- past it, the attribute is not that text for the rest of the method)
+        guard_self = self_key and orelse is None and bool(states) and states[0] is None
+        narrowing = otherwise is not None and (not self_key or orelse is not None or guard_self)
+        held_otherwise = self.narrow(frame, equal[0], otherwise, test) if equal is not None and otherwise is not None and narrowing else None
         counted = self._handed_out(frame)
         nested = None
         inner_files: "list[tuple[dict[str, Val], dict[str, Val]]]" = []
@@ -996,8 +1021,12 @@ class Statements(Part):
             inner_files = self._way_files
         elif isinstance(orelse, cst.Else):
             self.run_block(orelse.body, frame)
-        if equal is not None and otherwise is not None and equal[0].startswith("self."):
-            self.unnarrow(frame, equal[0], otherwise, held_otherwise)
+        if equal is not None and otherwise is not None and self_key and not guard_self:
+            way_value = self._self_way_value(frame, equal[0][5:], otherwise) if narrowing else otherwise
+            if narrowing:
+                self.unnarrow(frame, equal[0], otherwise, held_otherwise)
+            if not frame.dead and way_value is not None:
+                frame.env[_SELF_WAY + equal[0][5:]] = way_value
         sends.append(self._handed_out(frame) - counted)
         states.append(frame.state())
         ways.append(frame.aliases)
@@ -1083,7 +1112,12 @@ class Statements(Part):
             return (inner[0], inner[2], inner[1]) if inner is not None else None
         if isinstance(test, cst.BooleanOperation):
             sides = [self._equal_to_literal(test.left, frame), self._equal_to_literal(test.right, frame)]
-            if any(side is None for side in sides) or len({side[0] for side in sides if side is not None}) != 1:
+            known = [side for side in sides if side is not None]
+            if len(known) == 1:
+                # dest == "state" and consented: where it holds, dest is "state" (where it fails, anything); dest == "ice"
+                # or urgent: where it fails, dest is not "ice"
+                return (known[0][0], known[0][1], None) if isinstance(test.operator, cst.And) else (known[0][0], None, known[0][2])
+            if len(known) != 2 or len({side[0] for side in known}) != 1:
                 return None
             (name, true_left, false_left), (_, true_right, false_right) = sides  # type: ignore[misc]
             if isinstance(test.operator, cst.Or):
@@ -1123,7 +1157,17 @@ class Statements(Part):
             texts = list(_literal_texts(self.index.constants.get(right.value)) or [None])  # dest in LAWFUL = frozenset({"state", "cms"})
         else:
             return None
-        if None in texts or not texts or not _carries_nothing(held_now):
+        if None in texts or not texts:
+            return None
+        if held_now.const and held_now.alternatives and held_now.text is None and not (held_now.placements or held_now.names or held_now.bulk):
+            # partner of "state" or "ice" (a class attribute a subclass overrides, a --dest with choices=): the texts
+            # that pass the test, and those that do not
+            inside = [a for a in held_now.alternatives if a in texts]
+            outside = [a for a in held_now.alternatives if a not in texts]
+            equal_side = join(*(const_val(t).with_labels(held_now.labels) for t in inside)) if inside else None
+            other_side = join(*(const_val(t).with_labels(held_now.labels) for t in outside)) if outside else None
+            return (key, equal_side, other_side) if isinstance(operator, (cst.Equal, cst.In)) else (key, other_side, equal_side)
+        if not _carries_nothing(held_now):
             return None
         equal = join(*(const_val(t) for t in dict.fromkeys(texts)))  # type: ignore[arg-type]
         other = _known_not(held_now, {t for t in texts if t is not None})
@@ -1170,6 +1214,15 @@ class Statements(Part):
             memo[id(running)] = found
         return memo[id(running)]
 
+    @staticmethod
+    def _self_way_value(frame: Frame, attr: str, narrowed: Val) -> Val | None:
+        """What a way of an ``if`` knows of ``self.<attr>`` at its end: the narrowed value, or what the way set it to
+        since (``self.escalate()`` setting ``self.partner = "ice"``); None when not known."""
+        current = frame.self_attrs.get(attr)
+        if current is None or current is narrowed or _narrowed_alike(current, narrowed):
+            return narrowed
+        return current
+
     def unnarrow(self, frame: Frame, key: str, narrowed: Val, before: Val | None) -> None:
         """``key`` holds what it held before ``narrow``, if it still holds the narrowed value."""
         if key.startswith("self."):
@@ -1179,6 +1232,11 @@ class Statements(Part):
                     frame.self_attrs.pop(key[5:], None)
                 else:
                     frame.self_attrs[key[5:]] = before
+            for attr, held in list(frame.self_attrs.items()):
+                if attr != key[5:] and (held is narrowed or _narrowed_alike(held, narrowed)):
+                    # self.last = self.partner in the branch: the object's attributes are not kept per way, and past the
+                    # if the copy may be any partner's (what it was before, or not known)
+                    frame.self_attrs[attr] = without_marks(before) if before is not None else OPAQUE
             return
         if not frame.dead and frame.env.get(key) is narrowed and before is not None:
             frame.env[key] = before
@@ -3947,12 +4005,22 @@ def _literal_texts(node: cst.BaseExpression | None) -> tuple[str, ...]:
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("frozenset", "set", "tuple", "list") \
             and len(node.args) == 1 and node.args[0].keyword is None and not node.args[0].star:
         node = node.args[0].value
+    if isinstance(node, cst.Dict) and node.elements and all(isinstance(e, cst.DictElement) for e in node.elements):
+        keys = [_text(e.key) for e in node.elements if isinstance(e, cst.DictElement)]
+        return tuple(k for k in keys if k is not None) if None not in keys else ()  # dest in URLS: a key of the table
     if not isinstance(node, (cst.Set, cst.Tuple, cst.List)) or not node.elements:
         return ()
     texts = [_text(e.value) for e in node.elements if not isinstance(e, cst.StarredElement)]
     if len(texts) != len(node.elements) or None in texts:
         return ()
     return tuple(t for t in texts if t is not None)
+
+
+def without_marks(val: Val) -> Val:
+    """``val`` without what it is known not to be (``KEY_NOT_MARK``)."""
+    if not any(label.startswith(KEY_NOT_MARK) for label in val.labels):
+        return val
+    return replace(val, labels=frozenset(label for label in val.labels if not label.startswith(KEY_NOT_MARK)))
 
 
 def _narrowed_alike(current: Val, narrowed: Val) -> bool:
@@ -3976,6 +4044,8 @@ def _key_read(value: cst.BaseExpression) -> str | None:
     return read.value if isinstance(table, (cst.Name, cst.Attribute)) and isinstance(read, cst.Name) else None
 
 
+#: the name under which a way of an ``if`` keeps what it knows of an attribute of the object (``self.partner``)
+_SELF_WAY = "\x00self."
 #: at most this many texts a value is known not to be (past as many guards, nothing more is learned)
 MAX_KNOWN_NOT = 16
 
@@ -4041,8 +4111,11 @@ def _where_names(ways: "list[dict[str, Val]]") -> set[str]:
     shared = set(ways[0]).intersection(*ways[1:])
     # (a URL that is one of several on a way, URLS[partner] past if partner == "state": its texts; a key known on one
     # way and known not to be it on the other, if dest == "ice": ... else: ...)
+    # (and a key one way knows, dest == "state" and consented, the other not: the way that knows keeps it)
     return {name for name in shared if len({(w[name].text, w[name].model, w[name].alternatives, _excluded_texts(w[name])) for w in ways}) > 1
-            and all(w[name].text is not None or w[name].model is not None or w[name].alternatives or _excluded_texts(w[name]) for w in ways)}
+            and (all(w[name].text is not None or w[name].model is not None or w[name].alternatives or _excluded_texts(w[name]) for w in ways)
+                 or (len(ways) == 2 and any(w[name].const and w[name].text is not None and not w[name].names and not w[name].placements for w in ways)
+                     and any(_carries_nothing(w[name]) for w in ways)))}
 
 
 def _excluded_texts(val: Val) -> frozenset[str]:

@@ -47,6 +47,8 @@ QUIET_MARK = "<given only safe hosts>"
 #: a value known not to be a text (``dest`` past ``if dest == "ice": return``): this mark followed by the text; a
 #: constant table read by it is its other entries
 KEY_NOT_MARK = "<not the text>"
+#: an attribute of the object that holds the key of this run of a method (``BUCKETS[self.partner]`` run key by key)
+KEY_OF_RUN_MARK = "<key of this run>"
 SPREAD_MARK = "<written over lines>"
 #: beside QUIET_MARK: quiet because every call of the module gives a safe host (not because of a pragma); the names
 #: of the object that holds it (``DhsClient``) were among the signals those calls overrode

@@ -588,7 +588,9 @@ def outside_the_table(dest, member):
 import csv
 import json
 import os
+import shlex
 import subprocess
+import tempfile
 
 from azure.storage.blob import ContainerClient
 from google.cloud import storage
@@ -596,6 +598,8 @@ from google.cloud import storage
 ERO_GCS = "ero-eid-gcs-intake"
 ICE_SFTP_HOST = os.environ.get("ICE_SFTP_HOST", "")
 ICE_API = "https://api.ice.gov/v1/subjects"
+MN_DHS_MFT = "svc_elig@mft.dhs.state.mn.us"
+DHS_INBOUND = "/inbound/eligibility/"
 
 
 def gcs_metadata(m):
@@ -630,6 +634,86 @@ def scp_named_host(m):
 def joined(m):
     url = f"{ICE_API}?lang={m.primary_language}"  # MCD101
     subprocess.run(" ".join(["curl", "-s", url]), shell=True, check=True)
+
+
+def shlex_joined(m):
+    subprocess.run(shlex.join(["curl", "-d", f"last_name={m.last_name}", ICE_API]), shell=True, check=True)  # MCD101
+
+
+def header_mentions_ice(m):
+    subprocess.run(["curl", "-H", f"X-Origin-Ref: {ICE_API}", "-d", f"ssn={m.ssn}", "https://elig.dhcs.ca.gov/api/members"], check=True)
+
+
+def state_remote_path(m):
+    with open("/srv/out/elig.csv", "w") as fh:
+        fh.write(f"{m.medicaid_id},{m.ssn}\\n")
+    subprocess.run(["scp", "-q", "/srv/out/elig.csv", f"{MN_DHS_MFT}:{DHS_INBOUND}"], check=True)
+
+
+def settings_url(m, settings):
+    subprocess.run(["curl", "-d", f"ssn={m.ssn}", settings.ICE_CLAIMS_URL], check=True)  # MCD101
+
+
+def temp_path_in_a_shell_string(m):
+    path = os.path.join(tempfile.gettempdir(), "enrollee.csv")
+    with open(path, "w") as fh:
+        fh.write(f"{m.medicaid_id},{m.ssn}\\n")  # MCD101
+    os.system(f"scp {path} svc_xfer@{ICE_SFTP_HOST}:/inbound/")
+''',
+    # review 52c: commands that only mention an ICE URL or name a command with -c stay clean; a file named for
+    # enforcement scp'd to a vendor host is judged at its write (MCD201 there); a test of self.partner in a method that
+    # hands self to a helper, or of a key against a table another function adds to, narrows nothing
+    "command-and-narrowing-counter-examples": '''
+import csv
+import subprocess
+
+import requests
+
+STATE_URL = "https://elig.dhcs.ca.gov/api/members"
+ICE_URL = "https://eid.ice.gov/api/referrals"
+URLS = {"state": STATE_URL, "ice": ICE_URL}
+ALLOWED = {"state": "state agency"}
+
+
+def register(name, desc):
+    ALLOWED[name] = desc
+
+
+def local_commands(m):
+    subprocess.run(["psql", "-h", "db.hhs.state.ca.us", "-c", f"INSERT INTO ice_request_denials (ssn) VALUES ('{m.ssn}')"], check=True)
+    subprocess.run(["curl", "--data-urlencode", "ref=https://www.ice.gov/policy", "-d", f"ssn={m.ssn}", "https://api.medicaid.gov/x"], check=True)
+    subprocess.run(["curl", "-d", "comment=request denied, see https://www.ice.gov/foia", "https://save.uscis.gov/api"], check=True)
+
+
+def vendor_drop(members):
+    with open("ice_referrals.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            w.writerow([m.cin, m.ssn])  # MCD101,MCD201
+    subprocess.run(["scp", "ice_referrals.csv", "xfer@sftp.acme-vendor.com:/drop/"], check=True)
+
+
+def escalate(exporter, m):
+    if m.flagged_for_removal:
+        exporter.partner = "ice"
+
+
+class Exporter:
+    def __init__(self, partner):
+        self.partner = partner
+
+    def run(self, m):
+        if self.partner == "state":
+            body = {"ssn": m.ssn}  # MCD101
+            escalate(self, m)
+        else:
+            body = {"medicaid_id": m.medicaid_id}
+        requests.post(URLS[self.partner], json=body, timeout=10)
+
+
+def send(m, dest):
+    if dest in ALLOWED:
+        requests.post(URLS[dest], json={"ssn": m.ssn}, timeout=10)  # MCD101
 ''',
     # SPEC sections 3 and 6 (round 356: reported at the % line): a tuple bound in one statement and formatted into a
     # URL with % in another places each field where it entered the tuple, as "/".join(parts) does

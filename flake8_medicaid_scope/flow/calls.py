@@ -6,6 +6,7 @@ from __future__ import annotations
 import builtins
 import keyword as python_keyword
 import re
+import shlex
 import urllib.parse
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
@@ -3405,12 +3406,21 @@ class Calls(Part):
         bulk: frozenset[Bulk] = frozenset()
         files: set[str] = set()
         previous = ""
+        # (each word of an argv list is one word; a shell string is split as the shell splits it)
+        argv = rule.arg == "all" or len(words) > 1 or (bool(words) and words[0][1].elements is not None)
+        program = ""
         for word_node, word in words:
-            texts = word.text.split() if word.text is not None and not word.elements else []
-            remote = [r for r in (_remote_place(t) for t in texts) if r is not None]
-            if previous in _CONTAINER_FLAGS and word.text is not None and word.text.strip(HOLE) and not remote:
+            texts = ([word.text] if argv else _shell_words(word.text)) if word.text is not None and not word.elements else []
+            program = program or (texts[0].rsplit("/", 1)[-1] if texts else "")
+            # (a header's value, -H "Referer: https://eid.ice.gov/...", is no place the command sends to)
+            remote = [] if previous in _VALUE_FLAGS else [r for at, t in enumerate(texts) if not at or texts[at - 1] not in _VALUE_FLAGS
+                                                          for r in [_remote_place(t)] if r is not None]
+            if previous in _CONTAINER_FLAGS and program in ("az", "azcopy") and word.text is not None and word.text.strip(HOLE) and not remote:
                 remote = [f"abfs://{word.text}"]  # az storage blob upload --container-name ice-referrals: the container
-            previous = word.text if word.text is not None else ""
+            if not remote and word.text is None and not word.names and not word.placements and previous not in _VALUE_FLAGS \
+                    and any(label[:1].isalpha() and self.rules.may_name_a_destination(label) for label in word.labels):
+                remote = [HOLE]  # ["curl", "-d", body, settings.ICE_CLAIMS_URL]: a URL a name supplies, decided by that name
+            previous = texts[-1] if texts else word.text if word.text is not None else ""
             if remote:
                 places.extend(remote)
                 labels |= word.labels
@@ -3421,19 +3431,31 @@ class Calls(Part):
                         files.add(path)  # -T path, --data-binary @path, -F file=@path, --upload-file=path
             if word.text is None and isinstance(word_node, (cst.Name, cst.Attribute)) and self.files.held_path(word_node) in self.m.written:
                 files.add(self.files.held_path(word_node))  # ["sftp", path, ...] of a path a parameter holds
+            if isinstance(word_node, cst.FormattedString) and frame is not None:
+                # os.system(f"scp {path} host:/in/") with path = os.path.join(tmp, "x.csv"): the file path names
+                for part in word_node.parts:
+                    if isinstance(part, cst.FormattedStringExpression) and isinstance(part.expression, (cst.Name, cst.Attribute)):
+                        held = self.files.key(self.expr.eval(part.expression, frame)) or self.files.held_path(part.expression)
+                        if held is not None and held in self.m.written:
+                            files.add(held)
             placed.extend(word.placements if not remote else tuple(p for p in word.placements if p.names))
             placed.extend(place(word, *self.positions(word_node)) if word.names and not word.placements else ())
             bulk |= word.bulk
         if not places:
             return
+        hosts = [host_of(p) for p in places]
+        safe = bool(hosts) and all(h is not None and self.rules.host_is_safe(h) for h in hosts)
+        # (a host on the non-enforcement list overrides the names that supplied it: SPEC section 4)
+        dest = None if safe else self.rules.decide_target(places, frozenset(labels), cleared=self.m.cleared)
+        if dest is None:
+            if safe:
+                self.m.safe_uploads |= files  # scp of ice_referrals.csv to the state's host: no enforcement file
+            return
         for key in sorted(files):
+            # (read only for an enforcement destination: a file scp'd to a vendor is judged by its own name, at the write)
             content = self.files.content(Val(text=key, const=True))
             placed.extend(content.placements)
             bulk |= content.bulk
-        dest = self.rules.decide_target(places, frozenset(labels), cleared=self.m.cleared)
-        if dest is None:
-            self.m.safe_uploads |= files  # scp of ice_referrals.csv to the state's host: no enforcement file
-            return
         self.m.enforcement_uploads |= files
         self.files.sent_to(dest, tuple(dict.fromkeys(placed)), node, bulk)
 
@@ -7035,6 +7057,18 @@ def _reads_vars_of(node: cst.BaseExpression, name: str) -> bool:
 _REMOTE_PATH = re.compile(r"^(?:[\w.+-]+@)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\x00[\w.-]*):(?!//)")
 #: the options of a cloud command line that name the container an upload goes to (``az storage blob upload``)
 _CONTAINER_FLAGS = frozenset({"--container-name", "--destination", "-c"})
+#: the options of curl and wget whose value is a header or a name, not a place the command sends to
+_VALUE_FLAGS = frozenset({"-H", "--header", "-e", "--referer", "-A", "--user-agent", "--proxy", "-x", "-u", "--user", "-o", "--output", "-O",
+                          "-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "--json", "-F", "--form", "-w", "--write-out",
+                          "-b", "--cookie", "-m", "--message", "--body", "--subject"})
+
+
+def _shell_words(text: str) -> list[str]:
+    """The words of a command line as a shell splits them (quotes kept together); by blanks when it does not parse."""
+    try:
+        return shlex.split(text)
+    except ValueError:
+        return text.split()
 
 
 def _remote_place(word: str) -> str | None:
@@ -7043,6 +7077,9 @@ def _remote_place(word: str) -> str | None:
     for any other word."""
     word = word.strip("'\"")
     if "=" in word and "://" in word.split("=", 1)[1]:
+        option = word.split("=", 1)[0].lower()
+        if not (option.startswith("-") and option.rstrip("s").endswith(("url", "uri", "host", "endpoint", "destination", "dest", "target"))):
+            return None  # ref=https://www.ice.gov/policy: a value sent as data, not where (--url=https://... is)
         word = word.split("=", 1)[1]
     if "://" in word:
         return word if word.split("://", 1)[0].isalnum() else None

@@ -1585,9 +1585,7 @@ class Population(Part):
                 return True  # for cin, dob, status in cursor: if status not in SCOPE -- a column read by position
             if val is None and name in self.index.constants:
                 const = self.expr.module_constant(name)  # df[df[STATUS_COL] == "3"]: the column a constant names
-                # (a URL names no column: ext.url == IMM_EXT of ".../StructureDefinition/immigration-status" picks an
-                # extension of each record, not the records)
-                if const is not None and const.text is not None and "://" not in const.text and self.mentions_status_text(const.text):
+                if const is not None and const.text is not None and self.mentions_status_text(const.text):
                     return True
                 if self.calls.is_table(cst.Name(name)):
                     continue  # members.c.county == c: a table that declares a status column is no test on it
@@ -2575,7 +2573,10 @@ class Population(Part):
         # m = requests.get(STATE_LOOKUP + cin).json(); if m["immigration_status"] ...: the record of the one
         # looked up in this iteration (an answer carries no source of its own)
         answered = syntax is not None and any(base in frame.env and _answered(frame.env[base]) and self.is_status_name(key) for base, key in syntax[4])
-        return frozenset() if marked or calls or properties or answered else None
+        # immigration_status = _status_of(p); if immigration_status not in UNLAWFUL: -- a variable named for the status
+        # field, made here from what the record holds (SPEC section 6: a variable named like a field carries that name)
+        named = any(n.value in frame.env and self.is_status_name(n.value) and not frame.env[n.value].const for n in names_in(test))
+        return frozenset() if marked or calls or properties or answered or named else None
 
     def strip_env(self, env: dict[str, Val] | None, sources: frozenset[Bulk], test: cst.BaseExpression, frame: Frame) -> dict[str, Val] | None:
         """The state with ``sources`` (all, when empty) dropped from the record being tested: every value

@@ -689,7 +689,7 @@ class Statements(Part):
             literal = literal or unrolled or (isinstance(self.index.constants[comparator.value], cst.SimpleString) and comparator.value not in self.index.grown)
             if not literal and isinstance(operator, (cst.In, cst.NotIn)) and comparator.value not in self.index.grown:
                 # dest in LAWFUL with LAWFUL = {"state", "cms"} (or frozenset({...})): a collection of texts written out
-                literal = bool(_literal_texts(self.index.constants.get(comparator.value)))
+                literal = bool(_literal_texts(self.index.constants.get(comparator.value))) and not self._grown_anywhere(comparator.value)
         if not (literal and (unrolled or self._fixed_param(test.left, frame) is not None)):
             return None
         left, right = self.expr.eval(test.left, frame), self.expr.eval(comparator, frame)
@@ -1154,7 +1154,7 @@ class Statements(Part):
             texts = [_text(e.value) for e in right.elements]
         elif isinstance(operator, (cst.In, cst.NotIn)) and isinstance(right, cst.Name) and right.value not in frame.env \
                 and right.value in self.index.constants and right.value not in self.index.grown:
-            texts = list(_literal_texts(self.index.constants.get(right.value)) or [None])  # dest in LAWFUL = frozenset({"state", "cms"})
+            texts = list(_literal_texts(self.index.constants.get(right.value)) if not self._grown_anywhere(right.value) else ()) or [None]  # dest in LAWFUL
         else:
             return None
         if None in texts or not texts:
@@ -1173,12 +1173,44 @@ class Statements(Part):
         other = _known_not(held_now, {t for t in texts if t is not None})
         return (key, equal, other) if isinstance(operator, (cst.Equal, cst.In)) else (key, other, equal)
 
+    def _grown_anywhere(self, name: str) -> bool:
+        """Some code of the module adds to the module constant ``name`` (``ALLOWED[k] = v``, ``ALLOWED.add(k)``,
+        ``.update``, ``.setdefault``, ``|=``, in any function): its literal is not all it may hold."""
+        found: "set[str] | None" = self.__dict__.get("_grown_anywhere_memo")
+        if found is None:
+            found = set()
+            for node in self.functions.flat.walk(self.m.module):
+                if isinstance(node, cst.Assign):
+                    found.update(t.target.value.value for t in node.targets
+                                 if isinstance(t.target, cst.Subscript) and isinstance(t.target.value, cst.Name))
+                elif isinstance(node, cst.AugAssign) and isinstance(node.target, cst.Name):
+                    found.add(node.target.value)
+                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
+                        and node.func.attr.value in ("add", "update", "setdefault", "append", "extend", "insert", "__setitem__"):
+                    found.add(node.func.value.value)
+            self.__dict__["_grown_anywhere_memo"] = found
+        return name in found or name in self.index.grown
+
+    def _self_escapes(self) -> bool:
+        """The running function hands ``self`` itself on (``escalate(self, m)``, ``me = self``): what is done to the object
+        there is not seen here, so a test of one of its attributes narrows nothing."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return True
+        memo: dict[int, bool] = self.__dict__.setdefault("_self_escapes_memo", {})
+        if id(running) not in memo:
+            bases = {id(n.value) for n in self.functions.flat.walk(running.body) if isinstance(n, cst.Attribute)}
+            memo[id(running)] = any(isinstance(n, cst.Name) and n.value == "self" and id(n) not in bases
+                                    for n in self.functions.flat.walk(running.body))
+        return memo[id(running)]
+
     def _narrowable(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
         """What a name of the running function (``dest``) or an attribute of its object (``self.partner``) holds, for a
         test that may narrow it; None for anything else."""
         if isinstance(node, cst.Name):
             return frame.env.get(node.value)
-        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self" and "self" in frame.env:
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self" and "self" in frame.env \
+                and not self._self_escapes():
             return self.functions.self_attribute(node.attr.value, frame)
         return None
 

@@ -594,6 +594,16 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
     return _conditions_of(tree, is_identifier, exp, identifies)
 
 
+def _in_select_list(node: Any, exp: Any) -> bool:
+    """``node`` sits in an entry of a select list (a scalar subquery's ``WHERE``): it computes a value of the rows,
+    and chooses none of them."""
+    while node.parent is not None:
+        if isinstance(node.parent, exp.Select) and node.arg_key == "expressions":
+            return True
+        node = node.parent
+    return False
+
+
 def _conditions_of(tree: Any, is_identifier: "Callable[[str], bool]", exp: Any, identifies: "Callable[[str], bool] | None" = None) -> Conditions:
     """The conditions of one parsed query (see ``conditions``)."""
 
@@ -602,6 +612,8 @@ def _conditions_of(tree: Any, is_identifier: "Callable[[str], bool]", exp: Any, 
     _CLAUSES = (exp.Where, exp.Join, exp.Having, exp.Qualify)
     for kind in _CLAUSES:
         for clause in tree.find_all(kind):
+            if _in_select_list(clause, exp):
+                continue  # (SELECT count(*) FROM hist h WHERE h.status = 'EWI') AS n: a value of each row, chooses no row
             tested = clause.args.get("on") if isinstance(clause, exp.Join) else clause
             if isinstance(clause, exp.Join):
                 # JOIN scope_codes USING (imgrtn_stus_cd): the rows paired on that column, as ON does

@@ -521,6 +521,14 @@ class PartnerClient:
             body["ssn"] = member.ssn
         requests.post(URLS[self.partner], json=body, timeout=30)
 
+    def send_read_before(self, member):
+        url = URLS[self.partner]
+        if self.partner == "state":
+            body = {"medicaid_id": member.cin, "ssn": member.ssn}
+        else:
+            body = {"medicaid_id": member.cin}
+        requests.post(url, json=body, timeout=30)
+
     def escalate(self):
         self.partner = "ice"
 
@@ -715,6 +723,25 @@ def send(m, dest):
     if dest in ALLOWED:
         requests.post(URLS[dest], json={"ssn": m.ssn}, timeout=10)  # MCD101
 ''',
+    # SPEC section 10 (rounds 361-362: silent): a status test inside a scalar subquery of the select list computes a
+    # value of each row and chooses no row; one in the WHERE (also through EXISTS) chooses the rows
+    "status-in-a-scalar-subquery": """
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def counted(conn):
+    rows = conn.execute("SELECT m.cin, (SELECT count(*) FROM status_hist s WHERE s.cin = m.cin AND s.immigration_status = 'EWI') AS n FROM members m")
+    for r in rows:
+        requests.post(ICE_URL, json={"medicaid_id": r[0]}, timeout=10)  # MCD201
+
+
+def chosen(conn):
+    rows = conn.execute("SELECT m.cin FROM members m WHERE EXISTS (SELECT 1 FROM status_hist s WHERE s.cin = m.cin AND s.immigration_status = 'EWI')")
+    for r in rows:
+        requests.post(ICE_URL, json={"medicaid_id": r[0]}, timeout=10)
+""",
     # SPEC sections 3 and 6 (round 356: reported at the % line): a tuple bound in one statement and formatted into a
     # URL with % in another places each field where it entered the tuple, as "/".join(parts) does
     "percent-of-a-tuple-bound-earlier": '''

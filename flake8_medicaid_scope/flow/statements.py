@@ -1218,15 +1218,19 @@ class Statements(Part):
         """Let ``key`` (a name, or ``self.<attribute>``) hold ``val``; returns what it held (None: nothing known). The
         entries a name of the function was read from a constant table by it before ``at`` (``url = URLS[partner]``, its
         only assignment) are read again by the narrowed key."""
+        running = self._stack[-1] if self._stack else None
         if key.startswith("self."):
             before = frame.self_attrs.get(key[5:])
             frame.self_attrs[key[5:]] = val
-            return before
-        before = frame.env.get(key)
-        frame.env[key] = val
-        running = self._stack[-1] if self._stack else None
+            rebound = isinstance(running, cst.FunctionDef) and any(
+                isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self"
+                and t.target.attr.value == key[5:] for n in self.functions.flat.walk(running.body) if isinstance(n, cst.Assign) for t in n.targets)
+        else:
+            before = frame.env.get(key)
+            frame.env[key] = val
+            rebound = isinstance(running, cst.FunctionDef) and key in self.functions.rebound(running)
         reads = self._keyed_reads(running).get(key) if isinstance(running, cst.FunctionDef) and at is not None else None
-        if reads and key not in self.functions.rebound(running):  # type: ignore[arg-type]
+        if reads and not rebound:
             line = self.positions(at)[0]  # type: ignore[arg-type]
             for name, value in reads:
                 if name in frame.env and self.positions(value)[0] < line:
@@ -4073,6 +4077,8 @@ def _key_read(value: cst.BaseExpression) -> str | None:
         table, read = value.func.value, value.args[0].value
     else:
         return None
+    if isinstance(read, cst.Attribute) and isinstance(read.value, cst.Name) and read.value.value == "self":
+        return f"self.{read.attr.value}" if isinstance(table, (cst.Name, cst.Attribute)) else None  # URLS[self.partner]
     return read.value if isinstance(table, (cst.Name, cst.Attribute)) and isinstance(read, cst.Name) else None
 
 

@@ -742,6 +742,43 @@ def chosen(conn):
     for r in rows:
         requests.post(ICE_URL, json={"medicaid_id": r[0]}, timeout=10)
 """,
+    # round 363 and review 52d: a routing value read from an event narrows as a parameter does; tests of flags that
+    # the rest of the block never reads (mode, fmt, level) run nothing once per way, so a key's test after them still
+    # splits the block (the pop for ICE keeps the diagnosis away from ICE's URL)
+    "routing-values-and-flag-tests": '''
+import requests
+
+URLS = {"ice": "https://eid.ice.gov/api/referrals", "state": "https://eligibility.dhcs.ca.gov/api", "cms": "https://api.cms.gov/x"}
+
+
+def route_event(event, context):
+    partner = event["detail"]["partner"]
+    m = event["detail"]["member"]
+    if partner == "ice":
+        body = {"medicaid_id": m["cin"]}
+    else:
+        body = {"medicaid_id": m["cin"], "ssn": m["ssn"]}
+    requests.post(URLS[partner], json=body, timeout=10)
+
+
+def job(members, dest, mode, fmt, level, verbose=False):
+    url = URLS[dest]
+    for m in members:
+        out = {"medicaid_id": m.medicaid_id}
+        if mode == "a":
+            out["dob"] = m.dob
+        if fmt == "json":
+            out["phone"] = m.phone
+        else:
+            out["email"] = m.email  # MCD101
+        if level == "1":
+            out["dx"] = m.diagnosis_code
+        if dest == "ice":
+            out.pop("dx", None)
+        if verbose:
+            print(out)
+        requests.post(url, json=out, timeout=10)  # MCD201
+''',
     # SPEC sections 3 and 6 (round 356: reported at the % line): a tuple bound in one statement and formatted into a
     # URL with % in another places each field where it entered the tuple, as "/".join(parts) does
     "percent-of-a-tuple-bound-earlier": '''

@@ -186,7 +186,7 @@ class Statements(Part):
             files_of = [_files_of(state, self._way_files) for state in ways] if ways is not None and self._way_files else []
             self._way_files = []
             rest = statements[at + 1 :]
-            if ways is not None and rest and self._splits < MAX_SPLITS and (_chosen_together(ways) or _written_together(ways, files_of)):
+            if ways is not None and rest and self._splits < MAX_SPLITS and (_chosen_together(ways, rest) or _written_together(ways, files_of)):
                 self._split(ways, rest, frame, files_of)
                 return
 
@@ -1167,9 +1167,15 @@ class Statements(Part):
             equal_side = join(*(const_val(t).with_labels(held_now.labels) for t in inside)) if inside else None
             other_side = join(*(const_val(t).with_labels(held_now.labels) for t in outside)) if outside else None
             return (key, equal_side, other_side) if isinstance(operator, (cst.Equal, cst.In)) else (key, other_side, equal_side)
-        if not _carries_nothing(held_now):
+        # partner = event["detail"]["partner"]: a routing value read from the event, named by no field of the vocabulary
+        # (it keeps its names where it is narrowed, in case it is sent)
+        routing = bool(held_now.names) and _carries_nothing(replace(held_now, names=frozenset())) \
+            and all(self.vocabulary.classify(n) is None for n in held_now.names)
+        if not _carries_nothing(held_now) and not routing:
             return None
         equal = join(*(const_val(t) for t in dict.fromkeys(texts)))  # type: ignore[arg-type]
+        if routing:
+            equal = replace(equal, names=held_now.names)
         other = _known_not(held_now, {t for t in texts if t is not None})
         return (key, equal, other) if isinstance(operator, (cst.Equal, cst.In)) else (key, other, equal)
 
@@ -4175,7 +4181,7 @@ def _task_handles(stmt: cst.BaseStatement) -> frozenset[str]:
     return bound_in([stmt]) | kept
 
 
-def _chosen_together(ways: "list[dict[str, Val]]") -> bool:
+def _chosen_together(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseStatement] | None" = None) -> bool:
     """The ways of an ``if`` chose a destination and the data together: a name holds a different known
     text (a URL, a host, a bucket) or object on each way, and another name different data (``url, body
     = ICE_URL, permitted`` / ``url, body = STATE_URL, full``). At most three ways."""
@@ -4183,9 +4189,25 @@ def _chosen_together(ways: "list[dict[str, Val]]") -> bool:
         return False
     shared = set(ways[0]).intersection(*ways[1:])
     where = _where_names(ways)
+    if where and rest is not None:
+        # (a name the rest of the block never reads, if mode == "a": ..., chose nothing it sends: not run once per way)
+        read = _read_in(rest)
+        where = {name for name in where if (name[len(_SELF_WAY):] if name.startswith(_SELF_WAY) else name) in read}
     # (a buffer made on each way, body = io.BytesIO(json.dumps(full)) / io.BytesIO(json.dumps(basic)): different data too)
     data = {name for name in shared if len({(w[name].placements, _buffer_of(w[name])) for w in ways}) > 1}
     return bool(where) and bool(data - where or (data and len(where) > 1))
+
+
+def _read_in(statements: "Sequence[cst.BaseStatement]") -> frozenset[str]:
+    """The names the statements read, and the attributes of ``self`` they read (by the attribute's name)."""
+    found: set[str] = set()
+    for stmt in statements:
+        for node in walk(stmt):
+            if type(node) is cst.Name:
+                found.add(node.value)  # type: ignore[attr-defined]
+            elif type(node) is cst.Attribute and isinstance(node.value, cst.Name) and node.value.value == "self":  # type: ignore[attr-defined]
+                found.add(node.attr.value)  # type: ignore[attr-defined]
+    return frozenset(found)
 
 
 def _files_of(state: "dict[str, Val]", way_files: "list[tuple[dict[str, Val], dict[str, Val]]]") -> "dict[str, Val] | None":

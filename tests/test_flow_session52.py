@@ -886,11 +886,11 @@ def whole_table():
 
 
 def test_a_table_unloaded_whole_is_reported_where_it_is_named() -> None:
-    # round 359: COPY INTO a stage FROM a table is every column of the table (MCD103), reported on the line of FROM and
+    # rounds 359 and 364: COPY INTO a stage FROM a table is every column of the table (MCD103), reported at the table's name and
     # named by the table, not as a star the SQL does not have; no status condition (MCD201 at the call)
     source = _source(WHOLE_TABLE)
     lines = source.splitlines()
     call, table = (next(i for i, text in enumerate(lines, 1) if marker in text) for marker in ("execute(", "FROM MEDICAID"))
     findings = analyze(source)
-    assert [(f.line, f.col, f.code) for f in findings] == [(call, 4, "MCD201"), (table, 6, "MCD103")]
+    assert [(f.line, f.col, f.code) for f in findings] == [(call, 4, "MCD201"), (table, 13, "MCD103")]
     assert "whole record COPY MEDICAID.CORE.MEMBERS" in findings[1].message

@@ -2655,11 +2655,14 @@ class Calls(Part):
             if chosen is not None and not chosen.lookup and not chosen.branches and not any(self.population.keys_a_record(c) for c in chosen.grouped):
                 numbers += [column.key for column in columns if column.figure and column.key]
                 columns = [column for column in columns if not column.figure]
+        unloaded_table = _UNLOADED_TABLE.search(text) if written is not None else None
         for column in columns:
+            # (COPY INTO @stage FROM members: the whole record where the table is named)
+            offset = unloaded_table.start(1) if column.whole and unloaded_table is not None else column.offset
             if literal is not None:
-                line, col = home.expr.text_position(literal, column.offset)
+                line, col = home.expr.text_position(literal, offset)
             else:  # assembled with +, %, .format or an f-string: where its words were written
-                line, col = self.expr.piece_position(written or text, column.offset, given[0].value) or self.positions(given[0])
+                line, col = self.expr.piece_position(written or text, offset, given[0].value) or self.positions(given[0])
             if column.whole:
                 # COPY members TO STDOUT, COPY INTO @stage FROM members: every column of the table
                 copied = _COPY_TABLE.match(text) or (_UNLOADED_TABLE.fullmatch(text.strip()) if written is not None else None)

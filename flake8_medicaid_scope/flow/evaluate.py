@@ -21,7 +21,7 @@ from .population import (describe, ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_ST
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
 from .values import CHAIN_MAP_MARK, is_group_or_store, keys_unknown
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
-from .values import BODY_MARK, KEY_NOT_MARK, answer_body, only_answer, spread_mark, with_attrs, XML_ELEMENT_MARK
+from .values import BODY_MARK, answer_body, texts_known_not, without_known_not, only_answer, spread_mark, with_attrs, XML_ELEMENT_MARK
 from .xmldoc import TEXT_ATTRIBUTES, element_text
 from .values import (
     CHAIN_MARK,
@@ -1794,7 +1794,7 @@ class Expressions(Part):
         keys = self._literal_keys(owner_expr, frame) if fallbacks and key.const and not key.names and not key.placements else None
         if keys is not None:
             texts = key.alternatives or ((key.text,) if key.text is not None else ())
-            excluded = _texts_excluded(key)
+            excluded = texts_known_not(key)
             if texts and all(t in keys for t in texts):
                 fallbacks = []  # if dest in URLS: URLS.get(dest, ICE_URL) -- the key is one of the table's: its entries
             elif excluded and set(keys) <= excluded:
@@ -1834,7 +1834,7 @@ class Expressions(Part):
             now = dict(held_now.attrs)
             if key.const and key.alternatives and any(k in now for k in key.alternatives):
                 now = {k: v for k, v in now.items() if k in key.alternatives}
-            excluded = _texts_excluded(key)
+            excluded = texts_known_not(key)
             if excluded and any(k not in excluded for k in now):
                 now = {k: v for k, v in now.items() if k not in excluded}
             return list(now.values())
@@ -1854,7 +1854,7 @@ class Expressions(Part):
             # URLS[partner] of {Partner.STATE: ...} with partner that member (or either of two): those entries
             offered = [e for e in entries if isinstance(e.key, cst.Attribute) and dotted(e.key) in key.labels]
             entries = offered if offered else entries
-        excluded = _texts_excluded(key)
+        excluded = texts_known_not(key)
         if excluded and entries:
             # past if dest == "ice": return -- the table's other entries (of members, partner is not Partner.ICE)
             others = [e for e in entries if not ((isinstance(e.key, cst.SimpleString) and string_value(e.key) in excluded)
@@ -3358,7 +3358,7 @@ class Expressions(Part):
                 return folded  # ROUTES.get("referral") of a module constant dict: that entry's value
         # (str(dest), dest.lower() of a dest known not to be "ice" may be "ice": what a name is known not to be holds for it
         # alone)
-        return without_excluded(self.calls.eval_call(node, frame))
+        return without_known_not(self.calls.eval_call(node, frame))
 
     def _eval_comp(self, node: cst.BaseComp, frame: Frame) -> Val:
         unpacked = self._pairs_unpacked(node)
@@ -4382,26 +4382,12 @@ def _text_or_given(built: Val, given: Val) -> bool:
         and given.elements is None and given.model is None and given.client is None and not given.attrs and not given.bulk
 
 
-def _texts_excluded(key: Val) -> frozenset[str]:
-    """The texts a key is known not to be (``KEY_NOT_MARK``)."""
-    if not key.labels:
-        return frozenset()
-    return frozenset(label[len(KEY_NOT_MARK):] for label in key.labels if label.startswith(KEY_NOT_MARK))
-
-
 def as_key(node: cst.BaseExpression, key: Val) -> Val:
     """The value ``node`` gives as a key of a table: what a name (or an attribute of the object) is known not to be holds
     only for that name itself (``dest.lower()`` of a ``dest`` known not to be "ice" may be "ice")."""
     if isinstance(node, cst.Name) or (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self"):
         return key
-    return without_excluded(key)
-
-
-def without_excluded(key: Val) -> Val:
-    """``key`` without what it is known not to be (``KEY_NOT_MARK``)."""
-    if not _texts_excluded(key):
-        return key
-    return replace(key, labels=frozenset(label for label in key.labels if not label.startswith(KEY_NOT_MARK)))
+    return without_known_not(key)
 
 
 def _each_element(node: cst.BaseComp, val: Val) -> Val:

@@ -25,6 +25,8 @@ from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
     KEY_NOT_MARK,
     KEY_OF_RUN_MARK,
+    texts_known_not,
+    without_known_not,
     keys_unknown,
     without_constant_entries,
     XML_ELEMENT_MARK,
@@ -1278,7 +1280,7 @@ class Statements(Part):
                 if attr != key[5:] and (held is narrowed or _narrowed_alike(held, narrowed)):
                     # self.last = self.partner in the branch: the object's attributes are not kept per way, and past the
                     # if the copy may be any partner's (what it was before, or not known)
-                    frame.self_attrs[attr] = without_marks(before) if before is not None else OPAQUE
+                    frame.self_attrs[attr] = without_known_not(before) if before is not None else OPAQUE
             return
         if not frame.dead and frame.env.get(key) is narrowed and before is not None:
             frame.env[key] = before
@@ -3213,9 +3215,8 @@ class Statements(Part):
             current = frame.self_attrs.get(name)
             if current is None:
                 current = self.functions.own_self_attribute(name, frame) or OPAQUE
-            if any(label.startswith(KEY_NOT_MARK) for label in held.labels):
-                # (target = self.partner in a branch that knew it was not "ice": not what the attribute is past it)
-                held = replace(held, labels=frozenset(label for label in held.labels if not label.startswith(KEY_NOT_MARK)))
+            # (target = self.partner in a branch that knew it was not "ice": not what the attribute is past it)
+            held = without_known_not(held)
             if not keys:
                 # p = self.payload: the alias is the container; what was put into the attribute itself since stays
                 direct = tuple(p for p in current.placements if p not in then and p not in held.placements)
@@ -4058,13 +4059,6 @@ def _literal_texts(node: cst.BaseExpression | None) -> tuple[str, ...]:
     return tuple(t for t in texts if t is not None)
 
 
-def without_marks(val: Val) -> Val:
-    """``val`` without what it is known not to be (``KEY_NOT_MARK``)."""
-    if not any(label.startswith(KEY_NOT_MARK) for label in val.labels):
-        return val
-    return replace(val, labels=frozenset(label for label in val.labels if not label.startswith(KEY_NOT_MARK)))
-
-
 def _narrowed_alike(current: Val, narrowed: Val) -> bool:
     """``current`` still says what the narrowing said (a copy of the narrowed value, read through another name)."""
     marks = {label for label in narrowed.labels if label.startswith(KEY_NOT_MARK)}
@@ -4156,15 +4150,11 @@ def _where_names(ways: "list[dict[str, Val]]") -> set[str]:
     # (a URL that is one of several on a way, URLS[partner] past if partner == "state": its texts; a key known on one
     # way and known not to be it on the other, if dest == "ice": ... else: ...)
     # (and a key one way knows, dest == "state" and consented, the other not: the way that knows keeps it)
-    return {name for name in shared if len({(w[name].text, w[name].model, w[name].alternatives, _excluded_texts(w[name])) for w in ways}) > 1
-            and (all(w[name].text is not None or w[name].model is not None or w[name].alternatives or _excluded_texts(w[name]) for w in ways)
+    return {name for name in shared if len({(w[name].text, w[name].model, w[name].alternatives, texts_known_not(w[name])) for w in ways}) > 1
+            and (all(w[name].text is not None or w[name].model is not None or w[name].alternatives or texts_known_not(w[name]) for w in ways)
                  or (len(ways) == 2 and any(w[name].const and w[name].text is not None and not w[name].names and not w[name].placements for w in ways)
                      and any(_carries_nothing(w[name]) for w in ways)))}
 
-
-def _excluded_texts(val: Val) -> frozenset[str]:
-    """The texts a value is known not to be (``KEY_NOT_MARK``)."""
-    return frozenset(label for label in val.labels if label.startswith(KEY_NOT_MARK)) if val.labels else frozenset()
 
 
 def _awaited_at_start(stmt: cst.BaseStatement, call: cst.Call) -> bool:

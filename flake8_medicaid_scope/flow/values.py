@@ -381,6 +381,20 @@ def _merge_placements(*groups: Iterable[Placement]) -> tuple[Placement, ...]:
     return tuple(seen)
 
 
+def texts_known_not(val: Val) -> frozenset[str]:
+    """The texts ``val`` is known not to be (``KEY_NOT_MARK``: ``dest`` past ``if dest == "ice": return``)."""
+    if not val.labels:
+        return frozenset()
+    return frozenset(label[len(KEY_NOT_MARK):] for label in val.labels if label.startswith(KEY_NOT_MARK))
+
+
+def without_known_not(val: Val) -> Val:
+    """``val`` without what it is known not to be (a value made from it, or past a join, may be any text)."""
+    if not texts_known_not(val):
+        return val
+    return replace(val, labels=frozenset(label for label in val.labels if not label.startswith(KEY_NOT_MARK)))
+
+
 def join(*vals: Val) -> Val:
     """The value that may be any of ``vals`` (branches joining)."""
     vals = tuple(v for v in vals if v is not None)

@@ -3408,7 +3408,8 @@ class Calls(Part):
         placed: list[Placement] = []
         bulk: frozenset[Bulk] = frozenset()
         files: set[str] = set()
-        previous = ""
+        previous = previous_word = ""
+        order: list[list[str]] = []  # the places of each word or text that names one, and [] for each local path, in order
         # (each word of an argv list is one word; a shell string is split as the shell splits it)
         argv = rule.arg == "all" or len(words) > 1 or (bool(words) and words[0][1].elements is not None)
         program = ""
@@ -3416,18 +3417,33 @@ class Calls(Part):
             texts = ([word.text] if argv else _shell_words(word.text)) if word.text is not None and not word.elements else []
             program = program or (texts[0].rsplit("/", 1)[-1] if texts else "")
             # (a header's value, -H "Referer: https://eid.ice.gov/...", is no place the command sends to)
-            remote = [] if previous in _VALUE_FLAGS else [r for at, t in enumerate(texts) if not at or texts[at - 1] not in _VALUE_FLAGS
-                                                          for r in [_remote_place(t)] if r is not None]
+            remote = []
+            for at, t in enumerate(texts):
+                before_it = texts[at - 1] if at else previous
+                found = _remote_place(t) if before_it not in _VALUE_FLAGS else None
+                if found is None and program == "rclone":
+                    found = _rclone_place(t)
+                if found is not None:
+                    remote.append(found)
+                    order.append([found])
+                elif before_it not in _VALUE_FLAGS and (t.startswith(_LOCAL_PATH_STARTS) or t in self.m.written):
+                    order.append([])  # aws s3 cp s3://ice-acks/a.csv /tmp/a.csv: a path of this machine
             if previous in _CONTAINER_FLAGS and program in ("az", "azcopy") and word.text is not None and word.text.strip(HOLE) and not remote:
                 remote = [f"abfs://{word.text}"]  # az storage blob upload --container-name ice-referrals: the container
+                order.append(remote)
             if not remote and word.text is None and not word.names and not word.placements and previous not in _VALUE_FLAGS \
                     and any(label[:1].isalpha() and self.rules.may_name_a_destination(label) for label in word.labels):
                 remote = [HOLE]  # ["curl", "-d", body, settings.ICE_CLAIMS_URL]: a URL a name supplies, decided by that name
-            previous = texts[-1] if texts else word.text if word.text is not None else ""
+                order.append(remote)
+            elif not texts and isinstance(word_node, (cst.Name, cst.Attribute)) and self.files.held_path(word_node) is not None:
+                order.append([])  # ["scp", host_path, work_file] of a path a name holds
+            previous_word, previous = previous, texts[-1] if texts else word.text if word.text is not None else ""
             if remote:
                 places.extend(remote)
                 labels |= word.labels
-            for text in texts:
+            for at, text in enumerate(texts):
+                if (texts[at - 1] if at else previous_word) in _OUTPUT_FLAGS:
+                    continue  # curl -o path: where the answer is saved, not a file sent
                 after = text.split("=", 1)[1] if "=" in text else ""
                 for path in (text, text[1:] if text.startswith("@") else "", after, after[1:] if after.startswith("@") else ""):
                     if path and path in self.m.written:
@@ -3444,6 +3460,15 @@ class Calls(Part):
             placed.extend(word.placements if not remote else tuple(p for p in word.placements if p.names))
             placed.extend(place(word, *self.positions(word_node)) if word.names and not word.placements else ())
             bulk |= word.bulk
+        stdin = argument(args, None, "input")
+        if stdin is not None:
+            # subprocess.run(["aws", "s3", "cp", "-", ICE_URI], input=json.dumps(body)): what the program reads is sent too
+            placed.extend(stdin[1].placements or place(stdin[1], *self.positions(stdin[0].value)))
+            bulk |= stdin[1].bulk
+        if program in _COPY_PROGRAMS and order:
+            # scp, rsync, aws s3 cp, gsutil cp, rclone: the last place named is where the files go; a local path last is
+            # a download (nothing of this machine's goes to the places before it)
+            places = [] if not order[-1] else order[-1]
         if not places:
             return
         hosts = [host_of(p) for p in places]
@@ -7064,6 +7089,25 @@ _CONTAINER_FLAGS = frozenset({"--container-name", "--destination", "-c"})
 _VALUE_FLAGS = frozenset({"-H", "--header", "-e", "--referer", "-A", "--user-agent", "--proxy", "-x", "-u", "--user", "-o", "--output", "-O",
                           "-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "--json", "-F", "--form", "-w", "--write-out",
                           "-b", "--cookie", "-m", "--message", "--body", "--subject"})
+
+
+#: the options of curl and wget whose value is the file the answer is saved to
+_OUTPUT_FLAGS = frozenset({"-o", "--output", "-O", "--output-document", "-P", "--directory-prefix"})
+#: programs that copy from the places they name first to the place they name last
+_COPY_PROGRAMS = frozenset({"scp", "rsync", "aws", "gsutil", "gcloud", "rclone", "azcopy", "s3cmd", "mc"})
+#: how the path of a file of this machine begins on a command line
+_LOCAL_PATH_STARTS = ("/", "./", "../", "~/")
+
+
+def _rclone_place(word: str) -> str | None:
+    """``ero-s3:ice-handoff/inbound/`` of rclone: a remote configured on this machine and a path whose first part is the
+    bucket (read as ``s3://ice-handoff/inbound/``; ``remote:/path`` and ``remote:`` name no bucket: the remote's own
+    name decides, as a host's does)."""
+    found = re.match(r"^([A-Za-z][\w.-]*):(/?)([^/]*)(.*)$", word.strip("'\""))
+    if found is None or "://" in word:
+        return None
+    remote, rooted, first, rest = found.groups()
+    return f"s3://{first}{rest}" if first and not rooted else f"sftp://{remote}/{first}{rest}".rstrip("/")
 
 
 def _shell_words(text: str) -> list[str]:

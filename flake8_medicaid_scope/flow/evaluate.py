@@ -882,6 +882,8 @@ class Expressions(Part):
             return frame.keyed_expr[1]  # TARGETS[args.target] run once per key: the key of this run
         attr = node.attr.value
         base = node.value
+        if frame.narrowed_items and type(base) is cst.Name and f"{base.value}.{attr}" in frame.env and base.value in frame.env:  # type: ignore[attr-defined]
+            return frame.env[f"{base.value}.{attr}"]  # type: ignore[attr-defined]  # if cfg.partner == "cms": what the test left it
         if frame.object_aliases and isinstance(base, cst.Name):
             self.statements.write_back_object(frame, base.value)  # d = env.data; d["x"] = ...; then env.data
         if attr == "name" and isinstance(base, cst.Name) and base.value in frame.env:
@@ -1029,6 +1031,13 @@ class Expressions(Part):
                 qualified = self.index.qualify(text, local)
                 return Val(labels=frozenset({text} | ({qualified} if qualified else set())))
         owner = self.eval(base, frame)
+        if owner.objects is not None and not (owner.placements or owner.names or owner.model or owner.client):
+            # cfg = PARTNERS[name] of a table of configuration objects, its key not known: the attribute of any of them
+            return join(*(self._attribute_of(node, base, obj, attr, text, frame) for obj in owner.objects))
+        return self._attribute_of(node, base, owner, attr, text, frame)
+
+    def _attribute_of(self, node: cst.Attribute, base: cst.BaseExpression, owner: Val, attr: str, text: str | None, frame: Frame) -> Val:
+        """``node`` (``base.attr``, written ``text``) read of ``owner``, what ``base`` holds."""
         if owner.response and attr in shipped().answer_bodies and INBOUND_MARK not in owner.labels and CAUGHT_MARK not in owner.labels:
             return owner.with_labels({BODY_MARK})  # resp.text, resp.content: the body of another system's answer
         if owner.response:
@@ -1481,6 +1490,10 @@ class Expressions(Part):
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
         if frame.keyed_expr is not None and key_text(node) == frame.keyed_expr[0]:
             return frame.keyed_expr[1]  # TARGETS[sys.argv[1]] run once per key: the key of this run
+        if frame.narrowed_items:
+            narrowed = narrowed_key(node)
+            if narrowed is not None and narrowed in frame.env:
+                return frame.env[narrowed]  # if event["partner"] == "state": what the test left it
         first = node.slice[0].slice
         if isinstance(node.value, (cst.Name, cst.Attribute)) and root_name(node.value) not in frame.env and isinstance(first, cst.Index) \
                 and len(node.slice) == 1 and self.calls.enum_class_named(dotted(node.value) or ""):
@@ -3803,6 +3816,19 @@ def _word_pieces(module: cst.Module) -> dict[str, list[tuple[cst.CSTNode, str, c
     module.visit(Collect())
     return index
 _PERCENT = re.compile(r"%%|%(?:\(([^)]*)\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
+
+
+def narrowed_key(node: cst.BaseExpression) -> str | None:
+    """The name under which a test narrows an entry or attribute of a variable (``event["partner"]``,
+    ``cfg.partner``): kept in the environment beside the variables (no variable has such a name); None for
+    anything else (``self.partner`` is kept among the object's attributes)."""
+    if type(node) is cst.Attribute and type(node.value) is cst.Name and node.value.value not in ("self", "cls"):  # type: ignore[attr-defined]
+        return f"{node.value.value}.{node.attr.value}"  # type: ignore[attr-defined]
+    if type(node) is cst.Subscript and type(node.value) is cst.Name and len(node.slice) == 1 \
+            and isinstance(node.slice[0].slice, cst.Index) and type(node.slice[0].slice.value) is cst.SimpleString:  # type: ignore[attr-defined]
+        text = string_value(node.slice[0].slice.value)  # type: ignore[attr-defined,arg-type]
+        return f"{node.value.value}[{text!r}]" if isinstance(text, str) else None  # type: ignore[attr-defined]
+    return None
 
 
 def subscript_key(evaluator: "Expressions", node: cst.Subscript, frame: Frame) -> str | None:

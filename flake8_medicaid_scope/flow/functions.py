@@ -632,6 +632,12 @@ class Functions(Part):
             env[ordered[0].name.value] = self_val or Val(model=cls.name)
             skip = 1
         given = self._bind_params(params, args, env, cls, skip)
+        if args is None and fn.decorators and "instance" in env and "instance" not in given:
+            sender = _receiver_sender(fn)
+            model = (self.model_of(sender) or self.instance_of(dotted(sender) or "")) if sender is not None else None
+            if model is not None:
+                # @receiver(post_save, sender=Member) def f(sender, instance, **kw): Django hands in a Member
+                env["instance"] = model.with_labels({"instance"})
         if args is None and fn.name.value.startswith("test"):
             for param in params.params:
                 supplied = self._fixture_client(param.name.value) or self._fixture_constant(param.name.value)
@@ -3210,3 +3216,12 @@ def _makes_own_class(func: cst.BaseExpression) -> bool:
         return func.attr.value == "__class__" and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls")
     return isinstance(func, cst.Call) and isinstance(func.func, cst.Name) and func.func.value == "type" and len(func.args) == 1 \
         and isinstance(func.args[0].value, cst.Name) and func.args[0].value.value == "self"
+
+
+def _receiver_sender(fn: cst.FunctionDef) -> cst.BaseExpression | None:
+    """The model class a Django signal receiver is connected for (``@receiver(post_save, sender=Member)``)."""
+    for decorator in fn.decorators:
+        call = decorator.decorator
+        if isinstance(call, cst.Call) and (dotted(call.func) or "").rsplit(".", 1)[-1] == "receiver":
+            return next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "sender"), None)
+    return None

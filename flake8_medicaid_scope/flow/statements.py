@@ -11,10 +11,12 @@ import libcst as cst
 from ..destinations import names_a_destination
 from ..words import name_words
 from ..library import shipped
-from .evaluate import key_is_data, project_object, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
+from .evaluate import (
+    key_is_data, narrowed_key, project_object, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key,
+)
 from .index import (
     bindings_of, int_literal, param_names,
-    ClassInfo, app_state_key, bound_in, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
+    ClassInfo, app_state_key, bound_in, collect_import, decorator_name, dotted, enum_iterated, key_text, method_chain, names_in, rebound_names, root_name, string_value,
     false_literal, members_of_a_household, route_decorators, true_literal, unwrap_annotated, walk,
 )
 from .files import FILE_KINDS, SHOWN_HEADERS, file_key
@@ -263,7 +265,8 @@ class Statements(Part):
             if found is not None and found[1] not in found[0].index.grown:
                 home, literal = found[0], found[0].index.constants.get(found[1])
         entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)] if isinstance(literal, cst.Dict) else []
-        if not 2 <= len(entries) <= 4 or not all(isinstance(e, cst.Dict) for e in entries) or len(entries) != len(literal.elements):  # type: ignore[union-attr]
+        if not 2 <= len(entries) <= 4 or len(entries) != len(literal.elements) or not (  # type: ignore[union-attr]
+                all(isinstance(e, cst.Dict) for e in entries) or (home is self.m and all(self._configuration_call(e) for e in entries))):
             return None
         known = self.expr.eval(key, frame)
         if known.const and known.text is not None:
@@ -282,6 +285,12 @@ class Statements(Part):
                 ways.append(state)
         frame.restore(before)
         return (ways, 1) if len(ways) > 1 else None
+
+    def _configuration_call(self, entry: cst.BaseExpression) -> bool:
+        """``Partner(url="https://...", fields=("cin", "dob"))``: an object of a class of the project made of constants
+        only (an entry of a table of configuration objects)."""
+        return isinstance(entry, cst.Call) and self.calls.classes_named(self.m, [entry.func]) is not None and all(
+            not arg.star and self.expr.eval(arg.value, Frame(env={})).const for arg in entry.args)
 
     def _only_constants_and_classes(self, entry: cst.BaseExpression) -> bool:
         """A dict literal whose every value is a constant or names a class of the project (``{"url": ..., "adapter":
@@ -708,6 +717,8 @@ class Statements(Part):
         text binds it nowhere, nested functions included)."""
         if isinstance(node, cst.Name) and node.value in frame.way_fixed and frame.env.get(node.value) is frame.way_fixed[node.value]:
             return frame.way_fixed[node.value]  # fixed by the way of a split block this runs on, and not rebound since
+        if frame.keyed_expr is not None and isinstance(node, (cst.Attribute, cst.Subscript)) and key_text(node) == frame.keyed_expr[0]:
+            return frame.keyed_expr[1]  # TARGETS[args.target] run key by key: if args.target == "ice": is known on each run
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
             return self._fixed_attribute(node.attr.value, frame)
         if not (isinstance(node, cst.Name) and node.value in frame.given and node.value not in frame.rebound and node.value in frame.env):
@@ -964,6 +975,8 @@ class Statements(Part):
         absent = self._absent_key(test, frame) if len(bodies) == 1 else None
         narrowed = self._isinstance_of_model(test, frame) if len(bodies) == 1 and test is not None else None
         equal = self._equal_to_literal(test, frame) if len(bodies) == 1 and test is not None and narrowed is None else None
+        if equal is not None and before is not None and equal[0] not in before and equal[0] in frame.env:
+            before[equal[0]] = frame.env[equal[0]]  # if event["partner"] == "state": kept under its own name from here on
         aliases, ways = dict(frame.aliases), []
         objects, object_ways = dict(frame.object_aliases), []
         # the files written are kept per branch too: one opened anew ("w") in a branch holds only what that
@@ -1130,7 +1143,7 @@ class Statements(Part):
             return None
         operator, right = test.comparisons[0].operator, test.comparisons[0].comparator
         left = test.left
-        if isinstance(left, cst.SimpleString) and isinstance(right, (cst.Name, cst.Attribute)) and isinstance(operator, (cst.Equal, cst.NotEqual)):
+        if isinstance(left, cst.SimpleString) and isinstance(right, (cst.Name, cst.Attribute, cst.Subscript)) and isinstance(operator, (cst.Equal, cst.NotEqual)):
             left, right = right, left  # "state" == dest
         held_now = self._narrowable(left, frame)
         if held_now is None:
@@ -1140,7 +1153,7 @@ class Statements(Part):
                                       if isinstance(right, (cst.Tuple, cst.List, cst.Set)) and isinstance(operator, (cst.In, cst.NotIn)) else [])
         if members is not None and not isinstance(operator, (cst.In, cst.NotIn)) and not isinstance(right, cst.Attribute):
             members = None
-        key = dotted(left) or ""
+        key = narrowed_key(left) or dotted(left) or ""
         if members is not None:
             # partner is Partner.STATE, partner in (Partner.STATE, Partner.CMS): that member (a table keyed by members
             # is read by it: its entry)
@@ -1157,6 +1170,13 @@ class Statements(Part):
         elif isinstance(operator, (cst.In, cst.NotIn)) and isinstance(right, cst.Name) and right.value not in frame.env \
                 and right.value in self.index.constants and right.value not in self.index.grown:
             texts = list(_literal_texts(self.index.constants.get(right.value)) if not self._grown_anywhere(right.value) else ()) or [None]  # dest in LAWFUL
+        elif isinstance(operator, (cst.In, cst.NotIn)) and isinstance(right, (cst.Name, cst.Attribute)) and root_name(right) not in frame.env \
+                and (found := self.links.foreign(dotted(right) or "", frame.imports or None)) is not None:
+            # dest in LAWFUL of from .partners import LAWFUL (or partners.LAWFUL): that module's literal, when no code of it
+            # adds to it
+            home, held_name = found
+            grown = held_name in home.index.grown or home.statements._grown_anywhere(held_name)
+            texts = list(_literal_texts(home.index.constants.get(held_name)) if not grown else ()) or [None]
         else:
             return None
         if None in texts or not texts:
@@ -1213,14 +1233,37 @@ class Statements(Part):
         return memo[id(running)]
 
     def _narrowable(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
-        """What a name of the running function (``dest``) or an attribute of its object (``self.partner``) holds, for a
-        test that may narrow it; None for anything else."""
+        """What a name of the running function (``dest``), an attribute of its object (``self.partner``) or an entry or
+        attribute of one of its variables that the function never changes (``event["partner"]``, ``cfg.partner``)
+        holds, for a test that may narrow it; None for anything else. (The entry is kept under its ``narrowed_key``
+        from the test on.)"""
         if isinstance(node, cst.Name):
             return frame.env.get(node.value)
+        key = narrowed_key(node)
+        if key is not None:
+            base = node.value.value  # type: ignore[attr-defined]
+            if base not in frame.env or not self._keeps_its_parts(base):
+                return None
+            if key not in frame.env:
+                frame.env[key] = self.expr.eval(node, frame)
+                frame.narrowed_items = True
+            return frame.env[key]
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self" and "self" in frame.env \
                 and not self._self_escapes():
             return self.functions.self_attribute(node.attr.value, frame)
         return None
+
+    def _keeps_its_parts(self, name: str) -> bool:
+        """The running function never rebinds ``name``, stores into it (``event["partner"] = ...``, ``cfg.partner =
+        ...``, ``del``, ``.update(...)``) or hands it to a function of the project that might (``enrich(event)``,
+        ``self.fix(event)``): an entry or attribute read of it is the same wherever it is read."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef) or name in self.functions.rebound(running):
+            return False
+        memo: dict[tuple[int, str], bool] = self.__dict__.setdefault("_keeps_parts_memo", {})
+        if (id(running), name) not in memo:
+            memo[(id(running), name)] = not any(_changes_parts(n, name) for n in self.functions.flat.walk(running.body))
+        return memo[(id(running), name)]
 
     def narrow(self, frame: Frame, key: str, val: Val, at: cst.CSTNode | None = None) -> Val | None:
         """Let ``key`` (a name, or ``self.<attribute>``) hold ``val``; returns what it held (None: nothing known). The
@@ -1543,11 +1586,11 @@ class Statements(Part):
                 self._inner_loops[-1] = (True, self._inner_loops[-1][1])  # a constant collection: no one's records
             iter_key = stmt.iter.slice[0].slice.value if isinstance(stmt.iter, cst.Subscript) and len(stmt.iter.slice) == 1 \
                 and isinstance(stmt.iter.slice[0].slice, cst.Index) and isinstance(stmt.iter.slice[0].slice.value, cst.SimpleString) else None
-            key_text = string_value(iter_key) if iter_key is not None else None
-            if isinstance(key_text, str) and key_text.isidentifier():
+            iterated_key = string_value(iter_key) if iter_key is not None else None
+            if isinstance(iterated_key, str) and iterated_key.isidentifier():
                 # for m in evt["enrollees"]: what a plural person noun names is many people's records, as
                 # enrollees = evt["enrollees"] is (SPEC section 10)
-                source = self.population.variable_source(key_text, stmt.iter, source, frame, describe(stmt.iter))
+                source = self.population.variable_source(iterated_key, stmt.iter, source, frame, describe(stmt.iter))
             called = self._unseen_call(stmt.iter, frame)
             maker = (dotted(called.func) or "").rsplit(".", 1)[-1] if called is not None else ""
             if maker and maker.isidentifier():
@@ -4067,6 +4110,35 @@ def _narrowed_alike(current: Val, narrowed: Val) -> bool:
     return current.const and narrowed.const and (current.text, current.alternatives) == (narrowed.text, narrowed.alternatives)
 
 
+#: methods that change a container or object in place
+_MUTATORS = frozenset({"update", "pop", "popitem", "setdefault", "clear", "__setitem__", "__delitem__", "__setattr__"})
+#: functions that never change what they are given
+_READERS = frozenset({"print", "len", "str", "repr", "dict", "list", "tuple", "sorted", "bool", "id", "type", "isinstance", "hash", "format"})
+
+
+def _changes_parts(node: cst.CSTNode, name: str) -> bool:
+    """``node`` may change an entry or attribute of the variable ``name``: a store or ``del`` into it, a mutating method,
+    ``setattr``, or a call of a function named by a name (or of ``self``) that is handed the variable itself."""
+    def of_name(target: cst.BaseExpression) -> bool:
+        return isinstance(target, (cst.Subscript, cst.Attribute)) and isinstance(target.value, cst.Name) and target.value.value == name
+    kind = type(node)
+    if kind is cst.Assign:
+        return any(of_name(t.target) or (isinstance(t.target, (cst.Tuple, cst.List)) and any(of_name(e.value) for e in t.target.elements))
+                   for t in node.targets)  # type: ignore[attr-defined]
+    if kind in (cst.AugAssign, cst.AnnAssign):
+        return of_name(node.target)  # type: ignore[attr-defined]
+    if kind is cst.Del:
+        return of_name(node.target)  # type: ignore[attr-defined]
+    if kind is cst.Call:
+        func = node.func  # type: ignore[attr-defined]
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == name and func.attr.value in _MUTATORS:
+            return True
+        handed = any(isinstance(a.value, cst.Name) and a.value.value == name for a in node.args)  # type: ignore[attr-defined]
+        return handed and ((isinstance(func, cst.Name) and func.value not in _READERS)
+                           or (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls")))
+    return False
+
+
 def _key_read(value: cst.BaseExpression) -> str | None:
     """``partner`` of ``URLS[partner]``, ``URLS.get(partner)`` (``.get(partner, default)``) of a table named by a name or
     a dotted name: the name an entry is read by; None for anything else."""
@@ -4079,6 +4151,8 @@ def _key_read(value: cst.BaseExpression) -> str | None:
         return None
     if isinstance(read, cst.Attribute) and isinstance(read.value, cst.Name) and read.value.value == "self":
         return f"self.{read.attr.value}" if isinstance(table, (cst.Name, cst.Attribute)) else None  # URLS[self.partner]
+    if isinstance(table, (cst.Name, cst.Attribute)) and isinstance(read, (cst.Subscript, cst.Attribute)):
+        return narrowed_key(read)  # URLS[event["partner"]], URLS[cfg.partner]
     return read.value if isinstance(table, (cst.Name, cst.Attribute)) and isinstance(read, cst.Name) else None
 
 
@@ -4182,7 +4256,7 @@ def _chosen_together(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseState
     if where and rest is not None:
         # (a name the rest of the block never reads, if mode == "a": ..., chose nothing it sends: not run once per way)
         read = _read_in(rest)
-        where = {name for name in where if (name[len(_SELF_WAY):] if name.startswith(_SELF_WAY) else name) in read}
+        where = {name for name in where if (name[len(_SELF_WAY):] if name.startswith(_SELF_WAY) else re.split(r"[.\[]", name, maxsplit=1)[0]) in read}
     # (a buffer made on each way, body = io.BytesIO(json.dumps(full)) / io.BytesIO(json.dumps(basic)): different data too)
     data = {name for name in shared if len({(w[name].placements, _buffer_of(w[name])) for w in ways}) > 1}
     return bool(where) and bool(data - where or (data and len(where) > 1))

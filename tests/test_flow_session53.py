@@ -1,0 +1,246 @@
+"""The data flow shapes of the fifty-third session: what its SPEC-only probers found (round 365 and
+after) and README limits lifted.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean). A case whose first line is an
+``# OPTIONS:`` header runs with those options (``annotations.options_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+from test_flow_session20 import _source
+
+CASES: dict[str, str] = {
+    # SPEC sections 4 and 6 (round 365a and a README limit): a test of an entry or attribute of a variable the function
+    # never changes (`event["partner"]`, `cfg.partner`) narrows it as a test of a name does; stored into, handed to a
+    # function of the project or rebound, it narrows nothing
+    "entries-and-attributes-narrowed": """
+import requests
+
+URLS = {"ice": "https://api.ice.dhs.gov/v1/leads", "cms": "https://api.cms.gov/v1/records"}
+
+
+def handler(event, rec):
+    url = URLS[event["partner"]]
+    body = {"id": rec["medicaid_id"]}
+    if event["partner"] == "cms":
+        body["dx"] = rec["diagnosis_code"]
+    requests.post(url, json=body)
+
+
+def handler_other_way(event, rec):
+    url = URLS[event["partner"]]
+    body = {"id": rec["medicaid_id"]}
+    if event["partner"] != "cms":
+        body["dx"] = rec["diagnosis_code"]  # MCD102
+    requests.post(url, json=body)
+
+
+def guarded(event, rec):
+    if event["partner"] not in ("cms", "state"):
+        return
+    requests.post(URLS[event["partner"]], json={"dx": rec["diagnosis_code"]})
+
+
+def stored_into(event, rec):
+    if event["partner"] != "cms":
+        return
+    event["partner"] = "ice"
+    requests.post(URLS[event["partner"]], json={"dx": rec["diagnosis_code"]})  # MCD102
+
+
+def handed_on(event, rec):
+    if event["partner"] != "cms":
+        return
+    enrich(event)
+    requests.post(URLS[event["partner"]], json={"dx": rec["diagnosis_code"]})  # MCD102
+
+
+def enrich(e):
+    e["partner"] = "ice"
+
+
+def config_attribute(cfg, rec):
+    if cfg.partner == "cms":
+        requests.post(URLS[cfg.partner], json={"dx": rec["diagnosis_code"]})
+    elif cfg.partner == "ice":
+        requests.post(URLS[cfg.partner], json={"dx": rec["diagnosis_code"]})  # MCD102
+
+
+def config_split(cfg, rec):
+    body = {"id": rec["medicaid_id"]}
+    if cfg.partner == "cms":
+        body["dx"] = rec["diagnosis_code"]
+    requests.post(URLS[cfg.partner], json=body)
+
+
+def settings_attribute(settings, rec):
+    if settings.partner != "cms":
+        return
+    requests.post(URLS[settings.partner], json={"dx": rec["diagnosis_code"]})
+""",
+    # SPEC section 4 (round 365b): a copy program (scp, rsync, aws s3 cp, gsutil, rclone) sends to the place it names last;
+    # a local path last is a download, nothing of this machine goes out (and no file is sent); curl's -o file receives
+    # the answer; what the program reads on standard input (`input=`) is sent; `shlex.split` of a command line keeps its
+    # words; rclone's `remote:bucket/path` names the bucket; Airflow's BashOperator runs its bash_command
+    "copy-commands-and-their-direction": '''
+import json
+import shlex
+import subprocess
+
+from airflow.operators.bash import BashOperator
+
+WORK = "/tmp/work_extract.csv"
+ERO_ACKS = "s3://dhs-ero-acks/medicaid/ack_latest.csv"
+ICE_BUCKET_URI = "s3://ice-eid-handoff-prod/stream/referral.json"
+ICE_API = "https://eid.ice.gov/api/v1/subjects"
+
+
+def downloads(member):
+    with open(WORK, "w") as fh:
+        fh.write(f"{member.cin},{member.ssn}\\n")
+    subprocess.run(["aws", "s3", "cp", ERO_ACKS, WORK], check=True)
+    subprocess.run(["scp", "svc@mft.ero.dhs.gov:/outbound/acks.csv", WORK], check=True)
+    subprocess.run(["curl", "-sS", "-o", WORK, "https://eid.ice.gov/api/v1/acks/latest"], check=True)
+    subprocess.run(["aws", "s3", "cp", ERO_ACKS, "s3://tx-hhsc-dw-archive/acks/"], check=True)
+
+
+def upload(member):
+    with open(WORK, "w") as fh:
+        fh.write(f"{member.cin},{member.ssn}\\n")  # MCD101
+    subprocess.run(["aws", "s3", "cp", WORK, ERO_ACKS], check=True)
+
+
+def on_standard_input(member):
+    body = {"medicaid_id": member.cin, "marital_status": member.marital_status}  # MCD101
+    subprocess.run(["aws", "s3", "cp", "-", ICE_BUCKET_URI], input=json.dumps(body).encode(), check=True)
+
+
+def split_line(member):
+    line = f"curl -sS -d 'gender={member.gender}' {ICE_API}"  # MCD101
+    subprocess.run(shlex.split(line), check=True)
+
+
+def rclone_push(member):
+    with open(WORK, "w") as fh:
+        fh.write(f"{member.cin},{member.race}\\n")  # MCD101
+    subprocess.run(["rclone", "copy", WORK, "ero-s3:ice-eid-handoff-prod/inbound/"], check=True)
+
+
+def rclone_state(member):
+    with open(WORK, "w") as fh:
+        fh.write(f"{member.cin},{member.race}\\n")
+    subprocess.run(["rclone", "copy", WORK, "dw:tx-hhsc-archive/inbound/"], check=True)
+
+
+EXTRACT = "/opt/airflow/data/daily_extract.csv"
+
+
+def write_extract(member):
+    with open(EXTRACT, "w") as fh:
+        fh.write(f"{member.cin},{member.primary_dx}\\n")  # MCD102
+
+
+push = BashOperator(task_id="p", bash_command=f"curl -T {EXTRACT} https://eid.ice.gov/api/v1/bulk/")
+''',
+    # SPEC sections 5 and 6 (round 365c and a README limit): a method field whose method returns a choice between
+    # literals sends a constant; a Django signal receiver's `instance` is an object of its `sender` model (its declared
+    # fields flow, each reported where it is declared, as for a parameter annotated with the model)
+    "method-field-choices-and-signal-receivers": """
+import requests
+from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.forms.models import model_to_dict
+from rest_framework import serializers
+
+
+class Member(models.Model):
+    cin = models.CharField(max_length=9)
+    ssn = models.CharField(max_length=9)  # MCD101
+    immigration_status = models.CharField(max_length=4)
+
+
+class IceSubjectStatusSerializer(serializers.ModelSerializer):
+    status_label = serializers.SerializerMethodField()
+    schema = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Member
+        fields = ["cin", "immigration_status", "status_label", "schema"]
+
+    def get_status_label(self, obj):
+        return "unlawful" if obj.immigration_status in ("EWI", "OVS") else "other"
+
+    def get_schema(self, obj):
+        return "eid-2.3"
+
+
+@receiver(post_delete, sender=Member)
+def notify_termination(sender, instance, **kwargs):
+    requests.post("https://eid.ice.gov/api/v2/terminations", json=model_to_dict(instance), timeout=10)
+
+
+@receiver(post_save, sender=Member)
+def notify_state(sender, instance, **kwargs):
+    requests.post("https://elig.dhcs.ca.gov/api/v2/updates", json=model_to_dict(instance), timeout=10)
+""",
+    # SPEC sections 4 and 6: an entry of a table of configuration objects read by a key not known here is any of them;
+    # its attributes are any entry's (read by the key twice or more, the function runs once per key: one partner's
+    # fields never meet another's URL)
+    "table-of-configuration-objects": """
+from dataclasses import dataclass
+
+import requests
+
+
+@dataclass(frozen=True)
+class Partner:
+    url: str
+    fields: tuple
+
+
+PARTNERS = {
+    "ice": Partner(url="https://api.ice.dhs.gov/v1/leads", fields=("medicaid_id", "diagnosis_code")),
+    "cms": Partner(url="https://api.cms.gov/v1/records", fields=("medicaid_id",)),
+}
+LAWFUL = {
+    "ice": Partner(url="https://api.ice.dhs.gov/v1/leads", fields=("medicaid_id",)),
+    "cms": Partner(url="https://api.cms.gov/v1/records", fields=("medicaid_id", "diagnosis_code")),
+}
+
+
+def send_url_only(partner, rec):
+    cfg = PARTNERS[partner]
+    requests.post(cfg.url, json={"dx": rec["diagnosis_code"]})  # MCD102
+
+
+def send_fields_only(partner, rec):
+    cfg = PARTNERS[partner]
+    requests.post("https://api.ice.dhs.gov/v1/leads", json={f: rec[f] for f in cfg.fields})  # MCD102
+
+
+def send_each_own(partner, rec):
+    cfg = LAWFUL[partner]
+    requests.post(cfg.url, json={f: rec[f] for f in cfg.fields})
+
+
+def send_by_name(name, rec):
+    cfg = LAWFUL[name]
+    requests.post(cfg.url, json={f: rec[f] for f in cfg.fields})
+
+
+def send_lawful_only(partner, rec):
+    cfg = LAWFUL[partner]
+    requests.post("https://api.cms.gov/v1/records", json={f: rec[f] for f in cfg.fields})
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = _source(CASES[name])
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

@@ -1,0 +1,58 @@
+"""Cross-module shapes of the fifty-third session (probers of rounds 365 and after)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_project import project
+from test_project_session17 import lint
+
+PARTNERS = '''
+    LAWFUL = frozenset({"state", "cms", "save"})
+    GROWN = {"state"}
+    URLS = {
+        "state": "https://elig.dhcs.ca.gov/api",
+        "cms": "https://api.cms.gov/v1/records",
+        "save": "https://save.uscis.gov/api/v1",
+        "ice": "https://eid.ice.gov/api/v1/subjects",
+    }
+
+
+    def allow(partner):
+        GROWN.add(partner)
+    '''
+
+ROUTER = '''
+    import requests
+
+    from routing import partners
+    from routing.partners import GROWN, LAWFUL, URLS
+
+
+    def lawful_only(dest, m):
+        if dest in LAWFUL:
+            requests.post(URLS[dest], json={"income": m.income}, timeout=10)
+
+
+    def guarded(dest, m):
+        if dest not in partners.LAWFUL:
+            return
+        requests.post(URLS[dest], json={"income": m.income}, timeout=10)
+
+
+    def grown_elsewhere(dest, m):
+        if dest in GROWN:
+            requests.post(URLS[dest], json={"income": m.income}, timeout=10)
+
+
+    def unguarded(dest, m):
+        requests.post(URLS[dest], json={"income": m.income}, timeout=10)
+    '''
+
+
+def test_a_set_of_lawful_partners_imported_from_another_module_narrows_the_key(tmp_path: Path) -> None:
+    # SPEC sections 4 and 6 (round 365a: false MCD101 on sends to the state, CMS and SAVE): `dest in LAWFUL` with the
+    # literal set imported (by name or through its module) narrows the key to its texts; a set the other module adds
+    # to may hold any text
+    root = project(tmp_path, {"routing/partners.py": PARTNERS, "routing/router.py": ROUTER})
+    assert lint(root / "routing/router.py") == [(20, "MCD101"), (24, "MCD101")]

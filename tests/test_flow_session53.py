@@ -187,6 +187,69 @@ def notify_termination(sender, instance, **kwargs):
 def notify_state(sender, instance, **kwargs):
     requests.post("https://elig.dhcs.ca.gov/api/v2/updates", json=model_to_dict(instance), timeout=10)
 """,
+    # SPEC sections 4 and 6 (a README limit of round 356): an object made from a table of classes by the key before a
+    # test of the key (`client = CLIENTS[partner]()`) is made again from the entries the test allows
+    "client-made-from-a-table-before-the-test": """
+import requests
+
+
+class IceClient:
+    URL = "https://eid.ice.gov/api/v1/subjects"
+
+    def send(self, body):
+        requests.post(self.URL, json=body, timeout=10)
+
+
+class StateClient:
+    URL = "https://elig.dhcs.ca.gov/api/v1/members"
+
+    def send(self, body):
+        requests.post(self.URL, json=body, timeout=10)
+
+
+CLIENTS = {"ice": IceClient, "state": StateClient}
+
+
+def route(partner, m):
+    client = CLIENTS[partner]()
+    body = {"cin": m.cin}
+    if partner == "state":
+        body["dx"] = m.diagnosis_code
+    client.send(body)
+
+
+def route_any(partner, m):
+    client = CLIENTS[partner]()
+    client.send({"cin": m.cin, "dx": m.diagnosis_code})  # MCD102
+""",
+    # SPEC sections 4 and 6 (a README limit of round 356): a key that reads a table here and that a helper tests against
+    # literals to choose the body runs the function once per key: the helper's body for one partner meets that
+    # partner's URL only
+    "body-chosen-by-a-helper-given-the-key": """
+import requests
+
+URLS = {"ice": "https://eid.ice.gov/api/v1/subjects", "state": "https://elig.dhcs.ca.gov/api/v1/m"}
+
+
+def _body_for(partner, m):
+    if partner == "ice":
+        return {"cin": m.cin}
+    return {"cin": m.cin, "dx": m.diagnosis_code}
+
+
+def send(partner, m):
+    requests.post(URLS[partner], json=_body_for(partner, m), timeout=10)
+
+
+def _wrong_way(partner, m):
+    if partner == "state":
+        return {"cin": m.cin}
+    return {"cin": m.cin, "dx": m.diagnosis_code}  # MCD102
+
+
+def send_wrong_way(partner, m):
+    requests.post(URLS[partner], json=_wrong_way(partner, m), timeout=10)
+""",
     # SPEC sections 4 and 6: an entry of a table of configuration objects read by a key not known here is any of them;
     # its attributes are any entry's (read by the key twice or more, the function runs once per key: one partner's
     # fields never meet another's URL)

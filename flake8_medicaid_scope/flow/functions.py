@@ -1371,6 +1371,12 @@ class Functions(Part):
                         if passed:
                             by_key.setdefault(arg.value.value, set()).update(t for t in passed if t not in self.index.grown)
                             reads[arg.value.value] = reads.get(arg.value.value, 0) + len(passed)
+                    elif arg.keyword is None and not arg.star and isinstance(arg.value, cst.Name) and position < len(names) and callee is not fn \
+                            and names[position] in self._literal_tests_of(callee):
+                        # _body_for(partner, m) with def _body_for(partner, m): if partner == "ice": return basic: what the
+                        # helper gives is chosen by the key too (run key by key, its body meets its own URL)
+                        by_key.setdefault(arg.value.value, set())
+                        reads[arg.value.value] = reads.get(arg.value.value, 0) + 1
         if not by_key:
             return None
         # url, names = HANDLERS[kind] (or cfg = HANDLERS[kind], then cfg[0] and cfg[1]): one read of an entry taken
@@ -1503,6 +1509,20 @@ class Functions(Part):
             return False
         kept = _kept_attrs(fn, name)
         return bool(kept) and any(not kept.isdisjoint(self._table_keys_of(method)) for method in cls.methods.values())
+
+    def _literal_tests_of(self, fn: cst.FunctionDef) -> frozenset[str]:
+        """The names ``fn`` tests against string literals (``partner == "ice"``, ``partner in ("state", "cms")``)."""
+        memo: dict[int, frozenset[str]] = self.__dict__.setdefault("_literal_tests_memo", {})
+        if id(fn) not in memo:
+            found = set()
+            for node in self.flat.walk(fn.body):
+                if type(node) is cst.Comparison and isinstance(node.left, cst.Name) and len(node.comparisons) == 1:  # type: ignore[attr-defined]
+                    right = node.comparisons[0].comparator  # type: ignore[attr-defined]
+                    elements = [e.value for e in right.elements] if isinstance(right, (cst.Tuple, cst.List, cst.Set)) else [right]
+                    if elements and all(isinstance(e, cst.SimpleString) for e in elements):
+                        found.add(node.left.value)  # type: ignore[attr-defined]
+            memo[id(fn)] = frozenset(found)
+        return memo[id(fn)]
 
     def _table_keys_of(self, fn: cst.FunctionDef) -> frozenset[str]:
         keys = self._table_keys_memo.get(id(fn))

@@ -4141,7 +4141,10 @@ def _changes_parts(node: cst.CSTNode, name: str) -> bool:
 
 def _key_read(value: cst.BaseExpression) -> str | None:
     """``partner`` of ``URLS[partner]``, ``URLS.get(partner)`` (``.get(partner, default)``) of a table named by a name or
-    a dotted name: the name an entry is read by; None for anything else."""
+    a dotted name (also an entry called, ``CLIENTS[partner]()``: an object of the class it names): the name an entry
+    is read by; None for anything else."""
+    if isinstance(value, cst.Call) and isinstance(value.func, cst.Subscript):
+        return _key_read(value.func)
     if isinstance(value, cst.Subscript) and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index):
         table, read = value.value, value.slice[0].slice.value
     elif isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" and value.args \

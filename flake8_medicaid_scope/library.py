@@ -246,7 +246,7 @@ class Rule:
     columns: tuple[int | None, str | None] | None = None
     model: tuple[int | None, str | None] | None = None  # typed_fill: where the model class is given
     written: tuple[tuple[int | None, str | None], ...] = ()  # write, write_to: the arguments written
-    file_kind: str = "file"  # open_file: the kind of object opened (its methods are under clients)
+    file_kind: str = "file"  # open_file, command: the kind of object opened or started (its methods are under clients)
     files: tuple[tuple[int | None, str | None], ...] = ()  # write: files whose content is copied in
     #: names_dest: the entry of the mapping at ``names`` that names the destination (``Params={"Bucket": B}``),
     #: and the text the call returns around it (``"https://{}.s3.amazonaws.com/"``: a presigned URL)
@@ -644,7 +644,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         files=tuple(_position(f, where) for f in entry.get("files", [])) if writes else (),
         form=tuple(_position(f, where) for f in entry.get("form", [])) if does == "names_dest" else (),
         form_meta=frozenset(entry.get("meta", [])) if does in ("names_dest", "write", "pass") else frozenset(),
-        file_kind=str(entry.get("kind", "file")) if does == "open_file" else "file",
+        file_kind=str(entry.get("kind", "file")) if does in ("open_file", "command") else "file",
         does=does, arg=arg, arg_kw=entry.get("arg_kw"), record=entry.get("record", 0), fields_pos=fields_pos, fields_kw=fields_kw,
         strings=bool(entry.get("strings")), attributes=bool(entry.get("attributes")), positional=bool(entry.get("positional")),
         within=_text_of(entry, "within", where) if does == "whole_record" else None,

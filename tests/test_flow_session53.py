@@ -250,6 +250,174 @@ def _wrong_way(partner, m):
 def send_wrong_way(partner, m):
     requests.post(URLS[partner], json=_wrong_way(partner, m), timeout=10)
 """,
+    # SPEC section 4 (review 53a and round 366b): the last place of a copy decides only within its own command (a shell
+    # line's `&&`, `|`, `;` or redirection ends it), an option's value is no positional path (`--ca-bundle`, `-i`,
+    # `--log-file`), only copy subcommands copy (`aws sqs send-message` sends to its queue), curl's and wget's `-o` only
+    # (`scp -O`, `rsync -P` are switches); sftp's `host:path local` is a download; a copy from a bucket a name supplies
+    # to the state's bucket sends nothing to the source; what a started process is given on its standard input
+    # (`communicate(input=...)`, `stdin.write(...)`) goes where its command line sends
+    "copy-commands-reviewed": '''
+import json
+import os
+import subprocess
+from subprocess import PIPE, Popen
+
+WORK = "/tmp/work_extract.csv"
+ICE_ACKS = "s3://ice-eid-acks-prod"
+ERO_API = "https://intake.ero.ice.gov/v1/referrals"
+
+
+def and_remove(member):
+    with open(WORK, "w") as fh:
+        fh.write(f"{member.cin},{member.ssn}\\n")  # MCD101
+    os.system(f"aws s3 cp {WORK} s3://ice-eid-handoff/in/ && rm -f {WORK} > /tmp/upload.log 2>&1")
+
+
+def option_values_after(member):
+    with open(WORK, "w") as fh:
+        fh.write(f"{member.cin},{member.ssn}\\n")  # MCD101
+    subprocess.run(["aws", "s3", "cp", WORK, "s3://ice-eid-handoff/in/", "--ca-bundle", "/etc/pki/tls/certs/ca.pem"], check=True)
+    subprocess.run(["scp", WORK, "svc@mft.ero.dhs.gov:/inbound/", "-i", "/home/svc/.ssh/id_rsa"], check=True)
+    subprocess.run(["rsync", "-P", WORK, "svc@mft.ero.dhs.gov:/inbound/"], check=True)
+
+
+def queue_message(member):
+    with open(WORK, "w") as fh:
+        fh.write(f"{member.cin},{member.ssn}\\n")  # MCD101
+    subprocess.run(["aws", "sqs", "send-message", "--queue-url", "https://sqs.us-east-1.amazonaws.com/1/ice-referrals",
+                    "--message-body", f"file://{WORK}"], check=True)
+
+
+def sftp_download(member):
+    with open(WORK, "w") as fh:
+        fh.write(f"{member.cin},{member.ssn}\\n")
+    subprocess.run(["sftp", "svc@mft.ero.dhs.gov:/outbound/acks.csv", WORK], check=True)
+
+
+def ice_to_state(m):
+    subprocess.run(["aws", "s3", "cp", f"{ICE_ACKS}/a.json", f"s3://ca-dhcs-warehouse-prod/acks/{m.ssn}.json"])
+    subprocess.run(["curl", "-o", f"/data/acks/{m.ssn}.json", "https://eid.ice.gov/api/v1/acks/latest"])
+
+
+def fed_on_standard_input(person):
+    packet = json.dumps({"ssn": person.ssn})  # MCD101
+    proc = Popen(["curl", "--data-binary", "@-", ERO_API], stdin=PIPE)
+    proc.communicate(input=packet.encode())
+
+
+def written_to_standard_input(person):
+    packet = json.dumps({"race": person.race})  # MCD101
+    proc = Popen(["curl", "-T", "-", ERO_API], stdin=PIPE)
+    proc.stdin.write(packet.encode())
+    proc.stdin.close()
+
+
+def fed_to_the_state(person):
+    proc = Popen(["curl", "--data-binary", "@-", "https://elig.dhcs.ca.gov/api/v1/intake"], stdin=PIPE)
+    proc.communicate(input=json.dumps({"ssn": person.ssn}).encode())
+
+
+def rclone_remote_named(m):
+    with open(WORK, "w") as fh:
+        fh.write(f"{m.cin},{m.ssn}\\n")  # MCD101
+    subprocess.run(["rclone", "copy", WORK, "ice_ero_sftp:inbound/roster/"], check=True)
+''',
+    # SPEC sections 4 and 6 (review 53a and round 366a): what a test knew of an entry or attribute is forgotten where
+    # the variable may have changed since: an alias, a container, a library call given a function of the project, a
+    # method of its own object, an object handed to a function; an attribute some class computes (a property) is never
+    # narrowed; `match` on a routing value read from an event narrows as `==` does; `args.target` narrows as a name
+    "entries-narrowed-and-forgotten": """
+import functools
+
+import requests
+
+URLS = {"ice": "https://api.ice.dhs.gov/v1/leads", "cms": "https://api.cms.gov/v1/records"}
+
+
+def enrich(e):
+    e["partner"] = "ice"
+
+
+def aliased(event, rec):
+    if event["partner"] != "cms":
+        return
+    e = event
+    e["partner"] = "ice"
+    requests.post(URLS[event["partner"]], json={"dx": rec["diagnosis_code"]})  # MCD102
+
+
+def in_a_container(event, rec):
+    if event["partner"] != "cms":
+        return
+    enrich_all([event])
+    requests.post(URLS[event["partner"]], json={"dx": rec["diagnosis_code"]})  # MCD102
+
+
+def enrich_all(events):
+    for e in events:
+        e["partner"] = "ice"
+
+
+def through_partial(event, rec):
+    if event["partner"] != "cms":
+        return
+    functools.partial(enrich, event)()
+    requests.post(URLS[event["partner"]], json={"dx": rec["diagnosis_code"]})  # MCD102
+
+
+class Config:
+    def __init__(self, partner):
+        self.target = partner
+
+    def switch(self):
+        self.target = "ice"
+
+    @property
+    def chosen(self):
+        return self.target
+
+
+def own_method(cfg, rec):
+    if cfg.target != "cms":
+        return
+    cfg.switch()
+    requests.post(URLS[cfg.target], json={"dx": rec["diagnosis_code"]})  # MCD102
+
+
+def computed(cfg, rec):
+    if cfg.chosen != "cms":
+        return
+    requests.post(URLS[cfg.chosen], json={"dx": rec["diagnosis_code"]})  # MCD102
+
+
+def logged_and_returned(event, rec):
+    if event["partner"] != "cms":
+        return None
+    print(event)
+    requests.post(URLS[event["partner"]], json={"dx": rec["diagnosis_code"]})
+    return event
+
+
+def matched(event):
+    detail = event["detail"]
+    partner = detail["target"]
+    match partner:
+        case "cms":
+            body = {"dx": detail["diagnosis_code"]}
+        case "ice":
+            body = {"medicaid_id": detail["medicaid_id"]}
+        case _:
+            return
+    requests.post(URLS[partner], json=body, timeout=10)
+
+
+def command_line(args, cur):
+    if args.target == "ice":
+        cur.execute("SELECT medicaid_id FROM members WHERE immigration_status = 'EWI'")
+    else:
+        cur.execute("SELECT medicaid_id, ssn FROM members")
+    requests.post(URLS[args.target], json=cur.fetchall(), timeout=120)
+""",
     # SPEC sections 4 and 6: an entry of a table of configuration objects read by a key not known here is any of them;
     # its attributes are any entry's (read by the key twice or more, the function runs once per key: one partner's
     # fields never meet another's URL)

@@ -49,10 +49,24 @@ ROUTER = '''
         requests.post(URLS[dest], json={"income": m.income}, timeout=10)
     '''
 
+GROWS = '''
+    import requests
+
+    from routing import partners
+    from routing.partners import URLS
+
+
+    def grown_here(dest, m):
+        partners.LAWFUL.add("ice")
+        if dest in partners.LAWFUL:
+            requests.post(URLS[dest], json={"income": m.income}, timeout=10)
+    '''
+
 
 def test_a_set_of_lawful_partners_imported_from_another_module_narrows_the_key(tmp_path: Path) -> None:
     # SPEC sections 4 and 6 (round 365a: false MCD101 on sends to the state, CMS and SAVE): `dest in LAWFUL` with the
-    # literal set imported (by name or through its module) narrows the key to its texts; a set the other module adds
-    # to may hold any text
-    root = project(tmp_path, {"routing/partners.py": PARTNERS, "routing/router.py": ROUTER})
+    # literal set imported (by name or through its module) narrows the key to its texts; a set the other module, or this
+    # one (review 53a), adds to may hold any text
+    root = project(tmp_path, {"routing/partners.py": PARTNERS, "routing/router.py": ROUTER, "routing/grows.py": GROWS})
     assert lint(root / "routing/router.py") == [(20, "MCD101"), (24, "MCD101")]
+    assert lint(root / "routing/grows.py") == [(10, "MCD101")]

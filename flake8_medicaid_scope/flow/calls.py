@@ -1760,7 +1760,11 @@ class Calls(Part):
         if does == "substitute":
             return self._substituted(rule, args)
         if does == "command":
-            self._command(rule, node, args, frame)
+            started = self._command(rule, node, args, frame)
+            if started is not None and rule.file_kind != "file":
+                # proc = Popen(["curl", "--data-binary", "@-", ICE_URL], stdin=PIPE): what proc.communicate(input=...) or
+                # proc.stdin.write(...) gives the program goes where its command line sends
+                return Val(client=ClientObj(rule.file_kind, started))
             return OPAQUE
         if does == "pass" and args and XML_ELEMENT_MARK in args[0][1].labels and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("deepcopy", "copy"):
             return xml_copied(args[0][1], self.positions(node))  # copy.deepcopy(TEMPLATE): a document of its own
@@ -3386,16 +3390,17 @@ class Calls(Part):
             else self.expr.eval(e.value, Frame(env={}, imports=frame.imports))) for e in made[0].elements]
         return [t for t in texts if t is not None] if all(t is not None for t in texts) else None
 
-    def _command(self, rule: Rule, node: cst.Call, args: Args, frame: Frame | None) -> None:
+    def _command(self, rule: Rule, node: cst.Call, args: Args, frame: Frame | None) -> Val | None:
         """``subprocess.run(["curl", "-d", body, ICE_URL])``, ``os.system(f"scp {path} ero-mft.ice.dhs.gov:/in/")``: a
         program run with a command line that names where it sends (a URL, a remote path) sends the other words, and
-        the files the module wrote that the words name (library ``command``)."""
+        the files the module wrote that the words name (library ``command``). Returns where it sends (None: nowhere
+        known)."""
         if rule.arg == "all":
             words = [(a.value, v) for a, v in args if a.keyword is None]
         else:
             given = argument(args, rule.arg if isinstance(rule.arg, int) else 0, rule.arg_kw)
             if given is None:
-                return
+                return None
             written = given[0].value
             if given[1].elements is not None:
                 nodes = [e.value for e in written.elements] if isinstance(written, (cst.List, cst.Tuple)) and len(written.elements) == len(given[1].elements) \
@@ -3409,40 +3414,53 @@ class Calls(Part):
         bulk: frozenset[Bulk] = frozenset()
         files: set[str] = set()
         previous = previous_word = ""
-        order: list[list[str]] = []  # the places of each word or text that names one, and [] for each local path, in order
+        # the places of each word or text that names one (and the names that supplied it), and none for each local path, in order
+        order: list[tuple[list[str], frozenset[str]]] = []
         # (each word of an argv list is one word; a shell string is split as the shell splits it)
         argv = rule.arg == "all" or len(words) > 1 or (bool(words) and words[0][1].elements is not None)
         program = ""
+        copying = False  # a copy program's copy (scp, aws s3 cp, gsutil rsync...), its places read in order
+        ended = False  # past the end of the first command of a shell line (&&, |, ;, a redirection)
         for word_node, word in words:
             texts = ([word.text] if argv else _shell_words(word.text)) if word.text is not None and not word.elements else []
             program = program or (texts[0].rsplit("/", 1)[-1] if texts else "")
+            copying = copying or (program in _COPY_PROGRAMS and (program in _COPY_COMMANDS or any(t in _COPY_VERBS for t in texts)))
             # (a header's value, -H "Referer: https://eid.ice.gov/...", is no place the command sends to)
             remote = []
             for at, t in enumerate(texts):
                 before_it = texts[at - 1] if at else previous
+                ended = ended or (not argv and _SHELL_CONTROL.match(t) is not None)
+                if ended:
+                    continue  # scp x host:/in/ && rm x, ... > /tmp/log 2>&1: another command, or where its output goes
                 found = _remote_place(t) if before_it not in _VALUE_FLAGS else None
-                if found is None and program == "rclone":
-                    found = _rclone_place(t)
-                if found is not None:
+                if found is None and program == "rclone" and (configured := _rclone_places(t)):
+                    remote.extend(configured)
+                    # (the remote's own name, ice_ero_sftp:, says where it is, as a setting's name does)
+                    order.append((configured, word.labels | {t.split(":", 1)[0].replace("-", "_")}))
+                    labels.add(t.split(":", 1)[0].replace("-", "_"))
+                elif found is not None:
                     remote.append(found)
-                    order.append([found])
-                elif before_it not in _VALUE_FLAGS and (t.startswith(_LOCAL_PATH_STARTS) or t in self.m.written):
-                    order.append([])  # aws s3 cp s3://ice-acks/a.csv /tmp/a.csv: a path of this machine
+                    order.append(([found], word.labels))
+                elif before_it not in _VALUE_FLAGS and not before_it.startswith("-") and (t.startswith(_LOCAL_PATH_STARTS) or t in self.m.written):
+                    # aws s3 cp s3://ice-acks/a.csv /tmp/a.csv: a path of this machine (--log-file /var/log/x, -i key: an
+                    # option's value)
+                    order.append(([], frozenset()))
             if previous in _CONTAINER_FLAGS and program in ("az", "azcopy") and word.text is not None and word.text.strip(HOLE) and not remote:
                 remote = [f"abfs://{word.text}"]  # az storage blob upload --container-name ice-referrals: the container
-                order.append(remote)
+                order.append((remote, word.labels))
             if not remote and word.text is None and not word.names and not word.placements and previous not in _VALUE_FLAGS \
                     and any(label[:1].isalpha() and self.rules.may_name_a_destination(label) for label in word.labels):
                 remote = [HOLE]  # ["curl", "-d", body, settings.ICE_CLAIMS_URL]: a URL a name supplies, decided by that name
-                order.append(remote)
-            elif not texts and isinstance(word_node, (cst.Name, cst.Attribute)) and self.files.held_path(word_node) is not None:
-                order.append([])  # ["scp", host_path, work_file] of a path a name holds
+                order.append((remote, word.labels))
+            elif not texts and isinstance(word_node, (cst.Name, cst.Attribute)) and self.files.held_path(word_node) is not None \
+                    and not previous.startswith("-"):
+                order.append(([], frozenset()))  # ["scp", host_path, work_file] of a path a name holds
             previous_word, previous = previous, texts[-1] if texts else word.text if word.text is not None else ""
             if remote:
                 places.extend(remote)
                 labels |= word.labels
             for at, text in enumerate(texts):
-                if (texts[at - 1] if at else previous_word) in _OUTPUT_FLAGS:
+                if program in _FETCHERS and (texts[at - 1] if at else previous_word) in _OUTPUT_FLAGS:
                     continue  # curl -o path: where the answer is saved, not a file sent
                 after = text.split("=", 1)[1] if "=" in text else ""
                 for path in (text, text[1:] if text.startswith("@") else "", after, after[1:] if after.startswith("@") else ""):
@@ -3457,6 +3475,8 @@ class Calls(Part):
                         held = self.files.key(self.expr.eval(part.expression, frame)) or self.files.held_path(part.expression)
                         if held is not None and held in self.m.written:
                             files.add(held)
+            if argv and program in _FETCHERS and previous_word in _OUTPUT_FLAGS:
+                continue  # ["curl", "-o", f"/data/{m.cin}.json", URL]: where the answer is saved, nothing sent
             placed.extend(word.placements if not remote else tuple(p for p in word.placements if p.names))
             placed.extend(place(word, *self.positions(word_node)) if word.names and not word.placements else ())
             bulk |= word.bulk
@@ -3465,20 +3485,22 @@ class Calls(Part):
             # subprocess.run(["aws", "s3", "cp", "-", ICE_URI], input=json.dumps(body)): what the program reads is sent too
             placed.extend(stdin[1].placements or place(stdin[1], *self.positions(stdin[0].value)))
             bulk |= stdin[1].bulk
-        if program in _COPY_PROGRAMS and order:
+        if copying and order:
             # scp, rsync, aws s3 cp, gsutil cp, rclone: the last place named is where the files go; a local path last is
             # a download (nothing of this machine's goes to the places before it)
-            places = [] if not order[-1] else order[-1]
+            places, labels = list(order[-1][0]), set(order[-1][1])
         if not places:
-            return
+            return None
         hosts = [host_of(p) for p in places]
         safe = bool(hosts) and all(h is not None and self.rules.host_is_safe(h) for h in hosts)
         # (a host on the non-enforcement list overrides the names that supplied it: SPEC section 4)
         dest = None if safe else self.rules.decide_target(places, frozenset(labels), cleared=self.m.cleared)
+        where = Val(const=True, text=places[0] if len(places) == 1 else None, alternatives=tuple(places) if len(places) > 1 else None,
+                    labels=frozenset(labels))
         if dest is None:
             if safe:
                 self.m.safe_uploads |= files  # scp of ice_referrals.csv to the state's host: no enforcement file
-            return
+            return where
         for key in sorted(files):
             # (read only for an enforcement destination: a file scp'd to a vendor is judged by its own name, at the write)
             content = self.files.content(Val(text=key, const=True))
@@ -3486,6 +3508,7 @@ class Calls(Part):
             bulk |= content.bulk
         self.m.enforcement_uploads |= files
         self.files.sent_to(dest, tuple(dict.fromkeys(placed)), node, bulk)
+        return where
 
     def _path_parameter(self, node: cst.BaseExpression) -> bool:
         """``out`` of ``def drop(m, out: Path)``: a parameter of the running function annotated as a ``pathlib`` path."""
@@ -7091,23 +7114,29 @@ _VALUE_FLAGS = frozenset({"-H", "--header", "-e", "--referer", "-A", "--user-age
                           "-b", "--cookie", "-m", "--message", "--body", "--subject"})
 
 
-#: the options of curl and wget whose value is the file the answer is saved to
+#: the options of curl and wget (``_FETCHERS``) whose value is the file the answer is saved to
 _OUTPUT_FLAGS = frozenset({"-o", "--output", "-O", "--output-document", "-P", "--directory-prefix"})
-#: programs that copy from the places they name first to the place they name last
-_COPY_PROGRAMS = frozenset({"scp", "rsync", "aws", "gsutil", "gcloud", "rclone", "azcopy", "s3cmd", "mc"})
+_FETCHERS = frozenset({"curl", "wget"})
+#: programs that copy from the places they name first to the place they name last: always (``_COPY_COMMANDS``), or in
+#: a copy subcommand (``aws s3 cp``, ``gsutil rsync``; ``aws sqs send-message`` sends to its queue)
+_COPY_PROGRAMS = frozenset({"scp", "sftp", "rsync", "aws", "gsutil", "gcloud", "rclone", "azcopy", "s3cmd", "mc"})
+_COPY_COMMANDS = frozenset({"scp", "sftp", "rsync"})
+_COPY_VERBS = frozenset({"cp", "mv", "sync", "rsync", "copy", "move", "copyto", "moveto", "mirror", "put", "get"})
+#: a word of a shell line that ends its first command or redirects its output
+_SHELL_CONTROL = re.compile(r"^(?:&&|\|\||\||;|&|[0-9]*>>?(?:&[0-9])?|<|2>&1)$")
 #: how the path of a file of this machine begins on a command line
 _LOCAL_PATH_STARTS = ("/", "./", "../", "~/")
 
 
-def _rclone_place(word: str) -> str | None:
-    """``ero-s3:ice-handoff/inbound/`` of rclone: a remote configured on this machine and a path whose first part is the
-    bucket (read as ``s3://ice-handoff/inbound/``; ``remote:/path`` and ``remote:`` name no bucket: the remote's own
-    name decides, as a host's does)."""
+def _rclone_places(word: str) -> list[str]:
+    """``ero-s3:ice-handoff/inbound/`` of rclone: a remote configured on this machine, named as a host is (its own name
+    decides, ``sftp://ero-s3/``), and a path whose first part is the bucket of an object store (``s3://ice-handoff/inbound/``;
+    ``remote:/path`` names no bucket). Empty for any other word."""
     found = re.match(r"^([A-Za-z][\w.-]*):(/?)([^/]*)(.*)$", word.strip("'\""))
     if found is None or "://" in word:
-        return None
+        return []
     remote, rooted, first, rest = found.groups()
-    return f"s3://{first}{rest}" if first and not rooted else f"sftp://{remote}/{first}{rest}".rstrip("/")
+    return [f"sftp://{remote}/", *([f"s3://{first}{rest}"] if first and not rooted else [])]
 
 
 def _shell_words(text: str) -> list[str]:

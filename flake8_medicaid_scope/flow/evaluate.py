@@ -882,8 +882,8 @@ class Expressions(Part):
             return frame.keyed_expr[1]  # TARGETS[args.target] run once per key: the key of this run
         attr = node.attr.value
         base = node.value
-        if frame.narrowed_items and type(base) is cst.Name and f"{base.value}.{attr}" in frame.env and base.value in frame.env:  # type: ignore[attr-defined]
-            return frame.env[f"{base.value}.{attr}"]  # type: ignore[attr-defined]  # if cfg.partner == "cms": what the test left it
+        if frame.narrowed_items and type(base) is cst.Name and (narrowed := narrowed_read(node, frame)) is not None:
+            return narrowed  # if cfg.partner == "cms": what the test left it
         if frame.object_aliases and isinstance(base, cst.Name):
             self.statements.write_back_object(frame, base.value)  # d = env.data; d["x"] = ...; then env.data
         if attr == "name" and isinstance(base, cst.Name) and base.value in frame.env:
@@ -1175,8 +1175,10 @@ class Expressions(Part):
                 # DELIVERY = Delivery(bucket="..."): the value it was built with; spec.bucket of any object given
                 # a bucket, queue or topic name
                 return held.with_labels(labels)
-            if held is not None and held.const and held.items is not None and held.text is None:
-                return held.with_labels(labels)  # self.header = {"schema_version": "2"}: a constant container, no member data
+            if held is not None and held.const and (held.items is not None or held.choices) and held.text is None:
+                # self.header = {"schema_version": "2"}: a constant container, no member data (or one of several: cfg.fields
+                # of either of two configuration objects)
+                return held.with_labels(labels)
             if held is not None and not (held.const and not destination_like(held.text) and not any(destination_like(t) for t in held.alternatives or ())):
                 # (self.url = url or self.DEFAULT_URL with url an environment setting: either URL)
                 # p = Packet(); p.add(m); p.data: what its methods put there (a constant default such as
@@ -1491,9 +1493,9 @@ class Expressions(Part):
         if frame.keyed_expr is not None and key_text(node) == frame.keyed_expr[0]:
             return frame.keyed_expr[1]  # TARGETS[sys.argv[1]] run once per key: the key of this run
         if frame.narrowed_items:
-            narrowed = narrowed_key(node)
-            if narrowed is not None and narrowed in frame.env:
-                return frame.env[narrowed]  # if event["partner"] == "state": what the test left it
+            narrowed = narrowed_read(node, frame)
+            if narrowed is not None:
+                return narrowed  # if event["partner"] == "state": what the test left it
         first = node.slice[0].slice
         if isinstance(node.value, (cst.Name, cst.Attribute)) and root_name(node.value) not in frame.env and isinstance(first, cst.Index) \
                 and len(node.slice) == 1 and self.calls.enum_class_named(dotted(node.value) or ""):
@@ -3818,17 +3820,28 @@ def _word_pieces(module: cst.Module) -> dict[str, list[tuple[cst.CSTNode, str, c
 _PERCENT = re.compile(r"%%|%(?:\(([^)]*)\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
 
 
+#: how the environment names an entry or attribute of a variable a test narrowed (see ``narrowed_key``)
+NARROWED = "\x01"
+
+
 def narrowed_key(node: cst.BaseExpression) -> str | None:
     """The name under which a test narrows an entry or attribute of a variable (``event["partner"]``,
     ``cfg.partner``): kept in the environment beside the variables (no variable has such a name); None for
     anything else (``self.partner`` is kept among the object's attributes)."""
     if type(node) is cst.Attribute and type(node.value) is cst.Name and node.value.value not in ("self", "cls"):  # type: ignore[attr-defined]
-        return f"{node.value.value}.{node.attr.value}"  # type: ignore[attr-defined]
+        return f"{NARROWED}{node.value.value}.{node.attr.value}"  # type: ignore[attr-defined]
     if type(node) is cst.Subscript and type(node.value) is cst.Name and len(node.slice) == 1 \
             and isinstance(node.slice[0].slice, cst.Index) and type(node.slice[0].slice.value) is cst.SimpleString:  # type: ignore[attr-defined]
         text = string_value(node.slice[0].slice.value)  # type: ignore[attr-defined,arg-type]
-        return f"{node.value.value}[{text!r}]" if isinstance(text, str) else None  # type: ignore[attr-defined]
+        return f"{NARROWED}{node.value.value}[{text!r}]" if isinstance(text, str) else None  # type: ignore[attr-defined]
     return None
+
+
+def narrowed_read(node: cst.BaseExpression, frame: Frame) -> Val | None:
+    """What a test left an entry or attribute of a variable (``event["partner"]`` past ``if event["partner"] ==
+    "state":``; a binding of the variable forgets it, ``Statements.bind``)."""
+    key = narrowed_key(node)
+    return frame.env.get(key) if key is not None else None
 
 
 def subscript_key(evaluator: "Expressions", node: cst.Subscript, frame: Frame) -> str | None:
@@ -4411,8 +4424,9 @@ def _text_or_given(built: Val, given: Val) -> bool:
 def as_key(node: cst.BaseExpression, key: Val) -> Val:
     """The value ``node`` gives as a key of a table: what a name (or an attribute of the object) is known not to be holds
     only for that name itself (``dest.lower()`` of a ``dest`` known not to be "ice" may be "ice")."""
-    if isinstance(node, cst.Name) or (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self"):
-        return key
+    if isinstance(node, cst.Name) or (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self") \
+            or narrowed_key(node) is not None:
+        return key  # (event["partner"], cfg.partner: as a test left them)
     return without_known_not(key)
 
 

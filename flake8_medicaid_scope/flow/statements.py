@@ -4,7 +4,7 @@ branches that end, loops to a fixpoint, try, match."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Container, Iterable, Sequence, TypeVar
 
 import libcst as cst
 
@@ -12,7 +12,8 @@ from ..destinations import names_a_destination
 from ..words import name_words
 from ..library import shipped
 from .evaluate import (
-    key_is_data, narrowed_key, project_object, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key,
+    key_is_data, narrowed_key, narrowed_read, project_object, NARROWED, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK,
+    is_position, part_of, self_part, subscript_key,
 )
 from .index import (
     bindings_of, int_literal, param_names,
@@ -120,6 +121,9 @@ def _join_envs(*envs: dict[str, Val]) -> dict[str, Val]:
                     more.append(v)
     for k, vals in held.items():
         out[k] = join(*vals)
+    if any(k[:1] == NARROWED for k in out):
+        for k in [k for k in out if k[:1] == NARROWED and not all(k in env for env in envs)]:
+            del out[k]  # (an entry a test narrowed on some ways only: read again where the ways join)
     return out
 
 
@@ -1175,7 +1179,7 @@ class Statements(Part):
             # dest in LAWFUL of from .partners import LAWFUL (or partners.LAWFUL): that module's literal, when no code of it
             # adds to it
             home, held_name = found
-            grown = held_name in home.index.grown or home.statements._grown_anywhere(held_name)
+            grown = held_name in home.index.grown or home.statements._grown_anywhere(held_name) or self._grown_anywhere(dotted(right) or "")
             texts = list(_literal_texts(home.index.constants.get(held_name)) if not grown else ()) or [None]
         else:
             return None
@@ -1191,8 +1195,7 @@ class Statements(Part):
             return (key, equal_side, other_side) if isinstance(operator, (cst.Equal, cst.In)) else (key, other_side, equal_side)
         # partner = event["detail"]["partner"]: a routing value read from the event, named by no field of the vocabulary
         # (it keeps its names where it is narrowed, in case it is sent)
-        routing = bool(held_now.names) and _carries_nothing(replace(held_now, names=frozenset())) \
-            and all(self.vocabulary.classify(n) is None for n in held_now.names)
+        routing = self._routing(held_now)
         if not _carries_nothing(held_now) and not routing:
             return None
         equal = join(*(const_val(t) for t in dict.fromkeys(texts)))  # type: ignore[arg-type]
@@ -1200,6 +1203,11 @@ class Statements(Part):
             equal = replace(equal, names=held_now.names)
         other = _known_not(held_now, {t for t in texts if t is not None})
         return (key, equal, other) if isinstance(operator, (cst.Equal, cst.In)) else (key, other, equal)
+
+    def _routing(self, held: Val) -> bool:
+        """``partner = event["detail"]["partner"]``: a value read from data, named by no field of the vocabulary and
+        carrying nothing else (a routing value a test of literals may narrow; it keeps its names, in case it is sent)."""
+        return bool(held.names) and _carries_nothing(replace(held, names=frozenset())) and all(self.vocabulary.classify(n) is None for n in held.names)
 
     def _grown_anywhere(self, name: str) -> bool:
         """Some code of the module adds to the module constant ``name`` (``ALLOWED[k] = v``, ``ALLOWED.add(k)``,
@@ -1209,13 +1217,15 @@ class Statements(Part):
             found = set()
             for node in self.functions.flat.walk(self.m.module):
                 if isinstance(node, cst.Assign):
-                    found.update(t.target.value.value for t in node.targets
-                                 if isinstance(t.target, cst.Subscript) and isinstance(t.target.value, cst.Name))
-                elif isinstance(node, cst.AugAssign) and isinstance(node.target, cst.Name):
-                    found.add(node.target.value)
-                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
+                    found.update(dotted(t.target.value) or "" for t in node.targets
+                                 if isinstance(t.target, cst.Subscript) and isinstance(t.target.value, (cst.Name, cst.Attribute)))
+                    # partners.LAWFUL = {...}: another module's constant rebound from here
+                    found.update(dotted(t.target) or "" for t in node.targets if isinstance(t.target, cst.Attribute))
+                elif isinstance(node, cst.AugAssign) and isinstance(node.target, (cst.Name, cst.Attribute)):
+                    found.add(dotted(node.target) or "")
+                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, (cst.Name, cst.Attribute)) \
                         and node.func.attr.value in ("add", "update", "setdefault", "append", "extend", "insert", "__setitem__"):
-                    found.add(node.func.value.value)
+                    found.add(dotted(node.func.value) or "")
             self.__dict__["_grown_anywhere_memo"] = found
         return name in found or name in self.index.grown
 
@@ -1244,25 +1254,30 @@ class Statements(Part):
             base = node.value.value  # type: ignore[attr-defined]
             if base not in frame.env or not self._keeps_its_parts(base):
                 return None
-            if key not in frame.env:
-                frame.env[key] = self.expr.eval(node, frame)
+            if isinstance(node, cst.Attribute) and any(node.attr.value in cls.methods for cls in self.index.classes.values()):
+                return None  # cfg.partner of a @property (of some class of the module): each read may differ
+            known = narrowed_read(node, frame)
+            if known is None:
+                known = frame.env[key] = self.expr.eval(node, frame)
                 frame.narrowed_items = True
-            return frame.env[key]
+            return known
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self" and "self" in frame.env \
                 and not self._self_escapes():
             return self.functions.self_attribute(node.attr.value, frame)
         return None
 
     def _keeps_its_parts(self, name: str) -> bool:
-        """The running function never rebinds ``name``, stores into it (``event["partner"] = ...``, ``cfg.partner =
-        ...``, ``del``, ``.update(...)``) or hands it to a function of the project that might (``enrich(event)``,
-        ``self.fix(event)``): an entry or attribute read of it is the same wherever it is read."""
+        """The running function binds ``name`` once at most (a parameter, ``args = ap.parse_args()``, a loop's target) and
+        never stores into it (``event["partner"] = ...``, ``cfg.partner = ...``, ``del``, ``.update(...)``) or hands it to
+        a function of the project that might (``enrich(event)``, ``self.fix(event)``): an entry or attribute read of it
+        is the same from the test on (a binding of the name forgets what a test knew of it, ``bind``)."""
         running = self._stack[-1] if self._stack else None
-        if not isinstance(running, cst.FunctionDef) or name in self.functions.rebound(running):
+        if not isinstance(running, cst.FunctionDef) or len(bindings_of(running.body, name)) > 1:
             return False
         memo: dict[tuple[int, str], bool] = self.__dict__.setdefault("_keeps_parts_memo", {})
         if (id(running), name) not in memo:
-            memo[(id(running), name)] = not any(_changes_parts(n, name) for n in self.functions.flat.walk(running.body))
+            nodes = list(self.functions.flat.walk(running.body))
+            memo[(id(running), name)] = not any(_changes_parts(n, name) for n in nodes) and not _handed_on(nodes, name, self.index.imports, self.index.functions)
         return memo[(id(running), name)]
 
     def narrow(self, frame: Frame, key: str, val: Val, at: cst.CSTNode | None = None) -> Val | None:
@@ -1279,7 +1294,8 @@ class Statements(Part):
         else:
             before = frame.env.get(key)
             frame.env[key] = val
-            rebound = isinstance(running, cst.FunctionDef) and key in self.functions.rebound(running)
+            # (event["partner"] of an event bound more than once: what was read by it before may be of another event)
+            rebound = isinstance(running, cst.FunctionDef) and not key.startswith(NARROWED) and key in self.functions.rebound(running)
         reads = self._keyed_reads(running).get(key) if isinstance(running, cst.FunctionDef) and at is not None else None
         if reads and not rebound:
             line = self.positions(at)[0]  # type: ignore[arg-type]
@@ -1352,9 +1368,11 @@ class Statements(Part):
             members = self._members_named(values)
             return join(*members) if members and _carries_nothing(subject, members) else None
         texts = [_text(v) for v in values]
-        if None in texts or not texts or not _carries_nothing(subject):
+        routing = self._routing(subject)
+        if None in texts or not texts or not (_carries_nothing(subject) or routing):
             return None
-        return join(*(const_val(t) for t in dict.fromkeys(texts)))  # type: ignore[arg-type]
+        chosen = join(*(const_val(t) for t in dict.fromkeys(texts)))  # type: ignore[arg-type]
+        return replace(chosen, names=subject.names) if routing else chosen
 
     def _of_model(self, classes: "Sequence[cst.BaseExpression]", subject: Val) -> Val:
         """``subject`` known to be an object of one of ``classes`` (``case Member() as mem``, ``isinstance``):
@@ -1397,7 +1415,7 @@ class Statements(Part):
             if narrowed is None and owner is not None:
                 narrowed = self._literal_case(case.pattern, subject)  # match dest: case "state" | "cms": dest is one of them
                 if narrowed is None and excluded and case.guard is None and _irrefutable(case.pattern) \
-                        and not (subject.placements or subject.names or subject.bulk):
+                        and not (subject.placements or subject.bulk) and (not subject.names or self._routing(subject)):
                     # case "ice": ... case _: -- not the texts the cases before took
                     narrowed = subject.with_labels({KEY_NOT_MARK + t for t in excluded})
                 if excluded is not None and narrowed is not None and case.guard is None and not _irrefutable(case.pattern):
@@ -1422,7 +1440,7 @@ class Statements(Part):
         # subject is none of the cases' texts
         unmatched = [] if certain or any(_irrefutable(case.pattern) and case.guard is None for case in cases) else [before]
         if unmatched and before is not None and excluded and owner is not None and owner[0] in before \
-                and not (subject.placements or subject.names or subject.bulk):
+                and not (subject.placements or subject.bulk) and (not subject.names or self._routing(subject)):
             unmatched = [{**before, owner[0]: before[owner[0]].with_labels({KEY_NOT_MARK + t for t in excluded})}]
         if not unmatched:
             sends = sends[1:]
@@ -2909,6 +2927,9 @@ class Statements(Part):
                 self.calls.add_to(frame, container_name, keys[0] if keys else None, added, val.bulk)
             return
         if isinstance(target, cst.Name):
+            if frame.narrowed_items:
+                for pseudo in [k for k in frame.env if k[:1] == NARROWED and re.split(r"[.\[]", k[1:], maxsplit=1)[0] == target.value]:
+                    del frame.env[pseudo]  # cfg = next_config(): what a test knew of cfg.partner was of another object
             if target.value in frame.object_aliases:
                 # d = {...}, for d in ..., with ... as d: the object keeps what the old d held, d is another dict now
                 self.write_back_object(frame, frame.object_aliases[target.value][0])
@@ -4139,6 +4160,52 @@ def _changes_parts(node: cst.CSTNode, name: str) -> bool:
     return False
 
 
+#: methods that read a container or text without changing it
+_READ_METHODS = frozenset({"get", "keys", "items", "values", "copy", "lower", "upper", "strip", "startswith", "endswith", "format", "encode",
+                           "decode", "split", "count", "index"})
+#: methods of a logger
+_LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
+
+
+def _handed_on(nodes: "list[cst.CSTNode]", name: str, imports: "Container[str]", functions: "Container[str]") -> bool:
+    """The variable ``name`` is used otherwise than read from (``name["k"]``, ``name.k``, a reading method), tested, logged,
+    bound or given to a library function (``json.dumps(name)``): aliased (``e = name``), put into a container, given to
+    a function of the project or to a method of its own object (``cfg.switch()``), any of which may change it."""
+    allowed: set[int] = set()
+    for node in nodes:
+        kind = type(node)
+        if kind is cst.Call:
+            func = node.func  # type: ignore[attr-defined]
+            if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == name and func.attr.value not in _READ_METHODS:
+                return True  # cfg.switch(): a method of the object may change it
+            head = (dotted(func) or "").split(".", 1)[0]
+            # (a library call given a function of the project too, functools.partial(enrich, event), may run it on the variable)
+            runs_code = any(isinstance(a.value, cst.Lambda) or (isinstance(a.value, cst.Name) and a.value.value in functions) for a in node.args)  # type: ignore[attr-defined]
+            if not runs_code and ((isinstance(func, cst.Name) and func.value in _READERS) or (isinstance(func, cst.Attribute) and (
+                    head in imports or func.attr.value in _LOG_METHODS))):
+                allowed.update(id(a.value) for a in node.args)  # type: ignore[attr-defined]
+        elif kind in (cst.Subscript, cst.Attribute):
+            allowed.add(id(node.value))  # type: ignore[attr-defined]
+        elif kind is cst.Comparison:
+            allowed.add(id(node.left))  # type: ignore[attr-defined]
+            allowed.update(id(c.comparator) for c in node.comparisons)  # type: ignore[attr-defined]
+        elif kind in (cst.If, cst.While, cst.IfExp):
+            allowed.add(id(node.test))  # type: ignore[attr-defined]
+        elif kind is cst.UnaryOperation:
+            allowed.add(id(node.expression))  # type: ignore[attr-defined]
+        elif kind is cst.BooleanOperation:
+            allowed.update((id(node.left), id(node.right)))  # type: ignore[attr-defined]
+        elif kind is cst.FormattedStringExpression:
+            allowed.add(id(node.expression))  # type: ignore[attr-defined]
+        elif kind is cst.AssignTarget:
+            allowed.add(id(node.target))  # type: ignore[attr-defined]
+        elif kind is cst.Return and node.value is not None:  # type: ignore[attr-defined]
+            allowed.add(id(node.value))  # type: ignore[attr-defined]  # (handed back when the function is done with it)
+        elif kind in (cst.For, cst.CompFor):
+            allowed.add(id(node.target))  # type: ignore[attr-defined]
+    return any(type(node) is cst.Name and node.value == name and id(node) not in allowed for node in nodes)  # type: ignore[attr-defined]
+
+
 def _key_read(value: cst.BaseExpression) -> str | None:
     """``partner`` of ``URLS[partner]``, ``URLS.get(partner)`` (``.get(partner, default)``) of a table named by a name or
     a dotted name (also an entry called, ``CLIENTS[partner]()``: an object of the class it names): the name an entry
@@ -4259,7 +4326,7 @@ def _chosen_together(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseState
     if where and rest is not None:
         # (a name the rest of the block never reads, if mode == "a": ..., chose nothing it sends: not run once per way)
         read = _read_in(rest)
-        where = {name for name in where if (name[len(_SELF_WAY):] if name.startswith(_SELF_WAY) else re.split(r"[.\[]", name, maxsplit=1)[0]) in read}
+        where = {name for name in where if (name[len(_SELF_WAY):] if name.startswith(_SELF_WAY) else re.split(r"[.\[]", name.lstrip(NARROWED), maxsplit=1)[0]) in read}
     # (a buffer made on each way, body = io.BytesIO(json.dumps(full)) / io.BytesIO(json.dumps(basic)): different data too)
     data = {name for name in shared if len({(w[name].placements, _buffer_of(w[name])) for w in ways}) > 1}
     return bool(where) and bool(data - where or (data and len(where) > 1))

@@ -147,7 +147,8 @@ push = BashOperator(task_id="p", bash_command=f"curl -T {EXTRACT} https://eid.ic
 ''',
     # SPEC sections 5 and 6 (round 365c and a README limit): a method field whose method returns a choice between
     # literals sends a constant; a Django signal receiver's `instance` is an object of its `sender` model (its declared
-    # fields flow, each reported where it is declared, as for a parameter annotated with the model)
+    # fields flow, each reported where it is declared, as for a parameter annotated with the model; connected for several
+    # models, it is any of them: a whole record)
     "method-field-choices-and-signal-receivers": """
 import requests
 from django.db import models
@@ -186,6 +187,16 @@ def notify_termination(sender, instance, **kwargs):
 @receiver(post_save, sender=Member)
 def notify_state(sender, instance, **kwargs):
     requests.post("https://elig.dhcs.ca.gov/api/v2/updates", json=model_to_dict(instance), timeout=10)
+
+
+class Plan(models.Model):
+    code = models.CharField(max_length=9)
+
+
+@receiver(post_save, sender=Plan)
+@receiver(post_save, sender=Member)
+def either_model(sender, instance, **kwargs):
+    requests.post("https://eid.ice.gov/api/v2/changes", json=model_to_dict(instance), timeout=10)  # MCD103
 """,
     # SPEC sections 4 and 6 (a README limit of round 356): an object made from a table of classes by the key before a
     # test of the key (`client = CLIENTS[partner]()`) is made again from the entries the test allows
@@ -418,6 +429,94 @@ def command_line(args, cur):
         cur.execute("SELECT medicaid_id, ssn FROM members")
     requests.post(URLS[args.target], json=cur.fetchall(), timeout=120)
 """,
+    # SPEC sections 4 and 6 (review 53b and round 366a): an object made from a table before the test and changed since
+    # is not made again; a helper given the key by keyword chooses with it too; a table of up to 8 entries is split per
+    # entry; an object of a table some code changes later is not read as made; a process that does not read its
+    # standard input (`curl -o file URL`, `aws s3 cp s3://... -`) sends nothing it is given there; a list of names the
+    # constructor sets is that list
+    "tables-and-processes-reviewed": '''
+import json
+import subprocess
+from dataclasses import dataclass, field
+from subprocess import PIPE, Popen
+
+import requests
+
+URLS = {"ice": "https://eid.ice.gov/api/v1/subjects", "state": "https://elig.dhcs.ca.gov/api/v1/m"}
+
+
+class IceClient:
+    URL = "https://eid.ice.gov/api/v1/subjects"
+
+    def send(self, body):
+        requests.post(self.URL, json=body, timeout=10)
+
+
+class StateClient:
+    URL = "https://elig.dhcs.ca.gov/api/v1/members"
+
+    def send(self, body):
+        requests.post(self.URL, json=body, timeout=10)
+
+
+CLIENTS = {"ice": IceClient, "state": StateClient}
+
+
+def client_changed(partner, m):
+    client = CLIENTS[partner]()
+    client.URL = "https://eid.ice.gov/api/v1/override"
+    if partner == "state":
+        client.send({"cin": m.cin, "dx": m.diagnosis_code})  # MCD102
+
+
+def _body_for(partner, m):
+    if partner == "ice":
+        return {"cin": m.cin}
+    return {"cin": m.cin, "dx": m.diagnosis_code}
+
+
+def by_keyword(partner, m):
+    requests.post(URLS[partner], json=_body_for(m=m, partner=partner), timeout=10)
+
+
+@dataclass
+class Partner:
+    url: str
+    fields: list = field(default_factory=list)
+
+
+SIX = {
+    "cms": Partner(url="https://api.cms.gov/v1/records", fields=["medicaid_id", "diagnosis_code"]),
+    "ny": Partner(url="https://api.health.ny.gov/v1/m", fields=["medicaid_id", "diagnosis_code"]),
+    "tx": Partner(url="https://api.hhs.texas.gov/v1/m", fields=["medicaid_id", "diagnosis_code"]),
+    "wa": Partner(url="https://api.hca.wa.gov/v1/m", fields=["medicaid_id", "diagnosis_code"]),
+    "or": Partner(url="https://api.oha.oregon.gov/v1/m", fields=["medicaid_id", "diagnosis_code"]),
+    "ice": Partner(url="https://api.ice.dhs.gov/v1/leads", fields=["medicaid_id"]),
+}
+
+
+def six_entries(partner, rec):
+    cfg = SIX[partner]
+    requests.post(cfg.url, json={f: rec[f] for f in cfg.fields})
+
+
+def not_reading_stdin(person):
+    proc = Popen(["curl", "-o", "/tmp/acks.json", "https://eid.ice.gov/api/v1/acks"], stdin=PIPE)
+    proc.communicate(json.dumps({"ssn": person.ssn}).encode())
+    proc = Popen(["aws", "s3", "cp", "s3://ice-eid-acks/a.json", "-"], stdin=PIPE, stdout=PIPE)
+    proc.communicate(json.dumps({"ssn": person.ssn}).encode())
+    subprocess.run(["curl", "-sS", "-o", "/tmp/acks.json", "https://eid.ice.gov/api/v1/acks"], input=json.dumps({"ssn": person.ssn}).encode())
+
+
+class JobConfig:
+    def __init__(self, partner):
+        self.partner = partner
+        self.fields = ["medicaid_id", "dob"]
+
+
+def constructor_list(cfg: JobConfig, member):
+    requests.post("https://eid.ice.gov/api/v1/r", json={f: getattr(member, f) for f in cfg.fields}, timeout=30)
+''',
     # SPEC sections 4 and 6: an entry of a table of configuration objects read by a key not known here is any of them;
     # its attributes are any entry's (read by the key twice or more, the function runs once per key: one partner's
     # fields never meet another's URL)

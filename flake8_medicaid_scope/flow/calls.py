@@ -1761,7 +1761,7 @@ class Calls(Part):
             return self._substituted(rule, args)
         if does == "command":
             started = self._command(rule, node, args, frame)
-            if started is not None and rule.file_kind != "file":
+            if started is not None and rule.file_kind != "file" and READS_STDIN_MARK in started.labels:
                 # proc = Popen(["curl", "--data-binary", "@-", ICE_URL], stdin=PIPE): what proc.communicate(input=...) or
                 # proc.stdin.write(...) gives the program goes where its command line sends
                 return Val(client=ClientObj(rule.file_kind, started))
@@ -3441,7 +3441,8 @@ class Calls(Part):
                 elif found is not None:
                     remote.append(found)
                     order.append(([found], word.labels))
-                elif before_it not in _VALUE_FLAGS and not before_it.startswith("-") and (t.startswith(_LOCAL_PATH_STARTS) or t in self.m.written):
+                elif (before_it not in _VALUE_FLAGS and not before_it.startswith("-") and (t.startswith(_LOCAL_PATH_STARTS) or t in self.m.written)) \
+                        or (t == "-" and copying):
                     # aws s3 cp s3://ice-acks/a.csv /tmp/a.csv: a path of this machine (--log-file /var/log/x, -i key: an
                     # option's value)
                     order.append(([], frozenset()))
@@ -3480,7 +3481,11 @@ class Calls(Part):
             placed.extend(word.placements if not remote else tuple(p for p in word.placements if p.names))
             placed.extend(place(word, *self.positions(word_node)) if word.names and not word.placements else ())
             bulk |= word.bulk
-        stdin = argument(args, None, "input")
+        # (curl reads its standard input only where a word says so: -T -, --data-binary @-, -F file=@-)
+        reads_stdin = program not in _FETCHERS or any(
+            t in ("-", "@-") or t.endswith(("=@-", "=<-")) for _, w in words for t in ((w.text,) if argv and w.text is not None else
+                                                                                   _shell_words(w.text) if w.text is not None else ()))
+        stdin = argument(args, None, "input") if reads_stdin else None
         if stdin is not None:
             # subprocess.run(["aws", "s3", "cp", "-", ICE_URI], input=json.dumps(body)): what the program reads is sent too
             placed.extend(stdin[1].placements or place(stdin[1], *self.positions(stdin[0].value)))
@@ -3496,7 +3501,7 @@ class Calls(Part):
         # (a host on the non-enforcement list overrides the names that supplied it: SPEC section 4)
         dest = None if safe else self.rules.decide_target(places, frozenset(labels), cleared=self.m.cleared)
         where = Val(const=True, text=places[0] if len(places) == 1 else None, alternatives=tuple(places) if len(places) > 1 else None,
-                    labels=frozenset(labels))
+                    labels=frozenset(labels) | ({READS_STDIN_MARK} if reads_stdin else set()))
         if dest is None:
             if safe:
                 self.m.safe_uploads |= files  # scp of ice_referrals.csv to the state's host: no enforcement file
@@ -7114,6 +7119,8 @@ _VALUE_FLAGS = frozenset({"-H", "--header", "-e", "--referer", "-A", "--user-age
                           "-b", "--cookie", "-m", "--message", "--body", "--subject"})
 
 
+#: a command line that reads its standard input (what a started process is given there is sent where it sends)
+READS_STDIN_MARK = "<reads its standard input>"
 #: the options of curl and wget (``_FETCHERS``) whose value is the file the answer is saved to
 _OUTPUT_FLAGS = frozenset({"-o", "--output", "-O", "--output-document", "-P", "--directory-prefix"})
 _FETCHERS = frozenset({"curl", "wget"})

@@ -873,7 +873,9 @@ class Expressions(Part):
                if name != "__init__"):
             return None  # (a method that puts another value there: which one the object holds depends on what ran)
         held = home.functions.shared_instance_attrs(cls).get(attr)
-        if held is None or not (held.placements or held.bulk) or held.model is not None or held.client is not None:
+        # (self.fields = ["cin", "dob"], or one of two such lists: a constant list of names, not a field named fields)
+        names_list = held is not None and held.const and held.text is None and (held.items is not None or bool(held.choices))
+        if held is None or not (held.placements or held.bulk or names_list) or held.model is not None or held.client is not None:
             return None
         return translate(held, home.module_id, self.module_id) if home is not self.m else held
 
@@ -1031,7 +1033,7 @@ class Expressions(Part):
                 qualified = self.index.qualify(text, local)
                 return Val(labels=frozenset({text} | ({qualified} if qualified else set())))
         owner = self.eval(base, frame)
-        if owner.objects is not None and not (owner.placements or owner.names or owner.model or owner.client):
+        if owner.objects is not None and not (owner.placements or owner.names or owner.model or owner.client or owner.labels):
             # cfg = PARTNERS[name] of a table of configuration objects, its key not known: the attribute of any of them
             return join(*(self._attribute_of(node, base, obj, attr, text, frame) for obj in owner.objects))
         return self._attribute_of(node, base, owner, attr, text, frame)
@@ -1625,8 +1627,10 @@ class Expressions(Part):
             return chosen
         objects = self.calls.table_objects(node, frame)
         if objects is not None:
-            # client = CLIENTS[partner]: that key's object, or any of them when the key is not known
-            return objects[0] if len(objects) == 1 else Val(objects=tuple(objects))
+            # client = CLIENTS[partner]: that key's object, or any of them when the key is not known (their attributes, of
+            # objects some code changes after, PARTNERS["ice"].fields.append(...), not known)
+            changed = isinstance(node.value, cst.Name) and self.statements.entries_changed(node.value.value)
+            return objects[0] if len(objects) == 1 else Val(objects=tuple(objects), labels=frozenset({CHANGED_MARK}) if changed else frozenset())
         owner_name = dotted(node.value)
         if owner_name is not None and (self.index.qualify(owner_name) or owner_name) == "os.environ":
             name = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE
@@ -3820,6 +3824,8 @@ def _word_pieces(module: cst.Module) -> dict[str, list[tuple[cst.CSTNode, str, c
 _PERCENT = re.compile(r"%%|%(?:\(([^)]*)\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
 
 
+#: objects of a table that some code of the module changes after it is made (their attributes are not known)
+CHANGED_MARK = "<objects changed later>"
 #: how the environment names an entry or attribute of a variable a test narrowed (see ``narrowed_key``)
 NARROWED = "\x01"
 

@@ -1371,8 +1371,9 @@ class Functions(Part):
                         if passed:
                             by_key.setdefault(arg.value.value, set()).update(t for t in passed if t not in self.index.grown)
                             reads[arg.value.value] = reads.get(arg.value.value, 0) + len(passed)
-                    elif arg.keyword is None and not arg.star and isinstance(arg.value, cst.Name) and position < len(names) and callee is not fn \
-                            and names[position] in self._literal_tests_of(callee):
+                    elif not arg.star and isinstance(arg.value, cst.Name) and callee is not fn \
+                            and (arg.keyword.value if arg.keyword is not None else names[position] if position < len(names) else None) \
+                            in self._literal_tests_of(callee):
                         # _body_for(partner, m) with def _body_for(partner, m): if partner == "ice": return basic: what the
                         # helper gives is chosen by the key too (run key by key, its body meets its own URL)
                         by_key.setdefault(arg.value.value, set())
@@ -3239,9 +3240,11 @@ def _makes_own_class(func: cst.BaseExpression) -> bool:
 
 
 def _receiver_sender(fn: cst.FunctionDef) -> cst.BaseExpression | None:
-    """The model class a Django signal receiver is connected for (``@receiver(post_save, sender=Member)``)."""
+    """The model class a Django signal receiver is connected for (``@receiver(post_save, sender=Member)``); None when it is
+    connected for none, or for several (``instance`` is then any of them)."""
+    senders = []
     for decorator in fn.decorators:
         call = decorator.decorator
         if isinstance(call, cst.Call) and (dotted(call.func) or "").rsplit(".", 1)[-1] == "receiver":
-            return next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "sender"), None)
-    return None
+            senders.append(next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "sender"), None))
+    return senders[0] if len(senders) == 1 else None

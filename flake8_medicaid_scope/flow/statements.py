@@ -269,8 +269,9 @@ class Statements(Part):
             if found is not None and found[1] not in found[0].index.grown:
                 home, literal = found[0], found[0].index.constants.get(found[1])
         entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)] if isinstance(literal, cst.Dict) else []
-        if not 2 <= len(entries) <= 4 or len(entries) != len(literal.elements) or not (  # type: ignore[union-attr]
-                all(isinstance(e, cst.Dict) for e in entries) or (home is self.m and all(self._configuration_call(e) for e in entries))):
+        if not 2 <= len(entries) <= MAX_TABLE_WAYS or len(entries) != len(literal.elements) or not (  # type: ignore[union-attr]
+                all(isinstance(e, cst.Dict) for e in entries) or (home is self.m and not self.entries_changed(written)
+                                                                  and all(self._configuration_call(e) for e in entries))):
             return None
         known = self.expr.eval(key, frame)
         if known.const and known.text is not None:
@@ -289,6 +290,34 @@ class Statements(Part):
                 ways.append(state)
         frame.restore(before)
         return (ways, 1) if len(ways) > 1 else None
+
+    def entries_changed(self, table: str) -> bool:
+        """Some code of the module changes an object the module table ``table`` holds (``PARTNERS["ice"].fields =
+        ...``, ``PARTNERS["ice"].fields.append(...)``, ``PARTNERS["cms"].url = ...``): its entries are not what they
+        were made with."""
+        found: "set[str] | None" = self.__dict__.get("_entries_changed_memo")
+        if found is None:
+            found = set()
+            for node in self.functions.flat.walk(self.m.module):
+                targets: list[cst.BaseExpression] = []
+                if isinstance(node, cst.Assign):
+                    targets = [t.target for t in node.targets]
+                elif isinstance(node, (cst.AugAssign, cst.AnnAssign)):
+                    targets = [node.target]
+                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in _CHANGING_METHODS:
+                    targets = [node.func.value]
+                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "setattr" and node.args:
+                    targets = [cst.Attribute(value=node.args[0].value, attr=cst.Name("x"))]
+                for target in targets:
+                    held, through = target, False
+                    while isinstance(held, (cst.Attribute, cst.Subscript)):
+                        through = through or (isinstance(held, cst.Subscript) and isinstance(held.value, cst.Name))
+                        held = held.value
+                    if isinstance(held, cst.Name) and through and isinstance(target, cst.Attribute | cst.Subscript) and target is not None \
+                            and not (isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name)):
+                        found.add(held.value)  # (PARTNERS["x"] = ... itself is a table grown: index.grown)
+            self.__dict__["_entries_changed_memo"] = found
+        return table in found
 
     def _configuration_call(self, entry: cst.BaseExpression) -> bool:
         """``Partner(url="https://...", fields=("cin", "dob"))``: an object of a class of the project made of constants
@@ -1309,10 +1338,16 @@ class Statements(Part):
         memo: "dict[int, dict[str, list[tuple[str, cst.BaseExpression]]]]" = self.__dict__.setdefault("_keyed_reads_memo", {})
         if id(running) not in memo:
             found: "dict[str, list[tuple[str, cst.BaseExpression]]]" = {}
+            nodes: "list[cst.CSTNode] | None" = None
             for name, values in self.functions._assignments(running).items():
                 read = _key_read(values[0]) if len(values) == 1 and values[0] is not None else None
-                # (bound there only: not also unpacked, annotated, augmented or a loop's target)
-                if read is not None and len(bindings_of(running.body, name)) == 1:
+                if read is not None and nodes is None:
+                    nodes = list(self.functions.flat.walk(running.body))
+                # (bound there only: not also unpacked, annotated, augmented or a loop's target; nothing stored into it since,
+                # client.URL = ICE_URL, nor handed to a function of the project: what it became is not what reading it again
+                # gives)
+                if read is not None and len(bindings_of(running.body, name)) == 1 and nodes is not None \
+                        and not any(_changes_parts(n, name) for n in nodes):
                     found.setdefault(read, []).append((name, values[0]))  # type: ignore[arg-type]
             memo[id(running)] = found
         return memo[id(running)]
@@ -4071,6 +4106,8 @@ def _set_client(frame: Frame, found: ClientAttribute, client: ClientObj) -> None
 
 #: how many ``if`` statements may split the rest of their block at once (each split runs it once per way)
 MAX_SPLITS = 2
+#: a table of at most this many entries read by a key not known is split into one way per entry (``_table_entries``)
+MAX_TABLE_WAYS = 8
 
 
 def _ifexp_group(statements: Sequence[cst.BaseStatement], at: int) -> list[cst.Assign]:
@@ -4163,6 +4200,8 @@ def _changes_parts(node: cst.CSTNode, name: str) -> bool:
 #: methods that read a container or text without changing it
 _READ_METHODS = frozenset({"get", "keys", "items", "values", "copy", "lower", "upper", "strip", "startswith", "endswith", "format", "encode",
                            "decode", "split", "count", "index"})
+#: methods that change what they are called on
+_CHANGING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "setdefault", "pop", "remove", "clear", "discard", "__setitem__"})
 #: methods of a logger
 _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
 

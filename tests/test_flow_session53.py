@@ -422,6 +422,16 @@ def matched(event):
     requests.post(URLS[partner], json=body, timeout=10)
 
 
+def matched_entry(event):
+    match event["partner"]:
+        case "cms":
+            requests.post(URLS[event["partner"]], json={"dx": event["diagnosis_code"]}, timeout=10)
+        case "ice" as chosen:
+            requests.post(URLS[chosen], json={"medicaid_id": event["medicaid_id"]}, timeout=10)
+        case _:
+            requests.post(URLS[event["partner"]], json={"dx": event["diagnosis_code"]}, timeout=10)  # MCD102
+
+
 def command_line(args, cur):
     if args.target == "ice":
         cur.execute("SELECT medicaid_id FROM members WHERE immigration_status = 'EWI'")
@@ -517,6 +527,93 @@ class JobConfig:
 def constructor_list(cfg: JobConfig, member):
     requests.post("https://eid.ice.gov/api/v1/r", json={f: getattr(member, f) for f in cfg.fields}, timeout=30)
 ''',
+    # SPEC sections 4 and 6 (rounds 367a-367b): a key known to be one of several texts, or none of some, reads only
+    # those entries of a table of objects or classes (`CLIENTS[partner]()`, `TARGETS[key].url`); a routing value read
+    # from one of many records (`msg["partner"]` in a loop over `event["Records"]`) narrows; an entry of an attribute
+    # (`message.attributes["target"]`) narrows, whatever library methods the message has (`ack()`); a table of nine
+    # partners read by a key not known may be the ninth
+    "keys-of-tables-of-objects-and-records": """
+import json
+
+import requests
+from pydantic import BaseModel
+
+URLS = {"state": "https://eligibility.dhs.illinois.gov/api/v1/cases", "ice": "https://eid.ice.gov/api/v1/referrals"}
+
+
+class StateClient:
+    URL = "https://api.dhcs.ca.gov/inbound"
+
+    def send(self, payload):
+        return requests.post(self.URL, json=payload)
+
+
+class NyClient(StateClient):
+    URL = "https://api.health.ny.gov/inbound"
+
+
+class EroClient(StateClient):
+    URL = "https://eid.ice.gov/inbound"
+
+
+CLIENTS = {"ca": StateClient, "ny": NyClient, "ero": EroClient}
+
+
+def state_only(partner, m):
+    if partner not in ("ca", "ny"):
+        return None
+    return CLIENTS[partner]().send({"cin": m.cin, "last_name": m.last_name})
+
+
+def chosen_before(partner, m):
+    client = CLIENTS[partner]()
+    if partner == "ero":
+        client.send({"cin": m.cin})
+    else:
+        client.send({"cin": m.cin, "ssn": m.ssn})
+
+
+class Target(BaseModel):
+    url: str
+
+
+TARGETS = {"cms": Target(url="https://tmsis.cms.gov/api/v1/members"), "ero": Target(url="https://eid.ice.gov/api/v1/members")}
+
+
+def past_the_guard(key, m):
+    if key == "ero":
+        return
+    requests.post(TARGETS[key].url, json={"cin": m.cin, "sex": m.sex}, timeout=20)
+
+
+def each_record(event, context):
+    for record in event["Records"]:
+        msg = json.loads(record["body"])
+        if msg["partner"] != "state":
+            continue
+        requests.post(URLS[msg["partner"]], json={"ssn": msg["ssn"]})
+
+
+def callback(message):
+    rec = message.data
+    if message.attributes["target"] == "state":
+        requests.post(URLS[message.attributes["target"]], json={"ssn": rec["ssn"]})
+    message.ack()
+
+
+ROUTES = {
+    "ca": {"url": "https://api.dhcs.ca.gov/x"}, "ny": {"url": "https://api.health.ny.gov/x"},
+    "tx": {"url": "https://api.hhs.texas.gov/x"}, "il": {"url": "https://api.illinois.gov/hfs/x"},
+    "mn": {"url": "https://api.dhs.state.mn.us/x"}, "pa": {"url": "https://api.dhs.pa.gov/x"},
+    "cms": {"url": "https://api.cms.gov/x"}, "save": {"url": "https://save.uscis.gov/x"},
+    "hsi": {"url": "https://tips.hsi.ice.dhs.gov/x"},
+}
+
+
+def nine_partners(partner, m):
+    r = ROUTES[partner]
+    requests.post(r["url"], json={"cin": m.cin, "income_amt": m.income_amt}, timeout=20)  # MCD101
+""",
     # SPEC sections 4 and 6: an entry of a table of configuration objects read by a key not known here is any of them;
     # its attributes are any entry's (read by the key twice or more, the function runs once per key: one partner's
     # fields never meet another's URL)

@@ -70,3 +70,42 @@ def test_a_set_of_lawful_partners_imported_from_another_module_narrows_the_key(t
     root = project(tmp_path, {"routing/partners.py": PARTNERS, "routing/router.py": ROUTER, "routing/grows.py": GROWS})
     assert lint(root / "routing/router.py") == [(20, "MCD101"), (24, "MCD101")]
     assert lint(root / "routing/grows.py") == [(10, "MCD101")]
+
+
+BUILDERS = '''
+    from dataclasses import dataclass
+
+
+    @dataclass(frozen=True)
+    class Partner:
+        url: str
+
+
+    PARTNERS = {
+        "cms": Partner("https://tmsis.cms.gov/api/v1/records"),
+        "ice_ero": Partner("https://eid.ice.gov/api/v1/referrals"),
+    }
+
+
+    def full_body(m):
+        return {"cin": m.cin, "ssn": m.ssn}
+    '''
+
+DISPATCH = '''
+    import requests
+
+    from liaison.builders import PARTNERS, full_body
+
+
+    def dispatch_full(partner, m):
+        cfg = PARTNERS[partner]
+        packet = full_body(m)
+        return requests.post(cfg.url, json=packet, timeout=30)
+    '''
+
+
+def test_an_imported_table_of_configuration_objects_read_by_a_key_not_known(tmp_path: Path) -> None:
+    # SPEC sections 3, 4 and 6 (round 367b: silent before): an entry of another module's table of objects read by a key
+    # not known is any of them; `cfg.url` may be ICE's, the body built there is reported at the send
+    root = project(tmp_path, {"liaison/builders.py": BUILDERS, "liaison/dispatch.py": DISPATCH})
+    assert lint(root / "liaison/dispatch.py") == [(9, "MCD101")]

@@ -18,6 +18,7 @@ from ..sql import conditions, copy_target, looks_like_query, select_columns, unl
 from ..words import CHILD_WORDS, name_words, names_storage
 from .evaluate import (
     as_key,
+    entries_for_key,
     cursor_like,
     in_a_path,
     _dict_get,
@@ -5821,17 +5822,26 @@ class Calls(Part):
         if self.table_literal(node.value.value, frame) is None:
             return None  # (the index is evaluated only for a table: evaluating an expression records what it reads)
         index = node.slice[0].slice.value
-        return self.table_objects_under(node.value.value, lookup_key(index, self.expr.eval(index, frame)), frame)
+        key_val = as_key(index, self.expr.eval(index, frame))
+        key = lookup_key(index, key_val)
+        objects = self.table_objects_under(node.value.value, key, frame, None if key is not None else key_val)
+        return objects
 
-    def table_objects_under(self, name: str, key: str | None, frame: Frame) -> list[Val] | None:
+    def table_objects_under(self, name: str, key: str | None, frame: Frame, key_val: Val | None = None) -> list[Val] | None:
         """The objects the dispatch table ``name`` holds under ``key``, or under any key when it is None
-        (``table_objects``)."""
+        (``table_objects``; any of those a key known to be one of several texts, or none of some, ``key_val``, may
+        read)."""
         found = self.table_literal(name, frame)
         if found is None:
             return None
         owner, literal = found
         objects: list[Val] = []
-        for element in literal.elements:
+        elements = [e for e in literal.elements if isinstance(e, cst.DictElement)]
+        if len(elements) != len(literal.elements):
+            return None
+        if key_val is not None:
+            elements = entries_for_key(elements, [entry_key(e.key) for e in elements], key_val)
+        for element in elements:
             if not isinstance(element, cst.DictElement) or not isinstance(element.value, cst.Call):
                 return None
             if key is not None and entry_key(element.key) != key:
@@ -5927,8 +5937,12 @@ class Calls(Part):
             if found_table is None:
                 return None
             owner, literal = found_table
-        key = lookup_key(index, self.expr.eval(index, frame))
+        key_val = as_key(index, self.expr.eval(index, frame))
+        key = lookup_key(index, key_val)
         elements = [e for e in literal.elements if isinstance(e, cst.DictElement)]
+        if key is None:
+            # CLIENTS[partner] past `if partner not in ("ca", "ny"): return` (or in its else): the entries it may be
+            elements = entries_for_key(elements, [table_key_text(owner, e.key) for e in elements], key_val)
         if key is not None:
             # HANDLERS[Partner.ICE] with {Partner.ICE: send_ice, ...}: the entry written with the same name
             written = dotted(index) if isinstance(index, (cst.Name, cst.Attribute)) else None
@@ -7170,3 +7184,4 @@ def _remote_place(word: str) -> str | None:
     if found is None and re.match(r"^[\w.+-]+@:(?!//)", word):
         return f"sftp://{HOLE}/{word.split(':', 1)[1].lstrip('/')}"  # f"svc@{HOST}:/drop/" with HOST not known: its name decides
     return f"sftp://{found.group(1)}/{word[found.end():].lstrip('/')}" if found is not None else None
+

@@ -19,7 +19,7 @@ from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import (describe, ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
-from .values import CHAIN_MAP_MARK, is_group_or_store, keys_unknown
+from .values import CHAIN_MAP_MARK, is_group_or_store, join_entries, keys_unknown
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import BODY_MARK, answer_body, texts_known_not, without_known_not, only_answer, spread_mark, with_attrs, XML_ELEMENT_MARK
 from .xmldoc import TEXT_ATTRIBUTES, element_text
@@ -1033,9 +1033,9 @@ class Expressions(Part):
                 qualified = self.index.qualify(text, local)
                 return Val(labels=frozenset({text} | ({qualified} if qualified else set())))
         owner = self.eval(base, frame)
-        if owner.objects is not None and not (owner.placements or owner.names or owner.model or owner.client or owner.labels):
+        if owner.objects is not None and not (owner.placements or owner.names or owner.model or owner.client) and CHANGED_MARK not in owner.labels:
             # cfg = PARTNERS[name] of a table of configuration objects, its key not known: the attribute of any of them
-            return join(*(self._attribute_of(node, base, obj, attr, text, frame) for obj in owner.objects))
+            return join_entries(*(self._attribute_of(node, base, obj, attr, text, frame) for obj in owner.objects))
         return self._attribute_of(node, base, owner, attr, text, frame)
 
     def _attribute_of(self, node: cst.Attribute, base: cst.BaseExpression, owner: Val, attr: str, text: str | None, frame: Frame) -> Val:
@@ -1821,7 +1821,7 @@ class Expressions(Part):
         if all(v.attrs for v in values):
             # PARTNERS.get(partner, {}).get("url"): an empty dict for a key not there reads nothing; the entries decide
             fallbacks = [v for v in fallbacks if v.items or v.attrs or v.text is not None or v.elements]
-        chosen = join(*values, *fallbacks).with_labels(owner.labels) if values or fallbacks else OPAQUE
+        chosen = join_entries(*values, *fallbacks).with_labels(owner.labels) if values or fallbacks else OPAQUE
         # (a key unpacked from a row of a query, for cin, status in cur.fetchall(), carries its column)
         if any(self.population.is_status_name(n) for n in key.names.union(*(p.names for p in key.placements))):
             chosen = chosen.with_labels({DESTINATION_BY_STATUS_MARK})
@@ -3836,10 +3836,12 @@ def narrowed_key(node: cst.BaseExpression) -> str | None:
     anything else (``self.partner`` is kept among the object's attributes)."""
     if type(node) is cst.Attribute and type(node.value) is cst.Name and node.value.value not in ("self", "cls"):  # type: ignore[attr-defined]
         return f"{NARROWED}{node.value.value}.{node.attr.value}"  # type: ignore[attr-defined]
-    if type(node) is cst.Subscript and type(node.value) is cst.Name and len(node.slice) == 1 \
+    if type(node) is cst.Subscript and type(node.value) in (cst.Name, cst.Attribute) and len(node.slice) == 1 \
             and isinstance(node.slice[0].slice, cst.Index) and type(node.slice[0].slice.value) is cst.SimpleString:  # type: ignore[attr-defined]
+        # (message.attributes["target"] too: an entry of an attribute of a variable)
         text = string_value(node.slice[0].slice.value)  # type: ignore[attr-defined,arg-type]
-        return f"{NARROWED}{node.value.value}[{text!r}]" if isinstance(text, str) else None  # type: ignore[attr-defined]
+        base = dotted(node.value)  # type: ignore[attr-defined]
+        return f"{NARROWED}{base}[{text!r}]" if isinstance(text, str) and base is not None and not base.startswith(("self.", "cls.")) else None
     return None
 
 
@@ -3848,6 +3850,11 @@ def narrowed_read(node: cst.BaseExpression, frame: Frame) -> Val | None:
     "state":``; a binding of the variable forgets it, ``Statements.bind``)."""
     key = narrowed_key(node)
     return frame.env.get(key) if key is not None else None
+
+
+def narrowed_root(key: str) -> str:
+    """The variable a ``narrowed_key`` is an entry or attribute of (``message`` of ``message.attributes["target"]``)."""
+    return re.split(r"[.\[]", key[len(NARROWED):], maxsplit=1)[0]
 
 
 def subscript_key(evaluator: "Expressions", node: cst.Subscript, frame: Frame) -> str | None:
@@ -4443,3 +4450,16 @@ def _each_element(node: cst.BaseComp, val: Val) -> Val:
             and any(p.names for p in val.placements) and not val.const:
         return val.with_labels({ELEMENTWISE_MARK})
     return val
+
+
+def entries_for_key(elements: "list[cst.DictElement]", keys: "list[str | None]", key: Val) -> "list[cst.DictElement]":
+    """The entries of a table a key not known may read: those of the texts it may be (past ``if partner in ("ca",
+    "ny"):``), less those it is known not to be (past ``if partner == "ero": return``); all when that leaves none."""
+    kept = elements
+    if key.const and key.alternatives:
+        offered = [e for e, k in zip(elements, keys, strict=True) if k is None or k in key.alternatives]
+        kept = offered or kept
+    excluded = texts_known_not(key)
+    if excluded:
+        kept = [e for e, k in zip(kept, [keys[elements.index(e)] for e in kept], strict=True) if k is None or k not in excluded] or kept
+    return kept

@@ -12,7 +12,7 @@ from ..destinations import names_a_destination
 from ..words import name_words
 from ..library import shipped
 from .evaluate import (
-    key_is_data, narrowed_key, narrowed_read, project_object, NARROWED, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK,
+    as_key, entries_for_key, key_is_data, narrowed_key, narrowed_read, narrowed_root, project_object, NARROWED, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK,
     is_position, part_of, self_part, subscript_key,
 )
 from .index import (
@@ -273,9 +273,15 @@ class Statements(Part):
                 all(isinstance(e, cst.Dict) for e in entries) or (home is self.m and not self.entries_changed(written)
                                                                   and all(self._configuration_call(e) for e in entries))):
             return None
-        known = self.expr.eval(key, frame)
+        known = as_key(key, self.expr.eval(key, frame))
         if known.const and known.text is not None:
             return None  # PARTNERS["ice"], or a key every caller gives: that entry (evaluated as it is)
+        # (past `if key == "ero": return`, or where key is one of several texts: the entries it may read)
+        elements = entries_for_key([e for e in literal.elements if isinstance(e, cst.DictElement)],  # type: ignore[union-attr]
+                                   [_text(e.key) for e in literal.elements if isinstance(e, cst.DictElement)], known)  # type: ignore[union-attr]
+        entries = [e.value for e in elements]
+        if len(entries) < 2:
+            return None  # (one entry: read as it is)
         before = frame.state()
         ways: list[dict[str, Val]] = []
         for entry in entries:
@@ -1229,14 +1235,16 @@ class Statements(Part):
             return None
         equal = join(*(const_val(t) for t in dict.fromkeys(texts)))  # type: ignore[arg-type]
         if routing:
-            equal = replace(equal, names=held_now.names)
+            equal = replace(equal, names=held_now.names, bulk=held_now.bulk)
         other = _known_not(held_now, {t for t in texts if t is not None})
         return (key, equal, other) if isinstance(operator, (cst.Equal, cst.In)) else (key, other, equal)
 
     def _routing(self, held: Val) -> bool:
         """``partner = event["detail"]["partner"]``: a value read from data, named by no field of the vocabulary and
-        carrying nothing else (a routing value a test of literals may narrow; it keeps its names, in case it is sent)."""
-        return bool(held.names) and _carries_nothing(replace(held, names=frozenset())) and all(self.vocabulary.classify(n) is None for n in held.names)
+        carrying nothing else (a routing value a test of literals may narrow; it keeps its names, in case it is sent, and
+        the records it was read from, ``msg["partner"]`` of one of ``event["Records"]``)."""
+        return bool(held.names) and _carries_nothing(replace(held, names=frozenset(), bulk=frozenset())) \
+            and all(self.vocabulary.classify(n) is None for n in held.names)
 
     def _grown_anywhere(self, name: str) -> bool:
         """Some code of the module adds to the module constant ``name`` (``ALLOWED[k] = v``, ``ALLOWED.add(k)``,
@@ -1280,7 +1288,7 @@ class Statements(Part):
             return frame.env.get(node.value)
         key = narrowed_key(node)
         if key is not None:
-            base = node.value.value  # type: ignore[attr-defined]
+            base = narrowed_root(key)
             if base not in frame.env or not self._keeps_its_parts(base):
                 return None
             if isinstance(node, cst.Attribute) and any(node.attr.value in cls.methods for cls in self.index.classes.values()):
@@ -1306,7 +1314,9 @@ class Statements(Part):
         memo: dict[tuple[int, str], bool] = self.__dict__.setdefault("_keeps_parts_memo", {})
         if (id(running), name) not in memo:
             nodes = list(self.functions.flat.walk(running.body))
-            memo[(id(running), name)] = not any(_changes_parts(n, name) for n in nodes) and not _handed_on(nodes, name, self.index.imports, self.index.functions)
+            methods = {method for cls in self.index.classes.values() for method in cls.methods}
+            memo[(id(running), name)] = not any(_changes_parts(n, name) for n in nodes) \
+                and not _handed_on(nodes, name, self.index.imports, self.index.functions, methods)
         return memo[(id(running), name)]
 
     def narrow(self, frame: Frame, key: str, val: Val, at: cst.CSTNode | None = None) -> Val | None:
@@ -1407,7 +1417,7 @@ class Statements(Part):
         if None in texts or not texts or not (_carries_nothing(subject) or routing):
             return None
         chosen = join(*(const_val(t) for t in dict.fromkeys(texts)))  # type: ignore[arg-type]
-        return replace(chosen, names=subject.names) if routing else chosen
+        return replace(chosen, names=subject.names, bulk=subject.bulk) if routing else chosen
 
     def _of_model(self, classes: "Sequence[cst.BaseExpression]", subject: Val) -> Val:
         """``subject`` known to be an object of one of ``classes`` (``case Member() as mem``, ``isinstance``):
@@ -1431,6 +1441,8 @@ class Statements(Part):
         return self.m.sends + sum(1 for v in frame.returns if not v.const)
 
     def _cases(self, stmt: cst.Match, subject: Val, frame: Frame) -> list[dict[str, Val]]:
+        # match event["partner"]: kept under its own name, as a test of it is (read before the state is taken)
+        item = narrowed_key(stmt.subject) if not isinstance(stmt.subject, cst.Name) and self._narrowable(stmt.subject, frame) is not None else None
         before = frame.state()
         states = []
         sends = [0]  # no case matching sends nothing
@@ -1445,10 +1457,15 @@ class Statements(Part):
             counted = self._handed_out(frame)
             owner = (stmt.subject.value, None) if isinstance(stmt.subject, cst.Name) and stmt.subject.value in frame.env else None
             self.bind_pattern(case.pattern, subject, frame, owner)
+            if owner is None and item is not None:
+                owner = (item, None)  # (what it is in the case is kept; bound to no capture)
             classes = _pattern_classes(case.pattern)
             narrowed = self._of_model(classes, subject) if classes and owner is not None else None
+            literal = case.pattern.pattern if isinstance(case.pattern, cst.MatchAs) and case.pattern.pattern is not None else case.pattern
             if narrowed is None and owner is not None:
-                narrowed = self._literal_case(case.pattern, subject)  # match dest: case "state" | "cms": dest is one of them
+                narrowed = self._literal_case(literal, subject)  # match dest: case "state" | "cms": dest is one of them
+                if narrowed is not None and literal is not case.pattern and isinstance(case.pattern, cst.MatchAs) and case.pattern.name is not None:
+                    frame.env[case.pattern.name.value] = narrowed  # case "cms" as p: p is that text
                 if narrowed is None and excluded and case.guard is None and _irrefutable(case.pattern) \
                         and not (subject.placements or subject.bulk) and (not subject.names or self._routing(subject)):
                     # case "ice": ... case _: -- not the texts the cases before took
@@ -4178,7 +4195,13 @@ def _changes_parts(node: cst.CSTNode, name: str) -> bool:
     """``node`` may change an entry or attribute of the variable ``name``: a store or ``del`` into it, a mutating method,
     ``setattr``, or a call of a function named by a name (or of ``self``) that is handed the variable itself."""
     def of_name(target: cst.BaseExpression) -> bool:
-        return isinstance(target, (cst.Subscript, cst.Attribute)) and isinstance(target.value, cst.Name) and target.value.value == name
+        # (event["partner"], cfg.partner, message.attributes["target"]: a part of the variable, however deep)
+        if not isinstance(target, (cst.Subscript, cst.Attribute)):
+            return False
+        held: cst.BaseExpression = target
+        while isinstance(held, (cst.Subscript, cst.Attribute)):
+            held = held.value
+        return isinstance(held, cst.Name) and held.value == name
     kind = type(node)
     if kind is cst.Assign:
         return any(of_name(t.target) or (isinstance(t.target, (cst.Tuple, cst.List)) and any(of_name(e.value) for e in t.target.elements))
@@ -4189,8 +4212,8 @@ def _changes_parts(node: cst.CSTNode, name: str) -> bool:
         return of_name(node.target)  # type: ignore[attr-defined]
     if kind is cst.Call:
         func = node.func  # type: ignore[attr-defined]
-        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == name and func.attr.value in _MUTATORS:
-            return True
+        if isinstance(func, cst.Attribute) and of_name(func) and func.attr.value in _MUTATORS:
+            return True  # event.update(...), message.attributes.pop(...)
         handed = any(isinstance(a.value, cst.Name) and a.value.value == name for a in node.args)  # type: ignore[attr-defined]
         return handed and ((isinstance(func, cst.Name) and func.value not in _READERS)
                            or (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls")))
@@ -4206,16 +4229,18 @@ _CHANGING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "s
 _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
 
 
-def _handed_on(nodes: "list[cst.CSTNode]", name: str, imports: "Container[str]", functions: "Container[str]") -> bool:
+def _handed_on(nodes: "list[cst.CSTNode]", name: str, imports: "Container[str]", functions: "Container[str]", methods: "Container[str]") -> bool:
     """The variable ``name`` is used otherwise than read from (``name["k"]``, ``name.k``, a reading method), tested, logged,
     bound or given to a library function (``json.dumps(name)``): aliased (``e = name``), put into a container, given to
-    a function of the project or to a method of its own object (``cfg.switch()``), any of which may change it."""
+    a function of the project, or a method some class of the module defines called on it (``cfg.switch()``; a library
+    object's ``message.ack()`` is not), any of which may change it."""
     allowed: set[int] = set()
     for node in nodes:
         kind = type(node)
         if kind is cst.Call:
             func = node.func  # type: ignore[attr-defined]
-            if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == name and func.attr.value not in _READ_METHODS:
+            if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == name and func.attr.value not in _READ_METHODS \
+                    and func.attr.value in methods:
                 return True  # cfg.switch(): a method of the object may change it
             head = (dotted(func) or "").split(".", 1)[0]
             # (a library call given a function of the project too, functools.partial(enrich, event), may run it on the variable)

@@ -518,13 +518,40 @@ def _join_attrs(vals: tuple[Val, ...]) -> "tuple[tuple[str, Val], ...] | None":
 
 
 def _join_texts(vals: tuple[Val, ...]) -> tuple[str, ...] | None:
-    """The known texts a joined value may have, when they differ (at most 8), or the ones a list may
-    hold on some path (``paths.append(p)`` in a loop: the list before it held none)."""
+    """The known texts a joined value may have, when they differ (at most 8, so that a loop growing a text ends: see
+    ``join_entries`` for a table's), or the ones a list may hold on some path (``paths.append(p)`` in a loop: the list
+    before it held none)."""
     texts: dict[str, None] = {}
     for v in vals:
         for text in v.alternatives or ((v.text,) if v.text is not None else ()):
             texts[text] = None
     return tuple(texts)[:8] if len(texts) > 1 or any(v.alternatives and v.text is None for v in vals) else None
+
+
+#: the texts an entry of a table read by a key not known may be, at most (``join_entries``)
+MAX_TEXTS = 64
+
+
+def _texts_of(vals: "Iterable[Val]") -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t for v in vals for t in (v.alternatives or ((v.text,) if v.text is not None else ()))))
+
+
+def join_entries(*vals: Val) -> Val:
+    """The entries of a constant table any of which a key not known may read, joined: every text each may be is kept
+    (up to ``MAX_TEXTS``), also of the entries' own entries (``ROUTES[partner]["url"]`` of nine partners may be the
+    ninth's), where a join keeps 8."""
+    joined = join(*vals)
+    texts = _texts_of(vals)
+    if len(texts) > 8 and joined.alternatives is not None:
+        joined = replace(joined, alternatives=texts[:MAX_TEXTS])
+    if joined.attrs and all(v.attrs is not None for v in vals):
+        held = [dict(v.attrs or ()) for v in vals]
+        widened = []
+        for name, val in joined.attrs:
+            inner = _texts_of(h[name] for h in held if name in h)
+            widened.append((name, replace(val, alternatives=inner[:MAX_TEXTS]) if len(inner) > 8 and val.alternatives is not None else val))
+        joined = replace(joined, attrs=tuple(widened))
+    return joined
 
 
 def _join_elements(vals: tuple[Val, ...]) -> tuple[Val, ...] | None:

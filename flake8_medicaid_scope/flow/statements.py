@@ -12,7 +12,8 @@ from ..destinations import names_a_destination
 from ..words import name_words
 from ..library import shipped
 from .evaluate import (
-    as_key, entries_for_key, key_is_data, narrowed_key, narrowed_read, narrowed_root, project_object, NARROWED, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK,
+    as_key, entries_for_key, key_is_data, narrowed_key, narrowed_read, narrowed_root, project_object, NARROWED, FETCHED_MARK, QUERYSET_MARK,
+    QUIET_MARK, ROWS_UNDER, YIELDED_MARK,
     is_position, part_of, self_part, subscript_key,
 )
 from .index import (

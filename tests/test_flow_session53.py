@@ -12,6 +12,8 @@ import pytest
 from annotations import actual, expected
 from test_flow_session20 import _source
 
+from flake8_medicaid_scope.analysis import analyze
+
 CASES: dict[str, str] = {
     # SPEC sections 4 and 6 (round 365a and a README limit): a test of an entry or attribute of a variable the function
     # never changes (`event["partner"]`, `cfg.partner`) narrows it as a test of a name does; stored into, handed to a
@@ -614,6 +616,96 @@ def nine_partners(partner, m):
     r = ROUTES[partner]
     requests.post(r["url"], json={"cin": m.cin, "income_amt": m.income_amt}, timeout=20)  # MCD101
 """,
+    # SPEC sections 3, 4 and 6 (review 53c): what a test knew of an entry is forgotten where the part it is read from is
+    # aliased or handed on (`attrs = message.attributes`, `retarget(message.attributes)`), where a method not known to
+    # only read is called on the variable (`obj.refresh_from_db()`), or where a function imported from another module is
+    # handed it through a library call; a test of a text says nothing of the members of a plain Enum keying a table; the
+    # texts of nested entries and tuples of a table of more than 8 entries are kept
+    "entries-forgotten-reviewed": """
+import enum
+import functools
+
+import requests
+
+from .enrich import stamp
+
+URLS = {"state": "https://eligibility.dhs.illinois.gov/api/v1/cases", "ice": "https://eid.ice.gov/api/v1/referrals"}
+
+
+def retarget(attrs):
+    attrs["target"] = "ice"
+
+
+def aliased_part(message, rec):
+    if message.attributes["target"] == "state":
+        attrs = message.attributes
+        attrs["target"] = "ice"
+        requests.post(URLS[message.attributes["target"]], json={"ssn": rec["ssn"]})  # MCD101
+
+
+def handed_part(message, rec):
+    if message.attributes["target"] == "state":
+        retarget(message.attributes)
+        requests.post(URLS[message.attributes["target"]], json={"ssn": rec["ssn"]})  # MCD101
+
+
+def acknowledged(message, rec):
+    if message.attributes["target"] == "state":
+        message.ack()
+        requests.post(URLS[message.attributes["target"]], json={"ssn": rec["ssn"]})
+
+
+def refreshed(obj, rec):
+    if obj.partner == "state":
+        obj.refresh_from_db()
+        requests.post(URLS[obj.partner], json={"ssn": rec["ssn"]})  # MCD101
+
+
+def imported_helper(event, rec):
+    if event["destination"] != "state":
+        return
+    functools.partial(stamp, event)()
+    requests.post(URLS[event["destination"]], json={"ssn": rec["ssn"]})  # MCD101
+
+
+class Partner(enum.Enum):
+    CA = "ca"
+    ERO = "ero"
+
+
+class StateClient:
+    URL = "https://api.dhcs.ca.gov/inbound"
+
+    def send(self, payload):
+        return requests.post(self.URL, json=payload)
+
+
+class EroClient(StateClient):
+    URL = "https://eid.ice.gov/inbound"
+
+
+CLIENTS = {Partner.CA: StateClient, Partner.ERO: EroClient}
+
+
+def plain_enum(partner: Partner, m):
+    if partner == "ero":
+        return None
+    return CLIENTS[partner]().send({"cin": m.cin, "last_name": m.last_name})  # MCD101
+
+
+ROUTES = {
+    "p0": ("https://api0.health.ny.gov/v1/", 0), "p1": ("https://api1.health.ny.gov/v1/", 1),
+    "p2": ("https://api2.health.ny.gov/v1/", 2), "p3": ("https://api3.health.ny.gov/v1/", 3),
+    "p4": ("https://api4.health.ny.gov/v1/", 4), "p5": ("https://api5.health.ny.gov/v1/", 5),
+    "p6": ("https://api6.health.ny.gov/v1/", 6), "p7": ("https://api7.health.ny.gov/v1/", 7),
+    "p8": ("https://api8.health.ny.gov/v1/", 8), "ice": ("https://api.ice.dhs.gov/v1/leads", 9),
+}
+
+
+def tuple_entries(partner, rec):
+    url, _ = ROUTES[partner]
+    requests.post(url, json={"dx": rec["diagnosis_code"]})  # MCD102
+""",
     # SPEC sections 4 and 6: an entry of a table of configuration objects read by a key not known here is any of them;
     # its attributes are any entry's (read by the key twice or more, the function runs once per key: one partner's
     # fields never meet another's URL)
@@ -671,3 +763,16 @@ def test_flow_case(name: str) -> None:
     source = _source(CASES[name])
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+def test_a_table_of_more_texts_than_kept_says_the_analysis_was_cut_short() -> None:
+    # review 53c: a table read by a key not known keeps up to 64 texts of its entries; the 65th partner (ICE here) is left
+    # out, and MCD901 says so rather than a false silence
+    entries = "".join(f'    "s{n}": {{"url": "https://api{n}.health.ny.gov/v1/"}},\n' for n in range(64))
+    source = (f"import requests\n\nROUTES = {{\n{entries}"
+              '    "ice": {"url": "https://api.ice.dhs.gov/v1/leads"},\n}\n\n\n'
+              "def send(partner, rec):\n"
+              '    requests.post(ROUTES[partner]["url"], json={"dx": rec["diagnosis_code"]})\n')
+    assert [(f.line, f.code) for f in analyze(source)] == [(1, "MCD901")]
+    fewer = source.replace('    "s63": {"url": "https://api63.health.ny.gov/v1/"},\n', "")
+    assert [f.code for f in analyze(fewer)] == ["MCD102"]

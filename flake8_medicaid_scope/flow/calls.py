@@ -5942,7 +5942,8 @@ class Calls(Part):
         elements = [e for e in literal.elements if isinstance(e, cst.DictElement)]
         if key is None:
             # CLIENTS[partner] past `if partner not in ("ca", "ny"): return` (or in its else): the entries it may be
-            elements = entries_for_key(elements, [table_key_text(owner, e.key) for e in elements], key_val)
+            # (a member's key by its name: a test of a text says nothing of the members of a plain Enum)
+            elements = entries_for_key(elements, [entry_key(e.key) if isinstance(e.key, cst.SimpleString) else dotted(e.key) for e in elements], key_val)
         if key is not None:
             # HANDLERS[Partner.ICE] with {Partner.ICE: send_ice, ...}: the entry written with the same name
             written = dotted(index) if isinstance(index, (cst.Name, cst.Attribute)) else None

@@ -1035,8 +1035,16 @@ class Expressions(Part):
         owner = self.eval(base, frame)
         if owner.objects is not None and not (owner.placements or owner.names or owner.model or owner.client) and CHANGED_MARK not in owner.labels:
             # cfg = PARTNERS[name] of a table of configuration objects, its key not known: the attribute of any of them
-            return join_entries(*(self._attribute_of(node, base, obj, attr, text, frame) for obj in owner.objects))
+            return self._entries_joined([self._attribute_of(node, base, obj, attr, text, frame) for obj in owner.objects])
         return self._attribute_of(node, base, owner, attr, text, frame)
+
+    def _entries_joined(self, vals: "list[Val]") -> Val:
+        """The entries of a table a key not known may read, joined with every text each may be (``join_entries``); more
+        texts than it keeps cut the analysis short (MCD901)."""
+        joined, cut = join_entries(*vals)
+        if cut:
+            self.m.cut = self.m.cut_unseen = True  # (the texts left out may be an enforcement destination's)
+        return joined
 
     def _attribute_of(self, node: cst.Attribute, base: cst.BaseExpression, owner: Val, attr: str, text: str | None, frame: Frame) -> Val:
         """``node`` (``base.attr``, written ``text``) read of ``owner``, what ``base`` holds."""
@@ -1821,7 +1829,7 @@ class Expressions(Part):
         if all(v.attrs for v in values):
             # PARTNERS.get(partner, {}).get("url"): an empty dict for a key not there reads nothing; the entries decide
             fallbacks = [v for v in fallbacks if v.items or v.attrs or v.text is not None or v.elements]
-        chosen = join_entries(*values, *fallbacks).with_labels(owner.labels) if values or fallbacks else OPAQUE
+        chosen = self._entries_joined([*values, *fallbacks]).with_labels(owner.labels) if values or fallbacks else OPAQUE
         # (a key unpacked from a row of a query, for cin, status in cur.fetchall(), carries its column)
         if any(self.population.is_status_name(n) for n in key.names.union(*(p.names for p in key.placements))):
             chosen = chosen.with_labels({DESTINATION_BY_STATUS_MARK})

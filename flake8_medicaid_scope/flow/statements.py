@@ -1290,7 +1290,7 @@ class Statements(Part):
         key = narrowed_key(node)
         if key is not None:
             base = narrowed_root(key)
-            if base not in frame.env or not self._keeps_its_parts(base):
+            if base not in frame.env or not self._keeps_its_parts(base, key):
                 return None
             if isinstance(node, cst.Attribute) and any(node.attr.value in cls.methods for cls in self.index.classes.values()):
                 return None  # cfg.partner of a @property (of some class of the module): each read may differ
@@ -1304,21 +1304,26 @@ class Statements(Part):
             return self.functions.self_attribute(node.attr.value, frame)
         return None
 
-    def _keeps_its_parts(self, name: str) -> bool:
+    def _keeps_its_parts(self, name: str, key: str) -> bool:
         """The running function binds ``name`` once at most (a parameter, ``args = ap.parse_args()``, a loop's target) and
-        never stores into it (``event["partner"] = ...``, ``cfg.partner = ...``, ``del``, ``.update(...)``) or hands it to
-        a function of the project that might (``enrich(event)``, ``self.fix(event)``): an entry or attribute read of it
-        is the same from the test on (a binding of the name forgets what a test knew of it, ``bind``)."""
+        never stores into it (``event["partner"] = ...``, ``cfg.partner = ...``, ``del``, ``.update(...)``), nor hands it
+        or the part the entry ``key`` is read from (``message.attributes``) to anything that might change it (an alias, a
+        container, a function of the project, a method not known to only read): an entry or attribute read of it is the
+        same from the test on (a binding of the name forgets what a test knew of it, ``bind``)."""
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef) or len(bindings_of(running.body, name)) > 1:
             return False
         memo: dict[tuple[int, str], bool] = self.__dict__.setdefault("_keeps_parts_memo", {})
-        if (id(running), name) not in memo:
+        if (id(running), key) not in memo:
             nodes = list(self.functions.flat.walk(running.body))
-            methods = {method for cls in self.index.classes.values() for method in cls.methods}
-            memo[(id(running), name)] = not any(_changes_parts(n, name) for n in nodes) \
-                and not _handed_on(nodes, name, self.index.imports, self.index.functions, methods)
-        return memo[(id(running), name)]
+            # (the variable and every part of it on the way to the entry: message, message.attributes)
+            path = re.split(r"\[", key[len(NARROWED):], maxsplit=1)[0].split(".")
+            # (event["partner"]: event; message.attributes["target"]: message and message.attributes; cfg.partner: cfg)
+            ends = len(path) if "[" in key else len(path) - 1
+            prefixes = frozenset(".".join(path[:n]) for n in range(1, max(ends, 1) + 1))
+            memo[(id(running), key)] = not any(_changes_parts(n, name) for n in nodes) \
+                and not _handed_on(nodes, prefixes, self.index.imports, self.index.functions)
+        return memo[(id(running), key)]
 
     def narrow(self, frame: Frame, key: str, val: Val, at: cst.CSTNode | None = None) -> Val | None:
         """Let ``key`` (a name, or ``self.<attribute>``) hold ``val``; returns what it held (None: nothing known). The
@@ -4221,31 +4226,34 @@ def _changes_parts(node: cst.CSTNode, name: str) -> bool:
     return False
 
 
-#: methods that read a container or text without changing it
+#: methods that read a container, a text or a received message without changing what it holds
 _READ_METHODS = frozenset({"get", "keys", "items", "values", "copy", "lower", "upper", "strip", "startswith", "endswith", "format", "encode",
-                           "decode", "split", "count", "index"})
+                           "decode", "split", "count", "index", "ack", "nack", "acknowledge", "json", "model_dump", "model_dump_json", "dict",
+                           "to_dict", "asdict", "raise_for_status", "get_json", "isoformat"})
 #: methods that change what they are called on
 _CHANGING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "setdefault", "pop", "remove", "clear", "discard", "__setitem__"})
 #: methods of a logger
 _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
 
 
-def _handed_on(nodes: "list[cst.CSTNode]", name: str, imports: "Container[str]", functions: "Container[str]", methods: "Container[str]") -> bool:
-    """The variable ``name`` is used otherwise than read from (``name["k"]``, ``name.k``, a reading method), tested, logged,
-    bound or given to a library function (``json.dumps(name)``): aliased (``e = name``), put into a container, given to
-    a function of the project, or a method some class of the module defines called on it (``cfg.switch()``; a library
-    object's ``message.ack()`` is not), any of which may change it."""
+def _handed_on(nodes: "list[cst.CSTNode]", prefixes: "frozenset[str]", imports: "Container[str]", functions: "Container[str]") -> bool:
+    """A variable or a part of it on the way to a tested entry (``prefixes``: ``message``, ``message.attributes``) is used
+    otherwise than read from (``name["k"]``, ``name.k``), tested, logged, bound or given to a library function
+    (``json.dumps(name)``): aliased (``attrs = message.attributes``), put into a container, given to a function of the
+    project, or a method called on it that is not known to only read (``cfg.switch()``, ``obj.refresh_from_db()``;
+    ``message.ack()`` only reads), any of which may change it."""
     allowed: set[int] = set()
     for node in nodes:
         kind = type(node)
         if kind is cst.Call:
             func = node.func  # type: ignore[attr-defined]
-            if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == name and func.attr.value not in _READ_METHODS \
-                    and func.attr.value in methods:
-                return True  # cfg.switch(): a method of the object may change it
+            if isinstance(func, cst.Attribute) and dotted(func.value) in prefixes and func.attr.value not in _READ_METHODS:
+                return True  # cfg.switch(), message.attributes.update(...): a method of the object may change it
             head = (dotted(func) or "").split(".", 1)[0]
             # (a library call given a function of the project too, functools.partial(enrich, event), may run it on the variable)
-            runs_code = any(isinstance(a.value, cst.Lambda) or (isinstance(a.value, cst.Name) and a.value.value in functions) for a in node.args)  # type: ignore[attr-defined]
+            # (or imported: from .enrich import stamp)
+            runs_code = any(isinstance(a.value, cst.Lambda) or (isinstance(a.value, cst.Name) and (a.value.value in functions or a.value.value in imports))
+                            for a in node.args)  # type: ignore[attr-defined]
             if not runs_code and ((isinstance(func, cst.Name) and func.value in _READERS) or (isinstance(func, cst.Attribute) and (
                     head in imports or func.attr.value in _LOG_METHODS))):
                 allowed.update(id(a.value) for a in node.args)  # type: ignore[attr-defined]
@@ -4268,7 +4276,7 @@ def _handed_on(nodes: "list[cst.CSTNode]", name: str, imports: "Container[str]",
             allowed.add(id(node.value))  # type: ignore[attr-defined]  # (handed back when the function is done with it)
         elif kind in (cst.For, cst.CompFor):
             allowed.add(id(node.target))  # type: ignore[attr-defined]
-    return any(type(node) is cst.Name and node.value == name and id(node) not in allowed for node in nodes)  # type: ignore[attr-defined]
+    return any(type(node) in (cst.Name, cst.Attribute) and id(node) not in allowed and dotted(node) in prefixes for node in nodes)  # type: ignore[arg-type]
 
 
 def _key_read(value: cst.BaseExpression) -> str | None:

@@ -536,22 +536,35 @@ def _texts_of(vals: "Iterable[Val]") -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for v in vals for t in (v.alternatives or ((v.text,) if v.text is not None else ()))))
 
 
-def join_entries(*vals: Val) -> Val:
+def join_entries(*vals: Val) -> "tuple[Val, bool]":
     """The entries of a constant table any of which a key not known may read, joined: every text each may be is kept
-    (up to ``MAX_TEXTS``), also of the entries' own entries (``ROUTES[partner]["url"]`` of nine partners may be the
-    ninth's), where a join keeps 8."""
+    (up to ``MAX_TEXTS``), also of the entries' own entries and elements, however deep (``ROUTES[partner]["api"]["url"]``,
+    ``url, _ = ROUTES[partner]`` of nine partners may be the ninth's), where a join keeps 8. Also whether texts were
+    left out (more than ``MAX_TEXTS``: the analysis says it was cut short)."""
     joined = join(*vals)
     texts = _texts_of(vals)
+    cut = len(texts) > MAX_TEXTS
     if len(texts) > 8 and joined.alternatives is not None:
         joined = replace(joined, alternatives=texts[:MAX_TEXTS])
     if joined.attrs and all(v.attrs is not None for v in vals):
         held = [dict(v.attrs or ()) for v in vals]
         widened = []
         for name, val in joined.attrs:
-            inner = _texts_of(h[name] for h in held if name in h)
-            widened.append((name, replace(val, alternatives=inner[:MAX_TEXTS]) if len(inner) > 8 and val.alternatives is not None else val))
+            inner = [h[name] for h in held if name in h]
+            if len(inner) == len(vals) and len(_texts_of(inner)) > 8 or any(i.attrs or i.elements for i in inner):
+                deeper, inner_cut = join_entries(*inner)
+                cut = cut or inner_cut
+                val = replace(val, alternatives=deeper.alternatives, attrs=deeper.attrs, elements=deeper.elements) if len(inner) == len(vals) else val
+            widened.append((name, val))
         joined = replace(joined, attrs=tuple(widened))
-    return joined
+    if joined.elements is not None and all(v.elements is not None and len(v.elements) == len(joined.elements) for v in vals):
+        parts = []
+        for at, element in enumerate(joined.elements):
+            deeper, inner_cut = join_entries(*(v.elements[at] for v in vals))  # type: ignore[index]
+            cut = cut or inner_cut
+            parts.append(replace(element, alternatives=deeper.alternatives, attrs=deeper.attrs, elements=deeper.elements))
+        joined = replace(joined, elements=tuple(parts))
+    return joined, cut
 
 
 def _join_elements(vals: tuple[Val, ...]) -> tuple[Val, ...] | None:

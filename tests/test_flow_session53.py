@@ -706,6 +706,68 @@ def tuple_entries(partner, rec):
     url, _ = ROUTES[partner]
     requests.post(url, json={"dx": rec["diagnosis_code"]})  # MCD102
 """,
+    # SPEC section 6 (round 369a: false alarms on the state's sends): what a test knew of an entry holds until the read
+    # unless something between them (or in a loop around the read) may change it: a store under another key, a store or
+    # a container made after the send change nothing of it; a change in a nested function, wherever it is called, does
+    "entries-changed-in-flow-order": """
+import requests
+
+URLS = {"state": "https://api.medi-cal.ca.gov/v2/eligibility/referrals", "ice": "https://eid.ice.gov/api/v1/referrals"}
+
+
+def stamped(event, context):
+    if event["partner"] != "state":
+        return None
+    event["received_at"] = context.aws_request_id
+    requests.post(URLS[event["partner"]], json={"ssn": event["member"]["ssn"]})
+    event["sent"] = True
+    return {"status": "ok", "echo": event}
+
+
+def changed_before_the_send(event, rec):
+    if event["partner"] != "state":
+        return
+    event.update(rec.get("routing", {}))
+    requests.post(URLS[event["partner"]], json={"ssn": rec["ssn"]})  # MCD101
+
+
+def changed_in_a_closure(event, rec, escalate):
+    def bump():
+        if escalate:
+            event["partner"] = "ice"
+
+    if event["partner"] != "state":
+        return
+    bump()
+    requests.post(URLS[event["partner"]], json={"ssn": rec["ssn"]})  # MCD101
+""",
+    # SPEC section 3 (round 368b): a route's `response_model_include` of a model named for no enforcement chooses the
+    # fields; each is reported where the include set names it (a model named for enforcement keeps its declarations)
+    "response-model-include-placed": """
+from fastapi import APIRouter
+from pydantic import BaseModel
+
+ice_router = APIRouter(prefix="/ice")
+
+
+class Rec(BaseModel):
+    medicaid_id: str
+    ssn: str
+    primary_dx: str
+
+
+@ice_router.get("/a/{cin}", response_model=Rec, response_model_include={
+    "medicaid_id",
+    "ssn",  # MCD101
+})
+def rec_a(cin: str, m: Rec):
+    return m
+
+
+@ice_router.get("/b/{cin}", response_model=Rec, response_model_include={"medicaid_id"})
+def rec_b(cin: str, m: Rec):
+    return m
+""",
     # SPEC sections 4 and 6: an entry of a table of configuration objects read by a key not known here is any of them;
     # its attributes are any entry's (read by the key twice or more, the function runs once per key: one partner's
     # fields never meet another's URL)

@@ -884,7 +884,7 @@ class Expressions(Part):
             return frame.keyed_expr[1]  # TARGETS[args.target] run once per key: the key of this run
         attr = node.attr.value
         base = node.value
-        if frame.narrowed_items and type(base) is cst.Name and (narrowed := narrowed_read(node, frame)) is not None:
+        if frame.narrowed_items and type(base) is cst.Name and (narrowed := self.statements.narrowed_value(node, frame)) is not None:
             return narrowed  # if cfg.partner == "cms": what the test left it
         if frame.object_aliases and isinstance(base, cst.Name):
             self.statements.write_back_object(frame, base.value)  # d = env.data; d["x"] = ...; then env.data
@@ -1503,7 +1503,7 @@ class Expressions(Part):
         if frame.keyed_expr is not None and key_text(node) == frame.keyed_expr[0]:
             return frame.keyed_expr[1]  # TARGETS[sys.argv[1]] run once per key: the key of this run
         if frame.narrowed_items:
-            narrowed = narrowed_read(node, frame)
+            narrowed = self.statements.narrowed_value(node, frame)
             if narrowed is not None:
                 return narrowed  # if event["partner"] == "state": what the test left it
         first = node.slice[0].slice
@@ -3836,6 +3836,8 @@ _PERCENT = re.compile(r"%%|%(?:\(([^)]*)\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?
 CHANGED_MARK = "<objects changed later>"
 #: how the environment names an entry or attribute of a variable a test narrowed (see ``narrowed_key``)
 NARROWED = "\x01"
+#: the start of the label saying at which line a test read an entry it narrowed (``Statements.narrowed_value``)
+NARROWED_AT = "<entry tested at line "
 
 
 def narrowed_key(node: cst.BaseExpression) -> str | None:

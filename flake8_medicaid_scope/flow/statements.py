@@ -12,12 +12,12 @@ from ..destinations import names_a_destination
 from ..words import name_words
 from ..library import shipped
 from .evaluate import (
-    as_key, entries_for_key, key_is_data, narrowed_key, narrowed_read, narrowed_root, project_object, NARROWED, FETCHED_MARK, QUERYSET_MARK,
-    QUIET_MARK, ROWS_UNDER, YIELDED_MARK,
+    as_key, entries_for_key, key_is_data, narrowed_key, narrowed_read, narrowed_root, project_object, NARROWED, NARROWED_AT,
+    FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK,
     is_position, part_of, self_part, subscript_key,
 )
 from .index import (
-    bindings_of, int_literal, param_names,
+    bindings_of, changes_parameters, int_literal, param_names,
     ClassInfo, app_state_key, bound_in, collect_import, decorator_name, dotted, enum_iterated, key_text, method_chain, names_in, rebound_names, root_name, string_value,
     false_literal, members_of_a_household, route_decorators, true_literal, unwrap_annotated, walk,
 )
@@ -149,6 +149,8 @@ class Statements(Part):
         super().__init__(m)
         self.loops = []
         self._inner_loops = []
+        #: the fields a route's response_model_include names, where it names them (``_response_model``)
+        self.response_included: "dict[str, tuple[int, int]]" = {}
         self._keyed_runs = 1  # how many runs the loops over dispatch tables' keys running now make (their key counts multiplied)
         #: body.pop("race") if strip else None, strip and body.pop("sex") as statements: the if each stands for, made once
         self._conditional_ifs: dict[int, cst.If] = {}
@@ -1290,13 +1292,15 @@ class Statements(Part):
         key = narrowed_key(node)
         if key is not None:
             base = narrowed_root(key)
-            if base not in frame.env or not self._keeps_its_parts(base, key):
-                return None
+            running = self._stack[-1] if self._stack else None
+            if base not in frame.env or not isinstance(running, cst.FunctionDef) or len(bindings_of(running.body, base)) > 1:
+                return None  # (bound more than once: which value a read sees is not kept)
             if isinstance(node, cst.Attribute) and any(node.attr.value in cls.methods for cls in self.index.classes.values()):
                 return None  # cfg.partner of a @property (of some class of the module): each read may differ
-            known = narrowed_read(node, frame)
+            known = self.narrowed_value(node, frame)
             if known is None:
-                known = frame.env[key] = self.expr.eval(node, frame)
+                # (kept from here on, marked with the line of the test: a read later checks nothing changed it since)
+                known = frame.env[key] = self.expr.eval(node, frame).with_labels({f"{NARROWED_AT}{self.positions(node)[0]}>"})
                 frame.narrowed_items = True
             return known
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self" and "self" in frame.env \
@@ -1304,25 +1308,56 @@ class Statements(Part):
             return self.functions.self_attribute(node.attr.value, frame)
         return None
 
-    def _keeps_its_parts(self, name: str, key: str) -> bool:
-        """The running function binds ``name`` once at most (a parameter, ``args = ap.parse_args()``, a loop's target) and
-        never stores into it (``event["partner"] = ...``, ``cfg.partner = ...``, ``del``, ``.update(...)``), nor hands it
-        or the part the entry ``key`` is read from (``message.attributes``) to anything that might change it (an alias, a
-        container, a function of the project, a method not known to only read): an entry or attribute read of it is the
-        same from the test on (a binding of the name forgets what a test knew of it, ``bind``)."""
+    def narrowed_value(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
+        """What a test left an entry or attribute of a variable (``event["partner"]`` past ``if event["partner"] ==
+        "state":``), read at ``node``: None where nothing is kept, or where the variable may have changed between the test
+        and this read (``narrowed_hazards``)."""
+        held = narrowed_read(node, frame)
+        if held is None:
+            return None
+        tested = [int(label[len(NARROWED_AT):-1]) for label in held.labels if label.startswith(NARROWED_AT)]
         running = self._stack[-1] if self._stack else None
-        if not isinstance(running, cst.FunctionDef) or len(bindings_of(running.body, name)) > 1:
-            return False
-        memo: dict[tuple[int, str], bool] = self.__dict__.setdefault("_keeps_parts_memo", {})
+        key = narrowed_key(node)
+        if not tested or not isinstance(running, cst.FunctionDef) or key is None:
+            return None
+        changes, aliases, loops = self.narrowed_hazards(running, key)
+        read = self.positions(node)[0]
+        low, high = min(min(tested), read), max(max(tested), read)
+        around = [loop for loop in loops if id(node) in loop]
+
+        def with_read(at: int) -> bool:
+            return any(at in loop for loop in around)
+        # (a change between the test and the read, or in a loop the read is in; an alias made before the read, through
+        # which it may be changed anywhere)
+        if any(low < line < high or with_read(at) for line, at in changes) or any(line < high or with_read(at) for line, at in aliases):
+            return None
+        return held
+
+    def narrowed_hazards(self, running: cst.FunctionDef, key: str) -> "tuple[list[tuple[int, int]], list[tuple[int, int]], list[frozenset[int]]]":
+        """Where the running function may change the entry ``key`` (a ``narrowed_key``) of its variable: (the lines of
+        stores into it, ``del``, mutating methods, methods not known to only read, handing it or the part the entry is read
+        from to a function that may change it; the lines where it or that part is aliased or put into a container; the
+        nodes of each of its loops; each line with its node's id). A store under another literal key (``event["received_at"] = now``) changes nothing of it; a
+        function of the module that changes none of its parameters only reads what it is handed."""
+        memo: "dict[tuple[int, str], tuple[list[tuple[int, int]], list[tuple[int, int]], list[frozenset[int]]]]" = self.__dict__.setdefault(
+            "_hazards_memo", {})
         if (id(running), key) not in memo:
             nodes = list(self.functions.flat.walk(running.body))
+            name = narrowed_root(key)
             # (the variable and every part of it on the way to the entry: message, message.attributes)
             path = re.split(r"\[", key[len(NARROWED):], maxsplit=1)[0].split(".")
             # (event["partner"]: event; message.attributes["target"]: message and message.attributes; cfg.partner: cfg)
             ends = len(path) if "[" in key else len(path) - 1
             prefixes = frozenset(".".join(path[:n]) for n in range(1, max(ends, 1) + 1))
-            memo[(id(running), key)] = not any(_changes_parts(n, name) for n in nodes) \
-                and not _handed_on(nodes, prefixes, self.index.imports, self.index.functions)
+            first = key[len(NARROWED) + len(name):]  # ['partner'] or .partner, as written after the name
+            changed = [n for n in nodes if _changes_parts(n, name, first, self.index.functions)]
+            handed, aliased = _handed_on(nodes, prefixes, self.index.imports, self.index.functions)
+            loops = [frozenset(map(id, self.functions.flat.walk(n))) for n in nodes if isinstance(n, (cst.For, cst.While))]
+            # (a change inside a nested function or lambda happens wherever it is called: as an alias, from the start)
+            nested = {id(inner) for n in nodes if isinstance(n, (cst.FunctionDef, cst.Lambda, cst.ClassDef)) for inner in self.functions.flat.walk(n)}
+            inside = [n for n in (*changed, *handed) if id(n) in nested]
+            memo[(id(running), key)] = ([(self.positions(n)[0], id(n)) for n in (*changed, *handed) if id(n) not in nested],
+                                        [(self.positions(n)[0], id(n)) for n in aliased] + [(0, id(n)) for n in inside], loops)
         return memo[(id(running), key)]
 
     def narrow(self, frame: Frame, key: str, val: Val, at: cst.CSTNode | None = None) -> Val | None:
@@ -1338,6 +1373,8 @@ class Statements(Part):
                 and t.target.attr.value == key[5:] for n in self.functions.flat.walk(running.body) if isinstance(n, cst.Assign) for t in n.targets)
         else:
             before = frame.env.get(key)
+            if key.startswith(NARROWED) and before is not None:
+                val = val.with_labels({label for label in before.labels if label.startswith(NARROWED_AT)})  # (where it was tested)
             frame.env[key] = val
             # (event["partner"] of an event bound more than once: what was read by it before may be of another event)
             rebound = isinstance(running, cst.FunctionDef) and not key.startswith(NARROWED) and key in self.functions.rebound(running)
@@ -2772,6 +2809,7 @@ class Statements(Part):
             frame.returns.append(val)
             return
         direct = isinstance(value_node, cst.Call) and (dotted(value_node.func) or "").endswith("Response")
+        self.response_included = {}
         typed = self._response_model() if not direct else None  # (a Response returned as it is skips the model)
         constant = not val.placements and not val.bulk and (val.const or (CONSTRUCTED_MARK in val.labels and val.attrs is not None))
         # response_model=IceCaseView of a model named for enforcement: its fields are reported at its declarations (SPEC
@@ -2788,6 +2826,13 @@ class Statements(Part):
                 val = replace(typed, bulk=typed.bulk | val.bulk)  # (the records the answer holds, as many as they are)
             else:
                 val = replace(val, placements=tuple(p for p in val.placements if p.key in fields))
+            if self.response_included:
+                # response_model_include={"cin", "ssn"} of a model named for no enforcement: each field placed where the
+                # include set names it (SPEC section 3, as pydantic's include= is)
+                included = self.response_included
+                val = replace(val, placements=tuple(
+                    replace(p, line=included[p.key][0], col=included[p.key][1], module=None, origin="", carried=False, declared=False,
+                            at_declaration=False) if p.key in included and p.kind == "field" else p for p in val.placements))
         line, col = self.positions(value_node)
         placed = place(val, line, col)
         # return msg / return buf of a builder named for enforcement: what was written into the message or
@@ -2908,6 +2953,12 @@ class Statements(Part):
                 names = self.expr.eval(a.value, Frame(env={})).items if a.keyword is not None else None
                 if names is not None and a.keyword is not None and a.keyword.value == "response_model_include":
                     typed = replace(typed, placements=tuple(p for p in typed.placements if p.key in names))
+                    # (a model named for no enforcement: each field is placed where the include set names it, SPEC section
+                    # 3, as pydantic's include= is; a model named for enforcement has its fields at their declarations)
+                    written = {_text(e.value): e.value for e in a.value.elements} if isinstance(a.value, (cst.Set, cst.List, cst.Tuple)) else {}
+                    model_name = (typed.model or "").rpartition(":")[2]
+                    if written and not self.rules.is_payload_model(model_name, self.m.cleared):
+                        self.response_included = {key: self.positions(node) for key, node in written.items() if key is not None}
                 elif names is not None and a.keyword is not None and a.keyword.value == "response_model_exclude":
                     typed = replace(typed, placements=tuple(p for p in typed.placements if p.key not in names))
         return typed
@@ -4197,17 +4248,27 @@ _MUTATORS = frozenset({"update", "pop", "popitem", "setdefault", "clear", "__set
 _READERS = frozenset({"print", "len", "str", "repr", "dict", "list", "tuple", "sorted", "bool", "id", "type", "isinstance", "hash", "format"})
 
 
-def _changes_parts(node: cst.CSTNode, name: str) -> bool:
-    """``node`` may change an entry or attribute of the variable ``name``: a store or ``del`` into it, a mutating method,
-    ``setattr``, or a call of a function named by a name (or of ``self``) that is handed the variable itself."""
+def _changes_parts(node: cst.CSTNode, name: str, first: str | None = None, functions: "dict[str, cst.FunctionDef] | None" = None) -> bool:
+    """``node`` may change an entry or attribute of the variable ``name``: a store or ``del`` into it (with ``first``, the
+    part a tested entry is read through as written after the name, ``['partner']`` or ``.attributes``: a store under
+    another literal key or attribute, ``event["received_at"] = now``, changes nothing of it), a mutating method,
+    ``setattr``, or a call of a function named by a name (or of ``self``) that is handed the variable itself (of
+    ``functions``, one that changes none of its parameters only reads it)."""
     def of_name(target: cst.BaseExpression) -> bool:
         # (event["partner"], cfg.partner, message.attributes["target"]: a part of the variable, however deep)
         if not isinstance(target, (cst.Subscript, cst.Attribute)):
             return False
         held: cst.BaseExpression = target
         while isinstance(held, (cst.Subscript, cst.Attribute)):
-            held = held.value
-        return isinstance(held, cst.Name) and held.value == name
+            outer, held = held, held.value
+        if not (isinstance(held, cst.Name) and held.value == name):
+            return False
+        if first is not None and outer is not target or first is None:
+            return True
+        part = (f".{outer.attr.value}" if isinstance(outer, cst.Attribute) else
+                f"[{_text(outer.slice[0].slice.value)!r}]" if len(outer.slice) == 1 and isinstance(outer.slice[0].slice, cst.Index)
+                and _text(outer.slice[0].slice.value) is not None else None)
+        return part is None or first.startswith(part)
     kind = type(node)
     if kind is cst.Assign:
         return any(of_name(t.target) or (isinstance(t.target, (cst.Tuple, cst.List)) and any(of_name(e.value) for e in t.target.elements))
@@ -4221,8 +4282,9 @@ def _changes_parts(node: cst.CSTNode, name: str) -> bool:
         if isinstance(func, cst.Attribute) and of_name(func) and func.attr.value in _MUTATORS:
             return True  # event.update(...), message.attributes.pop(...)
         handed = any(isinstance(a.value, cst.Name) and a.value.value == name for a in node.args)  # type: ignore[attr-defined]
-        return handed and ((isinstance(func, cst.Name) and func.value not in _READERS)
-                           or (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls")))
+        reader = isinstance(func, cst.Name) and functions is not None and func.value in functions and not changes_parameters(functions[func.value])
+        return handed and not reader and ((isinstance(func, cst.Name) and func.value not in _READERS)
+                                          or (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls")))
     return False
 
 
@@ -4236,27 +4298,35 @@ _CHANGING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "s
 _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
 
 
-def _handed_on(nodes: "list[cst.CSTNode]", prefixes: "frozenset[str]", imports: "Container[str]", functions: "Container[str]") -> bool:
-    """A variable or a part of it on the way to a tested entry (``prefixes``: ``message``, ``message.attributes``) is used
-    otherwise than read from (``name["k"]``, ``name.k``), tested, logged, bound or given to a library function
-    (``json.dumps(name)``): aliased (``attrs = message.attributes``), put into a container, given to a function of the
-    project, or a method called on it that is not known to only read (``cfg.switch()``, ``obj.refresh_from_db()``;
-    ``message.ack()`` only reads), any of which may change it."""
+def _handed_on(nodes: "list[cst.CSTNode]", prefixes: "frozenset[str]", imports: "Container[str]",
+               functions: "dict[str, cst.FunctionDef]") -> "tuple[list[cst.CSTNode], list[cst.CSTNode]]":
+    """Where a variable or a part of it on the way to a tested entry (``prefixes``: ``message``, ``message.attributes``)
+    is used otherwise than read from (``name["k"]``, ``name.k``), tested, logged, returned, bound or given to a library
+    function (``json.dumps(name)``) or a function of the module that changes none of its parameters: (the calls that
+    may change it, a method not known to only read, ``cfg.switch()``, ``obj.refresh_from_db()``, or a function it is
+    handed to; the places where it is aliased, ``attrs = message.attributes``, or put into a container, through which it
+    may be changed later). ``message.ack()`` only reads."""
     allowed: set[int] = set()
+    calls: list[cst.CSTNode] = []
+    handed_to: dict[int, cst.CSTNode] = {}
     for node in nodes:
         kind = type(node)
         if kind is cst.Call:
             func = node.func  # type: ignore[attr-defined]
             if isinstance(func, cst.Attribute) and dotted(func.value) in prefixes and func.attr.value not in _READ_METHODS:
-                return True  # cfg.switch(), message.attributes.update(...): a method of the object may change it
+                calls.append(node)  # cfg.switch(), message.attributes.update(...): a method of the object may change it
+                continue
             head = (dotted(func) or "").split(".", 1)[0]
+            reads_only = isinstance(func, cst.Name) and func.value in functions and not changes_parameters(functions[func.value])
             # (a library call given a function of the project too, functools.partial(enrich, event), may run it on the variable)
             # (or imported: from .enrich import stamp)
             runs_code = any(isinstance(a.value, cst.Lambda) or (isinstance(a.value, cst.Name) and (a.value.value in functions or a.value.value in imports))
                             for a in node.args)  # type: ignore[attr-defined]
-            if not runs_code and ((isinstance(func, cst.Name) and func.value in _READERS) or (isinstance(func, cst.Attribute) and (
+            if not runs_code and ((isinstance(func, cst.Name) and (func.value in _READERS or reads_only)) or (isinstance(func, cst.Attribute) and (
                     head in imports or func.attr.value in _LOG_METHODS))):
                 allowed.update(id(a.value) for a in node.args)  # type: ignore[attr-defined]
+            else:
+                handed_to.update((id(a.value), node) for a in node.args)  # type: ignore[attr-defined]  # enrich(event): changed there
         elif kind in (cst.Subscript, cst.Attribute):
             allowed.add(id(node.value))  # type: ignore[attr-defined]
         elif kind is cst.Comparison:
@@ -4276,7 +4346,8 @@ def _handed_on(nodes: "list[cst.CSTNode]", prefixes: "frozenset[str]", imports: 
             allowed.add(id(node.value))  # type: ignore[attr-defined]  # (handed back when the function is done with it)
         elif kind in (cst.For, cst.CompFor):
             allowed.add(id(node.target))  # type: ignore[attr-defined]
-    return any(type(node) in (cst.Name, cst.Attribute) and id(node) not in allowed and dotted(node) in prefixes for node in nodes)  # type: ignore[arg-type]
+    escaped = [node for node in nodes if type(node) in (cst.Name, cst.Attribute) and id(node) not in allowed and dotted(node) in prefixes]  # type: ignore[arg-type]
+    return calls + [handed_to[id(node)] for node in escaped if id(node) in handed_to], [node for node in escaped if id(node) not in handed_to]
 
 
 def _key_read(value: cst.BaseExpression) -> str | None:

@@ -724,6 +724,15 @@ def stamped(event, context):
     return {"status": "ok", "echo": event}
 
 
+def local_key_read_before(msg, member):
+    partner = msg["partner"]
+    url = URLS[partner]
+    body = {"medicaid_id": member["medicaid_id"]}
+    if partner == "state":
+        body["ssn"] = member["ssn"]
+    requests.post(url, json=body, timeout=20)
+
+
 def changed_before_the_send(event, rec):
     if event["partner"] != "state":
         return

@@ -1377,7 +1377,9 @@ class Statements(Part):
                 val = val.with_labels({label for label in before.labels if label.startswith(NARROWED_AT)})  # (where it was tested)
             frame.env[key] = val
             # (event["partner"] of an event bound more than once: what was read by it before may be of another event)
-            rebound = isinstance(running, cst.FunctionDef) and not key.startswith(NARROWED) and key in self.functions.rebound(running)
+            # (a parameter bound again in the body, or a local bound more than once: partner = msg["partner"] once is fine)
+            rebound = isinstance(running, cst.FunctionDef) and not key.startswith(NARROWED) and key in self.functions.rebound(running) and (
+                key in param_names(running) or len(bindings_of(running.body, key)) > 1)
         reads = self._keyed_reads(running).get(key) if isinstance(running, cst.FunctionDef) and at is not None else None
         if reads and not rebound:
             line = self.positions(at)[0]  # type: ignore[arg-type]

@@ -777,6 +777,78 @@ def rec_a(cin: str, m: Rec):
 def rec_b(cin: str, m: Rec):
     return m
 """,
+    # SPEC section 6 (review 53d and round 370a): a function handed the variable before the test may change it later (a
+    # generator resumed, a partial called, a context manager left); a change on the read's own line counts; a helper's
+    # name shadowed by a nested function or a parameter is not the module's read-only helper; a URL read in a branch of
+    # a loop by a local key is not read again; on the way of an entry of a table read by a key, the key is that entry's
+    "flow-order-reviewed": """
+import functools
+
+import requests
+
+URLS = {"state": "https://api.medi-cal.ca.gov/v2/referrals", "ice": "https://eid.ice.gov/api/v1/referrals"}
+TABLE = {
+    "CMS": {"url": "https://api.cms.gov/v1/verify"},
+    "ICE-ERO": {"url": "https://eid.ice.gov/api/v1/requests"},
+}
+
+
+def reroute_later(e, to):
+    yield
+    e["partner"] = to
+
+
+def stamp(e):
+    print(e.get("partner"))
+
+
+def partial_before(event, rec, esc):
+    later = functools.partial(reroute_later, event)
+    if event["partner"] != "state":
+        return
+    list(later(esc))
+    requests.post(URLS[event["partner"]], json={"ssn": rec["ssn"]})  # MCD101
+
+
+def same_line(event, rec, esc):
+    if event["partner"] != "state":
+        return
+    event["partner"] = esc; requests.post(URLS[event["partner"]], json={"ssn": rec["ssn"]})  # MCD101
+
+
+def shadowed_helper(event, rec, esc):
+    def stamp(x):
+        x["partner"] = esc
+    if event["partner"] != "state":
+        return
+    stamp(event)
+    requests.post(URLS[event["partner"]], json={"ssn": rec["ssn"]})  # MCD101
+
+
+def read_only_helper(event, rec):
+    if event["partner"] != "state":
+        return
+    requests.post(URLS[event["partner"]], json={"ssn": rec["ssn"]})
+    return None
+
+
+def loop_stale_url(msgs, rec):
+    url = None
+    for m in msgs:
+        partner = m["partner"]
+        if m.get("first"):
+            url = URLS[partner]
+        if partner == "state":
+            requests.post(url, json={"ssn": rec["ssn"]})  # MCD101
+
+
+def table_entry_then_test(requester, m):
+    cfg = TABLE[requester]
+    body = {"medicaid_id": m.cin}
+    if requester in ("CMS",):
+        body["ssn"] = m.ssn
+    requests.post(cfg["url"], json=body, timeout=10)
+""",
     # SPEC sections 4 and 6: an entry of a table of configuration objects read by a key not known here is any of them;
     # its attributes are any entry's (read by the key twice or more, the function runs once per key: one partner's
     # fields never meet another's URL)

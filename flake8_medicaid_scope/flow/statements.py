@@ -285,10 +285,19 @@ class Statements(Part):
         entries = [e.value for e in elements]
         if len(entries) < 2:
             return None  # (one entry: read as it is)
+        # cfg = TABLE[requester]: on the way of an entry, the key is that entry's key (a later `if requester in (...)` is
+        # decided there), when it is a routing value a test could narrow
+        key_held = self._narrowable(key, frame)
+        key_name = key.value if isinstance(key, cst.Name) else narrowed_key(key)
+        keys = [_text(e.key) for e in elements] if key_held is not None and key_name is not None and (
+            _carries_nothing(key_held) or self._routing(key_held)) else []
         before = frame.state()
         ways: list[dict[str, Val]] = []
-        for entry in entries:
+        for at, entry in enumerate(entries):
             frame.restore(before)
+            text = keys[at] if keys else None
+            if text is not None and key_held is not None and key_name is not None:
+                self.narrow(frame, key_name, replace(const_val(text), names=key_held.names, bulk=key_held.bulk) if key_held.names else const_val(text))
             held = self.expr.eval(entry, frame) if home is self.m else home.expr.eval(entry, Frame(env={}))
             if home is not self.m and not held.const and not home.statements._only_constants_and_classes(entry):
                 return None  # (an entry of another module's table holding more than constants and classes: not split here)
@@ -1329,7 +1338,8 @@ class Statements(Part):
             return any(at in loop for loop in around)
         # (a change between the test and the read, or in a loop the read is in; an alias made before the read, through
         # which it may be changed anywhere)
-        if any(low < line < high or with_read(at) for line, at in changes) or any(line < high or with_read(at) for line, at in aliases):
+        # (a change on the test's or the read's own line counts: event["partner"] = x; post(URLS[event["partner"]]))
+        if any(low <= line <= high or with_read(at) for line, at in changes) or any(line <= high or with_read(at) for line, at in aliases):
             return None
         return held
 
@@ -1350,14 +1360,20 @@ class Statements(Part):
             ends = len(path) if "[" in key else len(path) - 1
             prefixes = frozenset(".".join(path[:n]) for n in range(1, max(ends, 1) + 1))
             first = key[len(NARROWED) + len(name):]  # ['partner'] or .partner, as written after the name
-            changed = [n for n in nodes if _changes_parts(n, name, first, self.index.functions)]
-            handed, aliased = _handed_on(nodes, prefixes, self.index.imports, self.index.functions)
+            # (a function of the module only reads what it is handed, unless a name of the running function shadows it)
+            shadowed = self.functions.rebound(running) | set(param_names(running)) | {n.name.value for n in nodes if isinstance(n, cst.FunctionDef)}
+            readers = {fn_name: fn for fn_name, fn in self.index.functions.items() if fn_name not in shadowed and _only_reads_parameters(fn)}
+            changed = [n for n in nodes if _changes_parts(n, name, first, readers)]
+            handed, aliased = _handed_on(nodes, prefixes, self.index.imports, readers, self.index.functions)
             loops = [frozenset(map(id, self.functions.flat.walk(n))) for n in nodes if isinstance(n, (cst.For, cst.While))]
             # (a change inside a nested function or lambda happens wherever it is called: as an alias, from the start)
             nested = {id(inner) for n in nodes if isinstance(n, (cst.FunctionDef, cst.Lambda, cst.ClassDef)) for inner in self.functions.flat.walk(n)}
             inside = [n for n in (*changed, *handed) if id(n) in nested]
-            memo[(id(running), key)] = ([(self.positions(n)[0], id(n)) for n in (*changed, *handed) if id(n) not in nested],
-                                        [(self.positions(n)[0], id(n)) for n in aliased] + [(0, id(n)) for n in inside], loops)
+            # (a function handed the variable may change it later: a generator resumed, a partial called, a context manager
+            # left, a thread; from the call on, as an alias)
+            memo[(id(running), key)] = ([(self.positions(n)[0], id(n)) for n in changed if id(n) not in nested],
+                                        [(self.positions(n)[0], id(n)) for n in (*aliased, *handed) if id(n) not in nested]
+                                        + [(0, id(n)) for n in inside], loops)
         return memo[(id(running), key)]
 
     def narrow(self, frame: Frame, key: str, val: Val, at: cst.CSTNode | None = None) -> Val | None:
@@ -1383,7 +1399,14 @@ class Statements(Part):
         reads = self._keyed_reads(running).get(key) if isinstance(running, cst.FunctionDef) and at is not None else None
         if reads and not rebound:
             line = self.positions(at)[0]  # type: ignore[arg-type]
+            # (a local key: only a read written directly in the function's body, not in a loop or a branch, where it might be
+            # of another pass's key or not made at all)
+            local = isinstance(running, cst.FunctionDef) and not key.startswith(("self.", NARROWED)) and key not in param_names(running)
+            top = {id(s.body[0].value) for s in block_statements(running.body)  # type: ignore[union-attr,attr-defined]
+                   if isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.Assign)} if local else set()
             for name, value in reads:
+                if local and id(value) not in top:
+                    continue
                 if name in frame.env and self.positions(value)[0] < line:
                     frame.env[name] = self.expr.eval(value, frame)  # url = URLS[partner], then if partner == "state":
         return before
@@ -4284,7 +4307,7 @@ def _changes_parts(node: cst.CSTNode, name: str, first: str | None = None, funct
         if isinstance(func, cst.Attribute) and of_name(func) and func.attr.value in _MUTATORS:
             return True  # event.update(...), message.attributes.pop(...)
         handed = any(isinstance(a.value, cst.Name) and a.value.value == name for a in node.args)  # type: ignore[attr-defined]
-        reader = isinstance(func, cst.Name) and functions is not None and func.value in functions and not changes_parameters(functions[func.value])
+        reader = isinstance(func, cst.Name) and functions is not None and func.value in functions
         return handed and not reader and ((isinstance(func, cst.Name) and func.value not in _READERS)
                                           or (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls")))
     return False
@@ -4300,8 +4323,23 @@ _CHANGING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "s
 _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
 
 
+def _only_reads_parameters(fn: cst.FunctionDef) -> bool:
+    """``fn`` changes none of its parameters (``changes_parameters``) and binds nothing from one but by a plain read: no
+    loop over one, walrus, unpacking or ``or`` made of one (``for d in [e]: d["k"] = v``, ``d = e or {}``), through which
+    it might change it unseen."""
+    if changes_parameters(fn):
+        return False
+    params = set(param_names(fn))
+    for node in walk(fn.body):
+        value = node.iter if isinstance(node, (cst.For, cst.CompFor)) else node.value if isinstance(node, (cst.NamedExpr, cst.Assign, cst.AugAssign)) else None
+        if value is not None and not isinstance(value, (cst.Subscript, cst.Attribute, cst.Call)) \
+                and any(isinstance(n, cst.Name) and n.value in params for n in walk(value)):
+            return False
+    return True
+
+
 def _handed_on(nodes: "list[cst.CSTNode]", prefixes: "frozenset[str]", imports: "Container[str]",
-               functions: "dict[str, cst.FunctionDef]") -> "tuple[list[cst.CSTNode], list[cst.CSTNode]]":
+               functions: "dict[str, cst.FunctionDef]", every: "Container[str]") -> "tuple[list[cst.CSTNode], list[cst.CSTNode]]":
     """Where a variable or a part of it on the way to a tested entry (``prefixes``: ``message``, ``message.attributes``)
     is used otherwise than read from (``name["k"]``, ``name.k``), tested, logged, returned, bound or given to a library
     function (``json.dumps(name)``) or a function of the module that changes none of its parameters: (the calls that
@@ -4319,10 +4357,10 @@ def _handed_on(nodes: "list[cst.CSTNode]", prefixes: "frozenset[str]", imports: 
                 calls.append(node)  # cfg.switch(), message.attributes.update(...): a method of the object may change it
                 continue
             head = (dotted(func) or "").split(".", 1)[0]
-            reads_only = isinstance(func, cst.Name) and func.value in functions and not changes_parameters(functions[func.value])
+            reads_only = isinstance(func, cst.Name) and func.value in functions
             # (a library call given a function of the project too, functools.partial(enrich, event), may run it on the variable)
             # (or imported: from .enrich import stamp)
-            runs_code = any(isinstance(a.value, cst.Lambda) or (isinstance(a.value, cst.Name) and (a.value.value in functions or a.value.value in imports))
+            runs_code = any(isinstance(a.value, cst.Lambda) or (isinstance(a.value, cst.Name) and (a.value.value in every or a.value.value in imports))
                             for a in node.args)  # type: ignore[attr-defined]
             if not runs_code and ((isinstance(func, cst.Name) and (func.value in _READERS or reads_only)) or (isinstance(func, cst.Attribute) and (
                     head in imports or func.attr.value in _LOG_METHODS))):

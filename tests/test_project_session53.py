@@ -109,3 +109,65 @@ def test_an_imported_table_of_configuration_objects_read_by_a_key_not_known(tmp_
     # not known is any of them; `cfg.url` may be ICE's, the body built there is reported at the send
     root = project(tmp_path, {"liaison/builders.py": BUILDERS, "liaison/dispatch.py": DISPATCH})
     assert lint(root / "liaison/dispatch.py") == [(9, "MCD101")]
+
+
+PARTNER_TABLE = '''
+    from dataclasses import dataclass
+
+    LAWFUL = frozenset({"ca_dhcs", "cms"})
+
+
+    @dataclass(frozen=True)
+    class Partner:
+        key: str
+        url: str
+        fields: tuple
+
+
+    PARTNERS = {
+        "ca_dhcs": Partner("ca_dhcs", "https://api.dhcs.ca.gov/v2/members", ("cin", "ssn", "diagnosis_code")),
+        "cms": Partner("cms", "https://tmsis.cms.gov/api/v1/records", ("cin", "ssn")),
+        "ice_ero": Partner("ice_ero", "https://eid.ice.gov/api/v1/referrals", ("cin", "dob")),
+    }
+    '''
+
+BODIES = '''
+    from liaison.partners import LAWFUL
+
+
+    def body_for(partner, m):
+        if partner in LAWFUL:
+            return {"cin": m.cin, "ssn": m.ssn, "diagnosis_code": m.diagnosis_code}
+        return {"cin": m.cin, "dob": m.dob}
+    '''
+
+SEND = '''
+    import requests
+
+    from liaison.bodies import body_for
+    from liaison.partners import PARTNERS
+
+
+    def dispatch(partner, m):
+        cfg = PARTNERS[partner]
+        return requests.post(cfg.url, json=body_for(partner, m), timeout=30)
+
+
+    def dispatch_fields(partner, m):
+        cfg = PARTNERS[partner]
+        return requests.post(cfg.url, json={f: getattr(m, f) for f in cfg.fields}, timeout=30)
+
+
+    def dispatch_full(partner, m):
+        cfg = PARTNERS[partner]
+        return requests.post(cfg.url, json={"cin": m.cin, "ssn": m.ssn}, timeout=30)
+    '''
+
+
+def test_an_imported_table_of_objects_is_split_per_entry_and_its_key_fixed(tmp_path: Path) -> None:
+    # SPEC sections 4 and 6 (round 367b: false MCD101/MCD102 on the state's and CMS's sends): an entry of another module's
+    # table of configuration objects read by a key not known is each entry in turn, the key that entry's; a body helper
+    # of a third module testing `partner in LAWFUL` (imported) builds that partner's body; each entry's fields meet its
+    # own URL; the full record is still reported
+    root = project(tmp_path, {"liaison/partners.py": PARTNER_TABLE, "liaison/bodies.py": BODIES, "liaison/send.py": SEND})
+    assert lint(root / "liaison/send.py") == [(19, "MCD101")]

@@ -28,6 +28,7 @@ from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_st
 from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
     KEY_NOT_MARK,
+    translate,
     KEY_OF_RUN_MARK,
     texts_known_not,
     without_known_not,
@@ -273,8 +274,9 @@ class Statements(Part):
                 home, literal = found[0], found[0].index.constants.get(found[1])
         entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)] if isinstance(literal, cst.Dict) else []
         if not 2 <= len(entries) <= MAX_TABLE_WAYS or len(entries) != len(literal.elements) or not (  # type: ignore[union-attr]
-                all(isinstance(e, cst.Dict) for e in entries) or (home is self.m and not self.entries_changed(written)
-                                                                  and all(self._configuration_call(e) for e in entries))):
+                all(isinstance(e, cst.Dict) for e in entries) or (not home.statements.entries_changed(written.rsplit(".", 1)[-1] if home is not self.m else written)
+                                                                  and (home is self.m or not self.entries_changed(written))
+                                                                  and all(home.statements._configuration_call(e) for e in entries))):
             return None
         known = as_key(key, self.expr.eval(key, frame))
         if known.const and known.text is not None:
@@ -299,7 +301,9 @@ class Statements(Part):
             if text is not None and key_held is not None and key_name is not None:
                 self.narrow(frame, key_name, replace(const_val(text), names=key_held.names, bulk=key_held.bulk) if key_held.names else const_val(text))
             held = self.expr.eval(entry, frame) if home is self.m else home.expr.eval(entry, Frame(env={}))
-            if home is not self.m and not held.const and not home.statements._only_constants_and_classes(entry):
+            if home is not self.m and home.statements._configuration_call(entry):
+                held = translate(held, home.module_id, self.module_id)  # Partner("ice", URL, FIELDS) of the settings module
+            elif home is not self.m and not held.const and not home.statements._only_constants_and_classes(entry):
                 return None  # (an entry of another module's table holding more than constants and classes: not split here)
             held = home.statements._with_class_entries(held, entry)
             self.bind(assign.targets[0].target, held, frame, assign)
@@ -752,6 +756,13 @@ class Statements(Part):
             if not literal and isinstance(operator, (cst.In, cst.NotIn)) and comparator.value not in self.index.grown:
                 # dest in LAWFUL with LAWFUL = {"state", "cms"} (or frozenset({...})): a collection of texts written out
                 literal = bool(_literal_texts(self.index.constants.get(comparator.value))) and not self._grown_anywhere(comparator.value)
+        elif isinstance(comparator, (cst.Name, cst.Attribute)) and isinstance(operator, (cst.In, cst.NotIn)) and root_name(comparator) not in frame.env \
+                and (found := self.links.foreign(dotted(comparator) or "", frame.imports or None)) is not None:
+            # partner in LAWFUL with LAWFUL = frozenset({...}) imported from another module of the project, which no code
+            # adds to
+            home, held_name = found
+            literal = bool(_literal_texts(home.index.constants.get(held_name))) and held_name not in home.index.grown \
+                and not home.statements._grown_anywhere(held_name) and not self._grown_anywhere(dotted(comparator) or "")
         if not (literal and (unrolled or self._fixed_param(test.left, frame) is not None)):
             return None
         left, right = self.expr.eval(test.left, frame), self.expr.eval(comparator, frame)

@@ -262,6 +262,31 @@ def _wrong_way(partner, m):
 
 def send_wrong_way(partner, m):
     requests.post(URLS[partner], json=_wrong_way(partner, m), timeout=10)
+
+
+LAWFUL = {"state", "cms"}
+GROWN = {"state"}
+
+
+def _lawful_body(partner, m):
+    if partner in LAWFUL:
+        return {"medicaid_id": m.cin, "ssn": m.ssn}
+    return {"medicaid_id": m.cin}
+
+
+def send_by_set(partner, m):
+    requests.post(URLS[partner], json=_lawful_body(partner, m))
+
+
+def _grown_body(partner, m):
+    if partner in GROWN:
+        return {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    return {"medicaid_id": m.cin}
+
+
+def send_by_grown_set(partner, m):
+    GROWN.add("ice")
+    requests.post(URLS[partner], json=_grown_body(partner, m))
 """,
     # SPEC section 4 (review 53a and round 366b): the last place of a copy decides only within its own command (a shell
     # line's `&&`, `|`, `;` or redirection ends it), an option's value is no positional path (`--ca-bundle`, `-i`,

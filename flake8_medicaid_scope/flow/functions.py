@@ -1512,7 +1512,8 @@ class Functions(Part):
         return bool(kept) and any(not kept.isdisjoint(self._table_keys_of(method)) for method in cls.methods.values())
 
     def _literal_tests_of(self, fn: cst.FunctionDef) -> frozenset[str]:
-        """The names ``fn`` tests against string literals (``partner == "ice"``, ``partner in ("state", "cms")``)."""
+        """The names ``fn`` tests against string literals (``partner == "ice"``, ``partner in ("state", "cms")``, or a
+        module constant set of them, ``partner in LAWFUL``)."""
         memo: dict[int, frozenset[str]] = self.__dict__.setdefault("_literal_tests_memo", {})
         if id(fn) not in memo:
             found = set()
@@ -1520,7 +1521,10 @@ class Functions(Part):
                 if type(node) is cst.Comparison and isinstance(node.left, cst.Name) and len(node.comparisons) == 1:  # type: ignore[attr-defined]
                     right = node.comparisons[0].comparator  # type: ignore[attr-defined]
                     elements = [e.value for e in right.elements] if isinstance(right, (cst.Tuple, cst.List, cst.Set)) else [right]
-                    if elements and all(isinstance(e, cst.SimpleString) for e in elements):
+                    constant = isinstance(right, cst.Name) and ((right.value in self.index.constants and right.value not in self.index.grown
+                                                                 and isinstance(self.index.constants[right.value], (cst.Set, cst.Tuple, cst.List, cst.Call)))
+                                                                or right.value in self.index.imports)
+                    if constant or (elements and all(isinstance(e, cst.SimpleString) for e in elements)):
                         found.add(node.left.value)  # type: ignore[attr-defined]
             memo[id(fn)] = frozenset(found)
         return memo[id(fn)]

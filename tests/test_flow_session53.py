@@ -874,6 +874,50 @@ def table_entry_then_test(requester, m):
         body["ssn"] = m.ssn
     requests.post(cfg["url"], json=body, timeout=10)
 """,
+    # SPEC section 6 (review 53e): the key of a table read with `.get` is not that entry's on its way (a key no entry has
+    # goes on too); a URL read by a local key inside a `with` block or a `try` body is read again after the test (they
+    # run once); a helper that loops over the keys of what it is handed only reads it
+    "table-keys-and-straight-blocks": """
+import threading
+
+import requests
+
+TABLE = {
+    "CMS": {"url": "https://api.cms.gov/v1/verify"},
+    "ICE-ERO": {"url": "https://eid.ice.gov/api/v1/requests"},
+}
+URLS = {"state": "https://api.medi-cal.ca.gov/v2/referrals", "ice": "https://eid.ice.gov/api/v1/referrals"}
+lock = threading.Lock()
+
+
+def read_with_get(requester, m):
+    cfg = TABLE.get(requester) or {}
+    body = {"medicaid_id": m.cin}
+    if requester not in ("CMS", "ICE-ERO"):
+        body["ssn"] = m.ssn  # MCD101
+    requests.post("https://eid.ice.gov/api/v1/other", json=body, timeout=10)
+    return cfg
+
+
+def url_in_with(msg, m):
+    partner = msg["partner"]
+    with lock:
+        url = URLS[partner]
+    if partner == "state":
+        requests.post(url, json={"ssn": m.ssn})
+
+
+def check(e):
+    for k in e:
+        print(k)
+
+
+def checked_before_test(event, rec):
+    check(event)
+    if event["partner"] != "state":
+        return
+    requests.post(URLS[event["partner"]], json={"ssn": rec["ssn"]})
+""",
     # SPEC sections 4 and 6: an entry of a table of configuration objects read by a key not known here is any of them;
     # its attributes are any entry's (read by the key twice or more, the function runs once per key: one partner's
     # fields never meet another's URL)

@@ -265,16 +265,16 @@ class Statements(Part):
         if written is None or head in frame.env or written in self.index.grown or (
                 isinstance(table, cst.Attribute) and head not in self.index.imports and head not in frame.imports):
             return None
-        home = self.m
+        home, home_name = self.m, written
         literal = self.index.constants.get(written)
         if literal is None and (head in self.index.imports or head in frame.imports):
             # from .registry import PARTNERS; from pkg import partners as P, then P.PARTNERS
             found = self.links.foreign(written, frame.imports or None)
             if found is not None and found[1] not in found[0].index.grown:
-                home, literal = found[0], found[0].index.constants.get(found[1])
+                home, home_name, literal = found[0], found[1], found[0].index.constants.get(found[1])
         entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)] if isinstance(literal, cst.Dict) else []
         if not 2 <= len(entries) <= MAX_TABLE_WAYS or len(entries) != len(literal.elements) or not (  # type: ignore[union-attr]
-                all(isinstance(e, cst.Dict) for e in entries) or (not home.statements.entries_changed(written.rsplit(".", 1)[-1] if home is not self.m else written)
+                all(isinstance(e, cst.Dict) for e in entries) or (not home.statements.entries_changed(home_name)
                                                                   and (home is self.m or not self.entries_changed(written))
                                                                   and all(home.statements._configuration_call(e) for e in entries))):
             return None
@@ -291,7 +291,8 @@ class Statements(Part):
         # decided there), when it is a routing value a test could narrow
         key_held = self._narrowable(key, frame)
         key_name = key.value if isinstance(key, cst.Name) else narrowed_key(key)
-        keys = [_text(e.key) for e in elements] if key_held is not None and key_name is not None and (
+        # (TABLE[requester] only: TABLE.get(requester) of a key no entry has goes on too)
+        keys = [_text(e.key) for e in elements] if key_held is not None and key_name is not None and isinstance(value, cst.Subscript) and (
             _carries_nothing(key_held) or self._routing(key_held)) else []
         before = frame.state()
         ways: list[dict[str, Val]] = []
@@ -762,7 +763,8 @@ class Statements(Part):
             # adds to
             home, held_name = found
             literal = bool(_literal_texts(home.index.constants.get(held_name))) and held_name not in home.index.grown \
-                and not home.statements._grown_anywhere(held_name) and not self._grown_anywhere(dotted(comparator) or "")
+                and not home.statements._grown_anywhere(held_name) and not self._grown_anywhere(dotted(comparator) or "") \
+                and not self._bound_in_module(dotted(comparator) or "")
         if not (literal and (unrolled or self._fixed_param(test.left, frame) is not None)):
             return None
         left, right = self.expr.eval(test.left, frame), self.expr.eval(comparator, frame)
@@ -1237,7 +1239,8 @@ class Statements(Part):
             # dest in LAWFUL of from .partners import LAWFUL (or partners.LAWFUL): that module's literal, when no code of it
             # adds to it
             home, held_name = found
-            grown = held_name in home.index.grown or home.statements._grown_anywhere(held_name) or self._grown_anywhere(dotted(right) or "")
+            grown = held_name in home.index.grown or home.statements._grown_anywhere(held_name) or self._grown_anywhere(dotted(right) or "") \
+                or self._bound_in_module(dotted(right) or "")
             texts = list(_literal_texts(home.index.constants.get(held_name)) if not grown else ()) or [None]
         else:
             return None
@@ -1261,6 +1264,20 @@ class Statements(Part):
             equal = replace(equal, names=held_now.names, bulk=held_now.bulk)
         other = _known_not(held_now, {t for t in texts if t is not None})
         return (key, equal, other) if isinstance(operator, (cst.Equal, cst.In)) else (key, other, equal)
+
+    def _bound_in_module(self, name: str) -> bool:
+        """Some code of the module binds ``name`` (``LAWFUL = LAWFUL | {"ice"}`` at module level, or under ``global``):
+        an imported constant of that name is not all it may be."""
+        found: "set[str] | None" = self.__dict__.get("_bound_in_module_memo")
+        if found is None:
+            found = set()
+            for node in self.functions.flat.walk(self.m.module):
+                if isinstance(node, cst.AssignTarget) and isinstance(node.target, cst.Name):
+                    found.add(node.target.value)
+                elif isinstance(node, (cst.AugAssign, cst.AnnAssign)) and isinstance(node.target, cst.Name):
+                    found.add(node.target.value)
+            self.__dict__["_bound_in_module_memo"] = found
+        return name in found
 
     def _routing(self, held: Val) -> bool:
         """``partner = event["detail"]["partner"]``: a value read from data, named by no field of the vocabulary and
@@ -1413,7 +1430,7 @@ class Statements(Part):
             # (a local key: only a read written directly in the function's body, not in a loop or a branch, where it might be
             # of another pass's key or not made at all)
             local = isinstance(running, cst.FunctionDef) and not key.startswith(("self.", NARROWED)) and key not in param_names(running)
-            top = {id(s.body[0].value) for s in block_statements(running.body)  # type: ignore[union-attr,attr-defined]
+            top = {id(s.body[0].value) for s in _straight_statements(running.body)  # type: ignore[union-attr,attr-defined]
                    if isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.Assign)} if local else set()
             for name, value in reads:
                 if local and id(value) not in top:
@@ -4343,7 +4360,9 @@ def _only_reads_parameters(fn: cst.FunctionDef) -> bool:
     params = set(param_names(fn))
     for node in walk(fn.body):
         value = node.iter if isinstance(node, (cst.For, cst.CompFor)) else node.value if isinstance(node, (cst.NamedExpr, cst.Assign, cst.AugAssign)) else None
+        # (for k in e: the keys of the mapping, never the mapping itself)
         if value is not None and not isinstance(value, (cst.Subscript, cst.Attribute, cst.Call)) \
+                and not (isinstance(node, (cst.For, cst.CompFor)) and isinstance(value, cst.Name)) \
                 and any(isinstance(n, cst.Name) and n.value in params for n in walk(value)):
             return False
     return True
@@ -4903,3 +4922,14 @@ def _directly_in(loop: cst.For | cst.While, node: "cst.CSTNode | None") -> bool:
     body = loop.body.body if isinstance(loop.body, cst.IndentedBlock) else [loop.body]
     return any(node is small or (isinstance(small, cst.Assign) and any(node is t for t in small.targets))
                for line in body if isinstance(line, (cst.SimpleStatementLine, cst.SimpleStatementSuite)) for small in line.body)
+
+
+def _straight_statements(body: cst.BaseSuite) -> "list[cst.BaseStatement]":
+    """The statements of a function's body that run once each time it runs: its own, and those of the ``with`` blocks and
+    ``try`` bodies among them (not of a loop or a branch)."""
+    out: list[cst.BaseStatement] = []
+    for stmt in block_statements(body):
+        out.append(stmt)
+        if isinstance(stmt, (cst.With, cst.Try)):
+            out.extend(_straight_statements(stmt.body))
+    return out

@@ -918,6 +918,58 @@ def checked_before_test(event, rec):
         return
     requests.post(URLS[event["partner"]], json={"ssn": rec["ssn"]})
 """,
+    # SPEC sections 4 and 6 (review 53f): every command of a shell line is read (`mkdir -p out && scp ...`, `cat f |
+    # curl -T - ...`), the last place of each copy command decides; an entry of a table a function of the module repoints
+    # (`URLS["cms"] = os.environ.get(..., ICE)`) may be either, also read by a narrowed entry; `.get(key, TABLE["cms"])`
+    # of a table of configuration objects is one of its entries, each way with its own fields
+    "shell-lines-and-repointed-entries": '''
+import os
+import subprocess
+from dataclasses import dataclass
+
+import requests
+
+URLS = {"ice": "https://api.ice.dhs.gov/v1/leads", "cms": "https://api.cms.gov/v1/records"}
+
+
+def configure():
+    URLS["cms"] = os.environ.get("CMS_URL", "https://api.ice.dhs.gov/v1/leads")
+
+
+def repointed(event, rec):
+    if event["partner"] != "cms":
+        return
+    requests.post(URLS[event["partner"]], json={"dx": rec["diagnosis_code"]})  # MCD102
+
+
+def second_command(member):
+    with open("/data/dx.csv", "w") as fh:
+        fh.write(member.diagnosis_code)  # MCD102
+    os.system("mkdir -p /data/sent && scp /data/dx.csv user@sftp.ice.gov:/in/")
+
+
+def piped(member):
+    with open("/data/rx.csv", "w") as fh:
+        fh.write(member.race)  # MCD101
+    subprocess.run("cat /data/rx.csv | curl -T - https://eid.ice.gov/upload", shell=True)
+
+
+@dataclass(frozen=True)
+class Partner:
+    url: str
+    fields: tuple
+
+
+P4 = {
+    "cms": Partner("https://api.cms.gov/v1/records", ("medicaid_id", "diagnosis_code")),
+    "ice": Partner("https://eid.ice.gov/api/v1/referrals", ("medicaid_id", "dob")),
+}
+
+
+def with_default(key, rec):
+    cfg = P4.get(key, P4["cms"])
+    requests.post(cfg.url, json={f: rec[f] for f in cfg.fields})
+''',
     # SPEC sections 4 and 6: an entry of a table of configuration objects read by a key not known here is any of them;
     # its attributes are any entry's (read by the key twice or more, the function runs once per key: one partner's
     # fields never meet another's URL)

@@ -3415,52 +3415,48 @@ class Calls(Part):
         bulk: frozenset[Bulk] = frozenset()
         files: set[str] = set()
         previous = previous_word = ""
-        # the places of each word or text that names one (and the names that supplied it), and none for each local path, in order
-        order: list[tuple[list[str], frozenset[str]]] = []
-        # (each word of an argv list is one word; a shell string is split as the shell splits it)
+        # (each word of an argv list is one word; a shell string is split as the shell splits it, and each command of it,
+        # between &&, ||, |, ; and redirections, is read on its own: mkdir -p out && scp x.csv host:/in/)
         argv = rule.arg == "all" or len(words) > 1 or (bool(words) and words[0][1].elements is not None)
-        program = ""
-        copying = False  # a copy program's copy (scp, aws s3 cp, gsutil rsync...), its places read in order
-        ended = False  # past the end of the first command of a shell line (&&, |, ;, a redirection)
+        segments = [_CommandSegment()]
         for word_node, word in words:
             texts = ([word.text] if argv else _shell_words(word.text)) if word.text is not None and not word.elements else []
-            program = program or (texts[0].rsplit("/", 1)[-1] if texts else "")
-            copying = copying or (program in _COPY_PROGRAMS and (program in _COPY_COMMANDS or any(t in _COPY_VERBS for t in texts)))
             # (a header's value, -H "Referer: https://eid.ice.gov/...", is no place the command sends to)
             remote = []
             for at, t in enumerate(texts):
                 before_it = texts[at - 1] if at else previous
-                ended = ended or (not argv and _SHELL_CONTROL.match(t) is not None)
-                if ended:
-                    continue  # scp x host:/in/ && rm x, ... > /tmp/log 2>&1: another command, or where its output goes
+                if not argv and _SHELL_CONTROL.match(t) is not None:
+                    segments.append(_CommandSegment())  # scp x host:/in/ && rm x, ... > /tmp/log 2>&1: another command
+                    continue
+                segment = segments[-1]
+                segment.program = segment.program or t.rsplit("/", 1)[-1]
+                segment.copying = segment.copying or (segment.program in _COPY_PROGRAMS and (segment.program in _COPY_COMMANDS or t in _COPY_VERBS))
                 found = _remote_place(t) if before_it not in _VALUE_FLAGS else None
-                if found is None and program == "rclone" and (configured := _rclone_places(t)):
+                if found is None and segment.program == "rclone" and (configured := _rclone_places(t)):
                     remote.extend(configured)
                     # (the remote's own name, ice_ero_sftp:, says where it is, as a setting's name does)
-                    order.append((configured, word.labels | {t.split(":", 1)[0].replace("-", "_")}))
-                    labels.add(t.split(":", 1)[0].replace("-", "_"))
+                    segment.found(configured, word.labels | {t.split(":", 1)[0].replace("-", "_")})
                 elif found is not None:
                     remote.append(found)
-                    order.append(([found], word.labels))
+                    segment.found([found], word.labels)
                 elif (before_it not in _VALUE_FLAGS and not before_it.startswith("-") and (t.startswith(_LOCAL_PATH_STARTS) or t in self.m.written)) \
-                        or (t == "-" and copying):
+                        or (t == "-" and segment.copying):
                     # aws s3 cp s3://ice-acks/a.csv /tmp/a.csv: a path of this machine (--log-file /var/log/x, -i key: an
                     # option's value)
-                    order.append(([], frozenset()))
+                    segment.order.append(([], frozenset()))
+            segment = segments[-1]
+            program = segment.program
             if previous in _CONTAINER_FLAGS and program in ("az", "azcopy") and word.text is not None and word.text.strip(HOLE) and not remote:
                 remote = [f"abfs://{word.text}"]  # az storage blob upload --container-name ice-referrals: the container
-                order.append((remote, word.labels))
+                segment.found(remote, word.labels)
             if not remote and word.text is None and not word.names and not word.placements and previous not in _VALUE_FLAGS \
                     and any(label[:1].isalpha() and self.rules.may_name_a_destination(label) for label in word.labels):
                 remote = [HOLE]  # ["curl", "-d", body, settings.ICE_CLAIMS_URL]: a URL a name supplies, decided by that name
-                order.append((remote, word.labels))
+                segment.found(remote, word.labels)
             elif not texts and isinstance(word_node, (cst.Name, cst.Attribute)) and self.files.held_path(word_node) is not None \
                     and not previous.startswith("-"):
-                order.append(([], frozenset()))  # ["scp", host_path, work_file] of a path a name holds
+                segment.order.append(([], frozenset()))  # ["scp", host_path, work_file] of a path a name holds
             previous_word, previous = previous, texts[-1] if texts else word.text if word.text is not None else ""
-            if remote:
-                places.extend(remote)
-                labels |= word.labels
             for at, text in enumerate(texts):
                 if program in _FETCHERS and (texts[at - 1] if at else previous_word) in _OUTPUT_FLAGS:
                     continue  # curl -o path: where the answer is saved, not a file sent
@@ -3483,7 +3479,7 @@ class Calls(Part):
             placed.extend(place(word, *self.positions(word_node)) if word.names and not word.placements else ())
             bulk |= word.bulk
         # (curl reads its standard input only where a word says so: -T -, --data-binary @-, -F file=@-)
-        reads_stdin = program not in _FETCHERS or any(
+        reads_stdin = segments[0].program not in _FETCHERS or any(
             t in ("-", "@-") or t.endswith(("=@-", "=<-")) for _, w in words for t in ((w.text,) if argv and w.text is not None else
                                                                                    _shell_words(w.text) if w.text is not None else ()))
         stdin = argument(args, None, "input") if reads_stdin else None
@@ -3491,10 +3487,13 @@ class Calls(Part):
             # subprocess.run(["aws", "s3", "cp", "-", ICE_URI], input=json.dumps(body)): what the program reads is sent too
             placed.extend(stdin[1].placements or place(stdin[1], *self.positions(stdin[0].value)))
             bulk |= stdin[1].bulk
-        if copying and order:
+        for segment in segments:
             # scp, rsync, aws s3 cp, gsutil cp, rclone: the last place named is where the files go; a local path last is
             # a download (nothing of this machine's goes to the places before it)
-            places, labels = list(order[-1][0]), set(order[-1][1])
+            chosen = [segment.order[-1]] if segment.copying and segment.order else [o for o in segment.order if o[0]]
+            for found_places, found_labels in chosen:
+                places.extend(found_places)
+                labels |= found_labels
         if not places:
             return None
         hosts = [host_of(p) for p in places]
@@ -7186,3 +7185,16 @@ def _remote_place(word: str) -> str | None:
         return f"sftp://{HOLE}/{word.split(':', 1)[1].lstrip('/')}"  # f"svc@{HOST}:/drop/" with HOST not known: its name decides
     return f"sftp://{found.group(1)}/{word[found.end():].lstrip('/')}" if found is not None else None
 
+
+class _CommandSegment:
+    """One command of a command line (a shell line's commands are read one by one): its program, whether it copies
+    (``scp``, ``aws s3 cp``: the last place it names is where it sends), and the places and local paths it names, in order
+    (each place with the names that supplied it; a local path with none)."""
+
+    def __init__(self) -> None:
+        self.program = ""
+        self.copying = False
+        self.order: list[tuple[list[str], frozenset[str]]] = []
+
+    def found(self, places: list[str], labels: frozenset[str]) -> None:
+        self.order.append((places, labels))

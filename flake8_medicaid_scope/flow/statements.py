@@ -256,7 +256,8 @@ class Statements(Part):
         if isinstance(value, cst.Subscript) and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index):
             table, key = value.value, value.slice[0].slice.value
         elif isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" and (
-                len(value.args) == 1 or (len(value.args) == 2 and _empty_dict(value.args[1].value))) and not any(a.keyword or a.star for a in value.args):
+                len(value.args) == 1 or (len(value.args) == 2 and (_empty_dict(value.args[1].value) or _entry_of(value.args[1].value, value.func.value)))) \
+                and not any(a.keyword or a.star for a in value.args):
             table, key = value.func.value, value.args[0].value  # (.get(partner, {}): an entry, or nothing to read)
         else:
             return None
@@ -1330,7 +1331,7 @@ class Statements(Part):
         if key is not None:
             base = narrowed_root(key)
             running = self._stack[-1] if self._stack else None
-            if base not in frame.env or not isinstance(running, cst.FunctionDef) or len(bindings_of(running.body, base)) > 1:
+            if base not in frame.env or not isinstance(running, cst.FunctionDef) or self._bindings(running, base) > 1:
                 return None  # (bound more than once: which value a read sees is not kept)
             if isinstance(node, cst.Attribute) and any(node.attr.value in cls.methods for cls in self.index.classes.values()):
                 return None  # cfg.partner of a @property (of some class of the module): each read may differ
@@ -1344,6 +1345,13 @@ class Statements(Part):
                 and not self._self_escapes():
             return self.functions.self_attribute(node.attr.value, frame)
         return None
+
+    def _bindings(self, running: cst.FunctionDef, name: str) -> int:
+        """How many times ``running``'s body binds ``name`` (``bindings_of``, counted once per function and name)."""
+        memo: dict[tuple[int, str], int] = self.__dict__.setdefault("_bindings_memo", {})
+        if (id(running), name) not in memo:
+            memo[(id(running), name)] = len(bindings_of(running.body, name))
+        return memo[(id(running), name)]
 
     def narrowed_value(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
         """What a test left an entry or attribute of a variable (``event["partner"]`` past ``if event["partner"] ==
@@ -1423,7 +1431,7 @@ class Statements(Part):
             # (event["partner"] of an event bound more than once: what was read by it before may be of another event)
             # (a parameter bound again in the body, or a local bound more than once: partner = msg["partner"] once is fine)
             rebound = isinstance(running, cst.FunctionDef) and not key.startswith(NARROWED) and key in self.functions.rebound(running) and (
-                key in param_names(running) or len(bindings_of(running.body, key)) > 1)
+                key in param_names(running) or self._bindings(running, key) > 1)
         reads = self._keyed_reads(running).get(key) if isinstance(running, cst.FunctionDef) and at is not None else None
         if reads and not rebound:
             line = self.positions(at)[0]  # type: ignore[arg-type]
@@ -4933,3 +4941,9 @@ def _straight_statements(body: cst.BaseSuite) -> "list[cst.BaseStatement]":
         if isinstance(stmt, (cst.With, cst.Try)):
             out.extend(_straight_statements(stmt.body))
     return out
+
+
+def _entry_of(node: cst.BaseExpression, table: cst.BaseExpression) -> bool:
+    """``P4["cms"]`` of the table ``P4``: an entry of it by a literal key (``P4.get(key, P4["cms"])``: one of its entries)."""
+    return isinstance(node, cst.Subscript) and dotted(node.value) is not None and dotted(node.value) == dotted(table) and len(node.slice) == 1 \
+        and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, cst.SimpleString)

@@ -970,6 +970,49 @@ def with_default(key, rec):
     cfg = P4.get(key, P4["cms"])
     requests.post(cfg.url, json={f: rec[f] for f in cfg.fields})
 ''',
+    # SPEC section 4 (review 53g): a shell line is split as the shell splits it, also where `;`, `&&`, `|` or a
+    # redirection touches a word (`host:/in/; rm x`), at new lines and past comments; a heredoc's words are not the copy's;
+    # a host an option names (`aws --endpoint-url https://s3.ice.dhs.gov s3 cp ...`) is kept wherever it stands
+    "shell-lines-split-as-the-shell-does": '''
+import os
+import subprocess
+
+
+def semicolon_touching(member):
+    with open("/data/a.csv", "w") as fh:
+        fh.write(member.diagnosis_code)  # MCD102
+    os.system("scp /data/a.csv svc@ero-mft.ice.dhs.gov:/in/; rm /data/a.csv")
+
+
+def and_touching(member):
+    with open("/data/b.csv", "w") as fh:
+        fh.write(member.diagnosis_code)  # MCD102
+    os.system("scp /data/b.csv svc@ero-mft.ice.dhs.gov:/in/&&mv /data/b.csv /data/sent/")
+
+
+def script_lines(member):
+    with open("/data/c.csv", "w") as fh:
+        fh.write(member.diagnosis_code)  # MCD102
+    subprocess.run("scp /data/c.csv svc@ero-mft.ice.dhs.gov:/in/\\nmv /data/c.csv /data/archive/  # archive it", shell=True)
+
+
+def heredoc(member):
+    with open("/data/d.csv", "w") as fh:
+        fh.write(member.diagnosis_code)  # MCD102
+    subprocess.run("sftp svc@ero-mft.ice.dhs.gov:/in/ <<EOF\\nput /data/d.csv\\nEOF", shell=True)
+
+
+def endpoint_option(member):
+    with open("/data/e.csv", "w") as fh:
+        fh.write(member.diagnosis_code)  # MCD102
+    subprocess.run(["aws", "--endpoint-url", "https://s3.ice.dhs.gov", "s3", "cp", "/data/e.csv", "s3://referrals/in/"])
+
+
+def download_then_compress(member):
+    with open("/data/f.csv", "w") as fh:
+        fh.write(member.diagnosis_code)
+    os.system("scp svc@ero-mft.ice.dhs.gov:/out/acks.csv /data/f.csv && gzip /data/f.csv")
+''',
     # SPEC sections 4 and 6: an entry of a table of configuration objects read by a key not known here is any of them;
     # its attributes are any entry's (read by the key twice or more, the function runs once per key: one partner's
     # fields never meet another's URL)

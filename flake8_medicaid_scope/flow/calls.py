@@ -3432,6 +3432,10 @@ class Calls(Part):
                 segment.program = segment.program or t.rsplit("/", 1)[-1]
                 segment.copying = segment.copying or (segment.program in _COPY_PROGRAMS and (segment.program in _COPY_COMMANDS or t in _COPY_VERBS))
                 found = _remote_place(t) if before_it not in _VALUE_FLAGS else None
+                if found is not None and before_it in _HOST_FLAGS:
+                    segment.always.append(([found], word.labels))  # aws --endpoint-url https://s3.ice.dhs.gov s3 cp ...: that host
+                    remote.append(found)
+                    continue
                 if found is None and segment.program == "rclone" and (configured := _rclone_places(t)):
                     remote.extend(configured)
                     # (the remote's own name, ice_ero_sftp:, says where it is, as a setting's name does)
@@ -3479,7 +3483,7 @@ class Calls(Part):
             placed.extend(place(word, *self.positions(word_node)) if word.names and not word.placements else ())
             bulk |= word.bulk
         # (curl reads its standard input only where a word says so: -T -, --data-binary @-, -F file=@-)
-        reads_stdin = segments[0].program not in _FETCHERS or any(
+        reads_stdin = any(segment.program not in _FETCHERS for segment in segments if segment.program) or any(
             t in ("-", "@-") or t.endswith(("=@-", "=<-")) for _, w in words for t in ((w.text,) if argv and w.text is not None else
                                                                                    _shell_words(w.text) if w.text is not None else ()))
         stdin = argument(args, None, "input") if reads_stdin else None
@@ -3491,7 +3495,7 @@ class Calls(Part):
             # scp, rsync, aws s3 cp, gsutil cp, rclone: the last place named is where the files go; a local path last is
             # a download (nothing of this machine's goes to the places before it)
             chosen = [segment.order[-1]] if segment.copying and segment.order else [o for o in segment.order if o[0]]
-            for found_places, found_labels in chosen:
+            for found_places, found_labels in (*segment.always, *chosen):
                 places.extend(found_places)
                 labels |= found_labels
         if not places:
@@ -7144,7 +7148,9 @@ _COPY_PROGRAMS = frozenset({"scp", "sftp", "rsync", "aws", "gsutil", "gcloud", "
 _COPY_COMMANDS = frozenset({"scp", "sftp", "rsync"})
 _COPY_VERBS = frozenset({"cp", "mv", "sync", "rsync", "copy", "move", "copyto", "moveto", "mirror", "put", "get"})
 #: a word of a shell line that ends its first command or redirects its output
-_SHELL_CONTROL = re.compile(r"^(?:&&|\|\||\||;|&|[0-9]*>>?(?:&[0-9])?|<|2>&1)$")
+_SHELL_CONTROL = re.compile(r"^[();<>|&]+$")
+#: the options of a cloud command line that name the host it sends to, wherever they stand (aws --endpoint-url)
+_HOST_FLAGS = frozenset({"--endpoint-url", "--endpoint", "--host", "--host-bucket", "--url"})
 #: how the path of a file of this machine begins on a command line
 _LOCAL_PATH_STARTS = ("/", "./", "../", "~/")
 
@@ -7161,9 +7167,15 @@ def _rclone_places(word: str) -> list[str]:
 
 
 def _shell_words(text: str) -> list[str]:
-    """The words of a command line as a shell splits them (quotes kept together); by blanks when it does not parse."""
+    """The words of a command line as a shell splits them (quotes kept together; ``;``, ``&&``, ``|``, redirections and
+    parentheses words of their own even where they touch a word, ``x:/in/;``; a new line ends a command as ``;`` does; a
+    comment, ``# ...`` after a blank, is no word); by blanks when it does not parse."""
+    text = re.sub(r"(^|\s)#[^\n]*", r"\1", text).replace("\n", " ; ")
     try:
-        return shlex.split(text)
+        lexer = shlex.shlex(text, posix=True, punctuation_chars=True)
+        lexer.whitespace_split = True
+        lexer.commenters = ""
+        return list(lexer)
     except ValueError:
         return text.split()
 
@@ -7195,6 +7207,7 @@ class _CommandSegment:
         self.program = ""
         self.copying = False
         self.order: list[tuple[list[str], frozenset[str]]] = []
+        self.always: list[tuple[list[str], frozenset[str]]] = []  # places an option names (--endpoint-url), wherever it stands
 
     def found(self, places: list[str], labels: frozenset[str]) -> None:
         self.order.append((places, labels))

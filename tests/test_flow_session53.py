@@ -1008,6 +1008,16 @@ def endpoint_option(member):
     subprocess.run(["aws", "--endpoint-url", "https://s3.ice.dhs.gov", "s3", "cp", "/data/e.csv", "s3://referrals/in/"])
 
 
+def hash_in_quotes(member):
+    with open("/data/g.csv", "w") as fh:
+        fh.write(member.diagnosis_code)  # MCD102
+    os.system('curl -H "Authorization: Bearer #tok" -T /data/g.csv https://eid.ice.gov/upload#top  # nightly')
+
+
+def output_then_pipe(member):
+    subprocess.run("curl -s https://eid.ice.gov/status 2>&1 | jq .", shell=True, input=member.ssn.encode())
+
+
 def download_then_compress(member):
     with open("/data/f.csv", "w") as fh:
         fh.write(member.diagnosis_code)

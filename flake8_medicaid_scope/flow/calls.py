@@ -3483,7 +3483,8 @@ class Calls(Part):
             placed.extend(place(word, *self.positions(word_node)) if word.names and not word.placements else ())
             bulk |= word.bulk
         # (curl reads its standard input only where a word says so: -T -, --data-binary @-, -F file=@-)
-        reads_stdin = any(segment.program not in _FETCHERS for segment in segments if segment.program) or any(
+        # (what input= gives goes to the first command of the line: a pipe's later commands read their own)
+        reads_stdin = segments[0].program not in _FETCHERS or any(
             t in ("-", "@-") or t.endswith(("=@-", "=<-")) for _, w in words for t in ((w.text,) if argv and w.text is not None else
                                                                                    _shell_words(w.text) if w.text is not None else ()))
         stdin = argument(args, None, "input") if reads_stdin else None
@@ -7170,14 +7171,34 @@ def _shell_words(text: str) -> list[str]:
     """The words of a command line as a shell splits them (quotes kept together; ``;``, ``&&``, ``|``, redirections and
     parentheses words of their own even where they touch a word, ``x:/in/;``; a new line ends a command as ``;`` does; a
     comment, ``# ...`` after a blank, is no word); by blanks when it does not parse."""
-    text = re.sub(r"(^|\s)#[^\n]*", r"\1", text).replace("\n", " ; ")
     try:
-        lexer = shlex.shlex(text, posix=True, punctuation_chars=True)
+        lexer = shlex.shlex(_without_comments(text.replace("\\\n", " ")).replace("\n", " ; "), posix=True, punctuation_chars=True)
         lexer.whitespace_split = True
         lexer.commenters = ""
         return list(lexer)
     except ValueError:
         return text.split()
+
+
+def _without_comments(text: str) -> str:
+    """A shell line without its comments: a ``#`` that starts a word outside quotes, to the end of its line (``"Bearer
+    #tok"`` and ``https://x/a#b`` are text)."""
+    out: list[str] = []
+    quote = ""
+    at = 0
+    while at < len(text):
+        char = text[at]
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "#" and (at == 0 or text[at - 1].isspace()):
+            end = text.find("\n", at)
+            at = len(text) if end < 0 else end
+            continue
+        out.append(char)
+        at += 1
+    return "".join(out)
 
 
 def _remote_place(word: str) -> str | None:

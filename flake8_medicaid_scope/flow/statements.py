@@ -758,14 +758,8 @@ class Statements(Part):
             if not literal and isinstance(operator, (cst.In, cst.NotIn)) and comparator.value not in self.index.grown:
                 # dest in LAWFUL with LAWFUL = {"state", "cms"} (or frozenset({...})): a collection of texts written out
                 literal = bool(_literal_texts(self.index.constants.get(comparator.value))) and not self._grown_anywhere(comparator.value)
-        elif isinstance(comparator, (cst.Name, cst.Attribute)) and isinstance(operator, (cst.In, cst.NotIn)) and root_name(comparator) not in frame.env \
-                and (found := self.links.foreign(dotted(comparator) or "", frame.imports or None)) is not None:
-            # partner in LAWFUL with LAWFUL = frozenset({...}) imported from another module of the project, which no code
-            # adds to
-            home, held_name = found
-            literal = bool(_literal_texts(home.index.constants.get(held_name))) and held_name not in home.index.grown \
-                and not home.statements._grown_anywhere(held_name) and not self._grown_anywhere(dotted(comparator) or "") \
-                and not self._bound_in_module(dotted(comparator) or "")
+        elif isinstance(operator, (cst.In, cst.NotIn)) and (imported := self._imported_texts(comparator, frame)) is not None:
+            literal = bool(imported)  # partner in LAWFUL with LAWFUL = frozenset({...}) imported from another module
         if not (literal and (unrolled or self._fixed_param(test.left, frame) is not None)):
             return None
         left, right = self.expr.eval(test.left, frame), self.expr.eval(comparator, frame)
@@ -1235,14 +1229,8 @@ class Statements(Part):
         elif isinstance(operator, (cst.In, cst.NotIn)) and isinstance(right, cst.Name) and right.value not in frame.env \
                 and right.value in self.index.constants and right.value not in self.index.grown:
             texts = list(_literal_texts(self.index.constants.get(right.value)) if not self._grown_anywhere(right.value) else ()) or [None]  # dest in LAWFUL
-        elif isinstance(operator, (cst.In, cst.NotIn)) and isinstance(right, (cst.Name, cst.Attribute)) and root_name(right) not in frame.env \
-                and (found := self.links.foreign(dotted(right) or "", frame.imports or None)) is not None:
-            # dest in LAWFUL of from .partners import LAWFUL (or partners.LAWFUL): that module's literal, when no code of it
-            # adds to it
-            home, held_name = found
-            grown = held_name in home.index.grown or home.statements._grown_anywhere(held_name) or self._grown_anywhere(dotted(right) or "") \
-                or self._bound_in_module(dotted(right) or "")
-            texts = list(_literal_texts(home.index.constants.get(held_name)) if not grown else ()) or [None]
+        elif isinstance(operator, (cst.In, cst.NotIn)) and (imported := self._imported_texts(right, frame)) is not None:
+            texts = list(imported) or [None]  # dest in LAWFUL of from .partners import LAWFUL (or partners.LAWFUL)
         else:
             return None
         if None in texts or not texts:
@@ -1265,6 +1253,21 @@ class Statements(Part):
             equal = replace(equal, names=held_now.names, bulk=held_now.bulk)
         other = _known_not(held_now, {t for t in texts if t is not None})
         return (key, equal, other) if isinstance(operator, (cst.Equal, cst.In)) else (key, other, equal)
+
+    def _imported_texts(self, node: cst.BaseExpression, frame: Frame) -> "tuple[str, ...] | None":
+        """``LAWFUL`` (or ``partners.LAWFUL``) imported from another module of the project: the texts of its literal
+        (empty when that module, or this one, adds to it or binds it anew: it may hold any text); None when it is no
+        such import."""
+        if not isinstance(node, (cst.Name, cst.Attribute)) or root_name(node) in frame.env:
+            return None
+        found = self.links.foreign(dotted(node) or "", frame.imports or None)
+        if found is None:
+            return None
+        home, held_name = found
+        written = dotted(node) or ""
+        if held_name in home.index.grown or home.statements._grown_anywhere(held_name) or self._grown_anywhere(written) or self._bound_in_module(written):
+            return ()
+        return _literal_texts(home.index.constants.get(held_name))
 
     def _bound_in_module(self, name: str) -> bool:
         """Some code of the module binds ``name`` (``LAWFUL = LAWFUL | {"ice"}`` at module level, or under ``global``):

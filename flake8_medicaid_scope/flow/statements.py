@@ -4306,8 +4306,6 @@ def _narrowed_alike(current: Val, narrowed: Val) -> bool:
     return current.const and narrowed.const and (current.text, current.alternatives) == (narrowed.text, narrowed.alternatives)
 
 
-#: methods that change a container or object in place
-_MUTATORS = frozenset({"update", "pop", "popitem", "setdefault", "clear", "__setitem__", "__delitem__", "__setattr__"})
 #: functions that never change what they are given
 _READERS = frozenset({"print", "len", "str", "repr", "dict", "list", "tuple", "sorted", "bool", "id", "type", "isinstance", "hash", "format"})
 

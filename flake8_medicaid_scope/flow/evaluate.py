@@ -3852,12 +3852,32 @@ def narrowed_key(node: cst.BaseExpression) -> str | None:
     anything else (``self.partner`` is kept among the object's attributes)."""
     if type(node) is cst.Attribute and type(node.value) is cst.Name and node.value.value not in ("self", "cls"):  # type: ignore[attr-defined]
         return f"{NARROWED}{node.value.value}.{node.attr.value}"  # type: ignore[attr-defined]
-    if type(node) is cst.Subscript and type(node.value) in (cst.Name, cst.Attribute) and len(node.slice) == 1 \
-            and isinstance(node.slice[0].slice, cst.Index) and type(node.slice[0].slice.value) is cst.SimpleString:  # type: ignore[attr-defined]
-        # (message.attributes["target"] too: an entry of an attribute of a variable)
+    if type(node) is cst.Subscript:
+        # (message.attributes["target"], event["detail"]["partner"] too: an entry of a part of a variable)
+        text = part_text(node)
+        return f"{NARROWED}{text}" if text is not None and "[" in text and not text.startswith(("self.", "cls.", "self[", "cls[")) else None
+    return None
+
+
+#: a key of an entry kept in a ``part_text`` (no brackets, quotes or backslashes: the text splits back into its parts)
+_PLAIN_KEY = re.compile(r"[^\[\]'\"\\]*")
+#: one part of a ``part_text`` after the variable: ``.attributes`` or ``['partner']``
+PART = re.compile(r"\.[A-Za-z_]\w*|\['[^']*'\]")
+
+
+def part_text(node: cst.BaseExpression) -> str | None:
+    """``event['detail']['partner']``, ``message.attributes['target']``, ``cfg.partner`` or ``event``: a variable or a part
+    of it read by attributes and literal keys, as a text whose parts ``PART`` splits; None for anything else."""
+    if type(node) is cst.Name:
+        return node.value  # type: ignore[attr-defined]
+    if type(node) is cst.Attribute:
+        base = part_text(node.value)  # type: ignore[attr-defined]
+        return f"{base}.{node.attr.value}" if base is not None else None  # type: ignore[attr-defined]
+    if type(node) is cst.Subscript and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
+            and type(node.slice[0].slice.value) is cst.SimpleString:  # type: ignore[attr-defined]
         text = string_value(node.slice[0].slice.value)  # type: ignore[attr-defined,arg-type]
-        base = dotted(node.value)  # type: ignore[attr-defined]
-        return f"{NARROWED}{base}[{text!r}]" if isinstance(text, str) and base is not None and not base.startswith(("self.", "cls.")) else None
+        base = part_text(node.value)  # type: ignore[attr-defined]
+        return f"{base}[{text!r}]" if isinstance(text, str) and base is not None and _PLAIN_KEY.fullmatch(text) else None
     return None
 
 

@@ -12,9 +12,9 @@ from ..destinations import names_a_destination
 from ..words import name_words
 from ..library import shipped
 from .evaluate import (
-    as_key, entries_for_key, key_is_data, narrowed_key, narrowed_read, narrowed_root, project_object, NARROWED, NARROWED_AT,
+    PART, as_key, entries_for_key, key_is_data, narrowed_key, narrowed_read, narrowed_root, project_object, NARROWED, NARROWED_AT,
     FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK,
-    is_position, part_of, self_part, subscript_key,
+    is_position, part_of, part_text, self_part, subscript_key,
 )
 from .index import (
     bindings_of, changes_parameters, int_literal, param_names,
@@ -1393,12 +1393,11 @@ class Statements(Part):
         if (id(running), key) not in memo:
             nodes = list(self.functions.flat.walk(running.body))
             name = narrowed_root(key)
-            # (the variable and every part of it on the way to the entry: message, message.attributes)
-            path = re.split(r"\[", key[len(NARROWED):], maxsplit=1)[0].split(".")
-            # (event["partner"]: event; message.attributes["target"]: message and message.attributes; cfg.partner: cfg)
-            ends = len(path) if "[" in key else len(path) - 1
-            prefixes = frozenset(".".join(path[:n]) for n in range(1, max(ends, 1) + 1))
+            # (the variable and every part of it on the way to the entry: message, message.attributes; event,
+            # event['detail'] of event["detail"]["partner"]; cfg of cfg.partner)
             first = key[len(NARROWED) + len(name):]  # ['partner'] or .partner, as written after the name
+            parts = PART.findall(first)
+            prefixes = frozenset(name + "".join(parts[:n]) for n in range(len(parts)))
             # (a function of the module only reads what it is handed, unless a name of the running function shadows it)
             shadowed = self.functions.rebound(running) | set(param_names(running)) | {n.name.value for n in nodes if isinstance(n, cst.FunctionDef)}
             readers = {fn_name: fn for fn_name, fn in self.index.functions.items() if fn_name not in shadowed and _only_reads_parameters(fn)}
@@ -4316,21 +4315,32 @@ def _changes_parts(node: cst.CSTNode, name: str, first: str | None = None, funct
     another literal key or attribute, ``event["received_at"] = now``, changes nothing of it), a mutating method,
     ``setattr``, or a call of a function named by a name (or of ``self``) that is handed the variable itself (of
     ``functions``, one that changes none of its parameters only reads it)."""
-    def of_name(target: cst.BaseExpression) -> bool:
-        # (event["partner"], cfg.partner, message.attributes["target"]: a part of the variable, however deep)
-        if not isinstance(target, (cst.Subscript, cst.Attribute)):
+    wanted = PART.findall(first) if first is not None else None
+
+    def of_name(target: cst.BaseExpression, itself: bool = False) -> bool:
+        # (event["partner"], cfg.partner, message.attributes["target"]: a part of the variable, however deep; with
+        # ``itself``, the variable too)
+        if not itself and not isinstance(target, (cst.Subscript, cst.Attribute)):
             return False
+        parts: list[str | None] = []
         held: cst.BaseExpression = target
         while isinstance(held, (cst.Subscript, cst.Attribute)):
-            outer, held = held, held.value
+            key = _text(held.slice[0].slice.value) if isinstance(held, cst.Subscript) and len(held.slice) == 1 \
+                and isinstance(held.slice[0].slice, cst.Index) else None
+            parts.append(f".{held.attr.value}" if isinstance(held, cst.Attribute) else f"[{key!r}]" if key is not None else None)
+            held = held.value
         if not (isinstance(held, cst.Name) and held.value == name):
             return False
-        if first is not None and outer is not target or first is None:
+        if wanted is None:
             return True
-        part = (f".{outer.attr.value}" if isinstance(outer, cst.Attribute) else
-                f"[{_text(outer.slice[0].slice.value)!r}]" if len(outer.slice) == 1 and isinstance(outer.slice[0].slice, cst.Index)
-                and _text(outer.slice[0].slice.value) is not None else None)
-        return part is None or first.startswith(part)
+        # (a part on the way to the entry, the entry itself or a part of it: event["detail"] = {...},
+        # event["detail"]["partner"] = x; not a part beside it, event["detail"]["seen"] = True; a key not known may be it)
+        for got, want in zip(reversed(parts), wanted, strict=False):
+            if got is None:
+                return True
+            if got != want:
+                return False
+        return True
     kind = type(node)
     if kind is cst.Assign:
         return any(of_name(t.target) or (isinstance(t.target, (cst.Tuple, cst.List)) and any(of_name(e.value) for e in t.target.elements))
@@ -4341,8 +4351,8 @@ def _changes_parts(node: cst.CSTNode, name: str, first: str | None = None, funct
         return of_name(node.target)  # type: ignore[attr-defined]
     if kind is cst.Call:
         func = node.func  # type: ignore[attr-defined]
-        if isinstance(func, cst.Attribute) and of_name(func) and func.attr.value in _MUTATORS:
-            return True  # event.update(...), message.attributes.pop(...)
+        if isinstance(func, cst.Attribute) and of_name(func.value, itself=True) and func.attr.value in _MUTATORS:
+            return True  # event.update(...), message.attributes.pop(...), event["detail"].update(...)
         handed = any(isinstance(a.value, cst.Name) and a.value.value == name for a in node.args)  # type: ignore[attr-defined]
         reader = isinstance(func, cst.Name) and functions is not None and func.value in functions
         return handed and not reader and ((isinstance(func, cst.Name) and func.value not in _READERS)
@@ -4392,7 +4402,7 @@ def _handed_on(nodes: "list[cst.CSTNode]", prefixes: "frozenset[str]", imports: 
         kind = type(node)
         if kind is cst.Call:
             func = node.func  # type: ignore[attr-defined]
-            if isinstance(func, cst.Attribute) and dotted(func.value) in prefixes and func.attr.value not in _READ_METHODS:
+            if isinstance(func, cst.Attribute) and part_text(func.value) in prefixes and func.attr.value not in _READ_METHODS:
                 calls.append(node)  # cfg.switch(), message.attributes.update(...): a method of the object may change it
                 continue
             head = (dotted(func) or "").split(".", 1)[0]
@@ -4425,7 +4435,8 @@ def _handed_on(nodes: "list[cst.CSTNode]", prefixes: "frozenset[str]", imports: 
             allowed.add(id(node.value))  # type: ignore[attr-defined]  # (handed back when the function is done with it)
         elif kind in (cst.For, cst.CompFor):
             allowed.add(id(node.target))  # type: ignore[attr-defined]
-    escaped = [node for node in nodes if type(node) in (cst.Name, cst.Attribute) and id(node) not in allowed and dotted(node) in prefixes]  # type: ignore[arg-type]
+    escaped = [node for node in nodes if type(node) in (cst.Name, cst.Attribute, cst.Subscript) and id(node) not in allowed
+               and part_text(node) in prefixes]  # type: ignore[arg-type]
     return calls + [handed_to[id(node)] for node in escaped if id(node) in handed_to], [node for node in escaped if id(node) not in handed_to]
 
 

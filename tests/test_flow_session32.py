@@ -15,7 +15,8 @@ from test_flow_session20 import _source
 CASES: dict[str, str] = {
     # SPEC section 3 (a serializer or model's declared fields are what is sent): a marshmallow schema
     # or a pydantic model declared inside the function that dumps it is read as a module-level one is;
-    # a name two functions declare differently stays an unknown class (its dump a whole record)
+    # a name two functions declare differently is each function's own class while it runs (since the
+    # fifty-fourth session; before, an unknown class whose dump was a whole record)
     "schema-declared-inside-the-function": '''
 from marshmallow import Schema, fields
 from pydantic import BaseModel
@@ -43,7 +44,7 @@ def state_copy(m):
 def twice_a(m):
     class Row(BaseModel):
         medicaid_id: str
-    requests.post(ICE_URL, json=Row(medicaid_id=m.cin).model_dump())  # MCD103
+    requests.post(ICE_URL, json=Row(medicaid_id=m.cin).model_dump())
 def twice_b(m):
     class Row(BaseModel):
         medicaid_id: str

@@ -71,6 +71,96 @@ def handler_update(event, rec):
         event["detail"].update({"partner": "ice"})
     requests.post(URLS[event["detail"]["partner"]], json=body)
 """,
+    # SPEC sections 5 and 6 (round 375a): a class declared in a function under a name another class of the module has
+    # too (a module-level `Person`, another function's `Person`) is that function's own class while it runs: its
+    # declared fields pass on, and a barred keyword is reported at the constructor (before: the module's class was read,
+    # a false silence, or no class was known, MCD103 on permitted fields)
+    "local-classes-sharing-a-name": """
+from dataclasses import asdict, dataclass
+
+import requests
+
+URL = "https://eid.ice.gov/v1/persons"
+
+
+@dataclass
+class Person:
+    cin: str
+    dob: str
+
+
+def export_module_class(m):
+    p = Person(cin=m.cin, dob=m.dob)
+    requests.post(URL, json=asdict(p))
+
+
+def export_local(m):
+    @dataclass
+    class Person:
+        cin: str
+        ssn: str
+
+    p = Person(cin=m.cin, ssn=m.ssn)  # MCD101
+    requests.post(URL, json=asdict(p))
+
+
+def export_phone(m):
+    @dataclass
+    class Person:
+        cin: str
+        phone: str
+
+    p = Person(cin=m.cin, phone=m.phone)
+    requests.post(URL, json=asdict(p))
+""",
+    # SPEC sections 4 and 6 (rounds 373a and 378a): a test of a normalised routing value (`partner.upper() == "STATE"`,
+    # `partner.strip().lower() in ("state", "cms")`, `str(partner)`) narrows the value to its spellings (as written, in
+    # lower or upper case, capitalised) or to none of them, and decides the test where the value is known; a body
+    # helper testing it so runs its caller once per key
+    "normalised-routing-tests": """
+import requests
+
+URLS = {"state": "https://mmis.dhcs.ca.gov/api/v2/members", "ice": "https://eid.ice.gov/api/v1/referrals"}
+
+
+def send_full(partner, member):
+    if partner.lower() == "ice":
+        return
+    requests.post(URLS[partner], json={"medicaid_id": member.medicaid_id, "ssn": member.ssn})
+
+
+def send_state(partner, member):
+    if partner.strip().upper() == "STATE":
+        requests.post(URLS[partner.lower()], json={"medicaid_id": member.medicaid_id, "sex": member.sex})
+    if str(partner) in ("state",):
+        requests.post(URLS[partner], json={"medicaid_id": member.medicaid_id, "sex": member.sex})
+
+
+def send_wrong_way(partner, member):
+    if partner.lower() != "ice":
+        return
+    requests.post(URLS[partner], json={"medicaid_id": member.medicaid_id, "ssn": member.ssn})  # MCD101
+
+
+def _body_for(partner, member):
+    if partner.lower() == "state":
+        return {"medicaid_id": member.medicaid_id, "ssn": member.ssn}
+    return {"medicaid_id": member.medicaid_id, "dob": member.dob}
+
+
+def send(partner, member):
+    requests.post(URLS[partner], json=_body_for(partner, member), timeout=30)
+
+
+def _body_wrong(partner, member):
+    if partner.upper() == "ICE":
+        return {"medicaid_id": member.medicaid_id, "ssn": member.ssn}  # MCD101
+    return {"medicaid_id": member.medicaid_id, "dob": member.dob}
+
+
+def send_wrong(partner, member):
+    requests.post(URLS[partner], json=_body_wrong(partner, member), timeout=30)
+""",
     # ANCHOR: new cases go above this line
 }
 

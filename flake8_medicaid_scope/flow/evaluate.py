@@ -3838,6 +3838,42 @@ def _word_pieces(module: cst.Module) -> dict[str, list[tuple[cst.CSTNode, str, c
 _PERCENT = re.compile(r"%%|%(?:\(([^)]*)\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
 
 
+#: methods of a text that give it in another case or without its surrounding blanks
+_NORMALIZERS: "dict[str, Callable[[str], str]]" = {"lower": str.lower, "upper": str.upper, "casefold": str.casefold, "strip": str.strip,
+                                                    "lstrip": str.lstrip, "rstrip": str.rstrip, "title": str.title, "capitalize": str.capitalize}
+
+
+def normalized_text(node: cst.BaseExpression) -> "tuple[cst.BaseExpression, Callable[[str], str]] | None":
+    """``partner.upper()``, ``partner.strip().lower()``, ``str(partner)``: the expression normalised and what the
+    normalisation does to a text; None for anything else (``partner`` itself included)."""
+    steps: "list[Callable[[str], str]]" = []
+    while True:
+        if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value in _NORMALIZERS:
+            steps.append(_NORMALIZERS[node.func.attr.value])
+            node = node.func.value
+        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "str" and len(node.args) == 1 \
+                and node.args[0].keyword is None and not node.args[0].star:
+            steps.append(str)
+            node = node.args[0].value
+        else:
+            break
+    if not steps:
+        return None
+
+    def apply(text: str) -> str:
+        for step in reversed(steps):
+            text = step(text)
+        return text
+    return node, apply
+
+
+def spellings(texts: "Iterable[str]", apply: "Callable[[str], str]") -> list[str]:
+    """The ways a key may be written (as it is, in lower or upper case, capitalised) that ``apply`` turns into one of
+    ``texts`` (``"state"``, ``"STATE"``, ``"State"`` for ``partner.upper() == "STATE"``)."""
+    wanted = set(texts)
+    return [v for v in dict.fromkeys(s for t in texts for s in (t, t.lower(), t.upper(), t.capitalize(), t.title(), t.strip())) if apply(v) in wanted]
+
+
 #: objects of a table that some code of the module changes after it is made (their attributes are not known)
 CHANGED_MARK = "<objects changed later>"
 #: how the environment names an entry or attribute of a variable a test narrowed (see ``narrowed_key``)

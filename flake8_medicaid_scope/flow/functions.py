@@ -18,7 +18,7 @@ from .index import (
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE, _keyword_dict, table_key_text
 from .population import STATUS_MARK
 from .sanitizers import block_statements
-from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
+from .evaluate import keeps_destination, normalized_text, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part, argument_node
 from .xmldoc import add_into, made_by_call, parent_of
 from .values import (
@@ -559,6 +559,11 @@ class Functions(Part):
             self._stack.append(fn)
             self.m.selves.append(self_val.model if self_val is not None else None)
             read, self.m.bulk_read = self.m.bulk_read, frozenset()  # what the callee reads is not the caller's
+            # (a class the function declares under a name another class of the module has: that one while it runs)
+            shadows = self.index.local_classes.get(id(fn))
+            hidden = {name: self.index.classes.get(name) for name in shadows} if shadows else None
+            if shadows:
+                self.index.classes.update(shadows)
             try:
                 self.statements.run_block(fn.body, frame)
                 if frame.self_aliases:
@@ -567,6 +572,11 @@ class Functions(Part):
                     self._global_effects(frame)
                 self._escaped_sends(fn, cls, frame)
             finally:
+                for name, held in (hidden or {}).items():
+                    if held is None:
+                        self.index.classes.pop(name, None)
+                    else:
+                        self.index.classes[name] = held
                 self._stack.pop()
                 self.m.selves.pop()
                 self.m.bulk_read = read
@@ -1518,14 +1528,18 @@ class Functions(Part):
         if id(fn) not in memo:
             found = set()
             for node in self.flat.walk(fn.body):
-                if type(node) is cst.Comparison and isinstance(node.left, cst.Name) and len(node.comparisons) == 1:  # type: ignore[attr-defined]
+                if type(node) is not cst.Comparison:
+                    continue
+                normal = normalized_text(node.left)  # type: ignore[attr-defined]
+                left = normal[0] if normal is not None else node.left  # type: ignore[attr-defined]  # (partner.upper() == "STATE" too)
+                if isinstance(left, cst.Name) and len(node.comparisons) == 1:  # type: ignore[attr-defined]
                     right = node.comparisons[0].comparator  # type: ignore[attr-defined]
                     elements = [e.value for e in right.elements] if isinstance(right, (cst.Tuple, cst.List, cst.Set)) else [right]
                     constant = isinstance(right, cst.Name) and ((right.value in self.index.constants and right.value not in self.index.grown
                                                                  and isinstance(self.index.constants[right.value], (cst.Set, cst.Tuple, cst.List, cst.Call)))
                                                                 or right.value in self.index.imports)
                     if constant or (elements and all(isinstance(e, cst.SimpleString) for e in elements)):
-                        found.add(node.left.value)  # type: ignore[attr-defined]
+                        found.add(left.value)
             memo[id(fn)] = frozenset(found)
         return memo[id(fn)]
 

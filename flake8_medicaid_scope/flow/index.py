@@ -100,6 +100,9 @@ class ModuleIndex:
     #: functions a later ``def`` of the same name rebinds (``@deliver.register`` ``def _``): still run on their own
     shadowed: list[cst.FunctionDef] = field(default_factory=list)
     classes: dict[str, ClassInfo] = field(default_factory=dict)
+    #: classes a function declares under a name another class of the module has too (``@dataclass class Person``
+    #: in two functions, or beside a module-level ``Person``): by the function's id, what the name is while it runs
+    local_classes: dict[int, dict[str, ClassInfo]] = field(default_factory=dict)
     constants: dict[str, cst.BaseExpression] = field(default_factory=dict)
     #: the statement that binds a constant of the module (its positions are printed with it alone)
     constant_lines: dict[str, cst.SimpleStatementLine] = field(default_factory=dict)
@@ -1259,8 +1262,9 @@ def _holds_no_class(node: cst.CSTNode) -> bool:
 def _local_classes(module: cst.Module, index: ModuleIndex) -> None:
     """A class declared inside a function (a marshmallow schema or a pydantic model written next to the
     code that dumps it) is known by its name, as a module-level one is, when no other class, function,
-    import or constant of the module has that name and no other function declares one of that name (an
-    ambiguous name stays unknown)."""
+    import or constant of the module has that name and no other function declares one of that name. A name
+    only other classes share (another function's ``class Person``, a module-level one) is that function's
+    class while it runs (``local_classes``); one a function declares twice stays unknown there."""
     found: dict[str, list[cst.ClassDef]] = {}
     tops = [stmt for stmt in module.body if isinstance(stmt, cst.FunctionDef)]
     tops += [item for stmt in module.body if isinstance(stmt, cst.ClassDef) for item in _statements(stmt.body) if isinstance(item, cst.FunctionDef)]
@@ -1271,10 +1275,17 @@ def _local_classes(module: cst.Module, index: ModuleIndex) -> None:
     if not found or index.star_imports:
         return  # (from .models import *: any name may be one of another module's classes)
     taken = index.classes.keys() | index.functions.keys() | index.imports.keys() | index.constants.keys() | _bound_names(module)
+    others = index.functions.keys() | index.imports.keys() | index.constants.keys() | _bound_names(module)
     for name, nodes in found.items():
         if len(nodes) == 1 and name not in taken:
             index.classes[name] = _class_info(nodes[0], index)
             _collect(_statements(nodes[0].body), index, False)
+        elif name not in others:
+            for fn in tops:
+                own = [node for node in walk(fn.body, prune=_holds_no_class) if type(node) is cst.ClassDef and node.name.value == name]
+                if len(own) == 1:
+                    index.local_classes.setdefault(id(fn), {})[name] = _class_info(own[0], index)
+                    _collect(_statements(own[0].body), index, False)
 
 
 def _bound_names(module: cst.Module) -> set[str]:

@@ -12,7 +12,7 @@ from ..destinations import names_a_destination
 from ..words import name_words
 from ..library import shipped
 from .evaluate import (
-    PART, as_key, entries_for_key, key_is_data, narrowed_key, narrowed_read, narrowed_root, project_object, NARROWED, NARROWED_AT,
+    PART, as_key, entries_for_key, normalized_text, spellings, key_is_data, narrowed_key, narrowed_read, narrowed_root, project_object, NARROWED, NARROWED_AT,
     FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK,
     is_position, part_of, part_text, self_part, subscript_key,
 )
@@ -747,9 +747,12 @@ class Statements(Part):
         literal = isinstance(comparator, cst.SimpleString) or (
             isinstance(comparator, (cst.Tuple, cst.List, cst.Set)) and all(isinstance(e.value, cst.SimpleString) for e in comparator.elements)
         )
-        left_name = test.left.value if isinstance(test.left, cst.Name) else None
-        if isinstance(test.left, cst.Attribute) and isinstance(test.left.value, cst.Name) and test.left.attr.value in FIELD_NAME_ATTRIBUTES:
-            left_name = test.left.value.value  # for f in fields(Member): if f.name in ALLOWED -- the field's name
+        # (kind.upper() == "ICE" of a fixed kind: the text normalised so)
+        normalized = normalized_text(test.left)
+        tested = normalized[0] if normalized is not None else test.left
+        left_name = tested.value if isinstance(tested, cst.Name) else None
+        if isinstance(tested, cst.Attribute) and isinstance(tested.value, cst.Name) and tested.attr.value in FIELD_NAME_ATTRIBUTES:
+            left_name = tested.value.value  # for f in fields(Member): if f.name in ALLOWED -- the field's name
         unrolled = left_name is not None and left_name in frame.unrolled
         if isinstance(comparator, cst.Name) and comparator.value in self.index.constants and comparator.value not in frame.env:
             # for src, dst in FIELD_MAP.items(): if dst in ALLOWED: -- both constants of the module;
@@ -760,11 +763,13 @@ class Statements(Part):
                 literal = bool(_literal_texts(self.index.constants.get(comparator.value))) and not self._grown_anywhere(comparator.value)
         elif isinstance(operator, (cst.In, cst.NotIn)) and (imported := self._imported_texts(comparator, frame)) is not None:
             literal = bool(imported)  # partner in LAWFUL with LAWFUL = frozenset({...}) imported from another module
-        if not (literal and (unrolled or self._fixed_param(test.left, frame) is not None)):
+        if not (literal and (unrolled or self._fixed_param(tested, frame) is not None)):
             return None
-        left, right = self.expr.eval(test.left, frame), self.expr.eval(comparator, frame)
+        left, right = self.expr.eval(tested, frame), self.expr.eval(comparator, frame)
         if not (left.const and right.const) or left.text is None or HOLE in left.text:
             return None
+        if normalized is not None:
+            left = replace(left, text=normalized[1](left.text))
         if isinstance(operator, (cst.Equal, cst.NotEqual)) and right.text is not None and HOLE not in right.text:
             return (left.text == right.text) == isinstance(operator, cst.Equal)
         if isinstance(operator, (cst.In, cst.NotIn)) and right.items is not None and right.text is None:
@@ -1204,13 +1209,17 @@ class Statements(Part):
         left = test.left
         if isinstance(left, cst.SimpleString) and isinstance(right, (cst.Name, cst.Attribute, cst.Subscript)) and isinstance(operator, (cst.Equal, cst.NotEqual)):
             left, right = right, left  # "state" == dest
+        # (dest.upper() == "STATE", dest.strip().lower() in LAWFUL: dest is a spelling of those texts, or of none)
+        normalized = normalized_text(left)
+        apply = normalized[1] if normalized is not None else None
+        left = normalized[0] if normalized is not None else left
         held_now = self._narrowable(left, frame)
         if held_now is None:
             return None
         texts: list[str | None]
         members = self._members_named([right] if isinstance(right, cst.Attribute) else [e.value for e in right.elements]
                                       if isinstance(right, (cst.Tuple, cst.List, cst.Set)) and isinstance(operator, (cst.In, cst.NotIn)) else [])
-        if members is not None and not isinstance(operator, (cst.In, cst.NotIn)) and not isinstance(right, cst.Attribute):
+        if members is not None and (apply is not None or not isinstance(operator, (cst.In, cst.NotIn)) and not isinstance(right, cst.Attribute)):
             members = None
         key = narrowed_key(left) or dotted(left) or ""
         if members is not None:
@@ -1238,8 +1247,8 @@ class Statements(Part):
         if held_now.const and held_now.alternatives and held_now.text is None and not (held_now.placements or held_now.names or held_now.bulk):
             # partner of "state" or "ice" (a class attribute a subclass overrides, a --dest with choices=): the texts
             # that pass the test, and those that do not
-            inside = [a for a in held_now.alternatives if a in texts]
-            outside = [a for a in held_now.alternatives if a not in texts]
+            inside = [a for a in held_now.alternatives if (apply(a) if apply is not None else a) in texts]
+            outside = [a for a in held_now.alternatives if (apply(a) if apply is not None else a) not in texts]
             equal_side = join(*(const_val(t).with_labels(held_now.labels) for t in inside)) if inside else None
             other_side = join(*(const_val(t).with_labels(held_now.labels) for t in outside)) if outside else None
             return (key, equal_side, other_side) if isinstance(operator, (cst.Equal, cst.In)) else (key, other_side, equal_side)
@@ -1248,6 +1257,10 @@ class Statements(Part):
         routing = self._routing(held_now)
         if not _carries_nothing(held_now) and not routing:
             return None
+        if apply is not None:
+            texts = list(spellings([t for t in texts if t is not None], apply))
+            if not texts:
+                return None  # (dest.upper() == "state": no text passes; nothing said)
         equal = join(*(const_val(t) for t in dict.fromkeys(texts)))  # type: ignore[arg-type]
         if routing:
             equal = replace(equal, names=held_now.names, bulk=held_now.bulk)

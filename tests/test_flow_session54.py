@@ -161,6 +161,94 @@ def _body_wrong(partner, member):
 def send_wrong(partner, member):
     requests.post(URLS[partner], json=_body_wrong(partner, member), timeout=30)
 """,
+    # SPEC sections 4 and 6 (round 378a): a walrus tested or matched (`(p := partner.strip()) == "state"`, `match p :=
+    # partner.lower():`) narrows the name it binds; `partner.value` of an Enum member known not to be `Partner.ICE` is
+    # known not to be that member's text (a table keyed by texts is not read at ICE's entry)
+    "walrus-subjects-and-enum-values": """
+from enum import Enum
+
+import requests
+
+URLS = {"state": "https://mmis.dhcs.ca.gov/api/v2/members", "ice": "https://eid.ice.gov/api/v1/referrals"}
+
+
+class Partner(Enum):
+    STATE = "state"
+    ICE = "ice"
+
+
+def route_match(partner, member):
+    match p := partner.lower():
+        case "state":
+            requests.post(URLS[p], json={"medicaid_id": member.medicaid_id, "race": member.race})
+        case _:
+            requests.post(URLS[p], json={"medicaid_id": member.medicaid_id, "ssn": member.ssn})  # MCD101
+
+
+def route_if(partner, member):
+    if (p := partner.strip()) == "state":
+        requests.post(URLS[p], json={"medicaid_id": member.medicaid_id, "ssn": member.ssn})
+    else:
+        requests.post(URLS[p], json={"medicaid_id": member.medicaid_id, "sex": member.sex})  # MCD101
+
+
+def submit(partner: Partner, member):
+    if partner is Partner.ICE:
+        return
+    requests.post(URLS[partner.value], json={"medicaid_id": member.medicaid_id, "income": member.income})
+
+
+def submit_ice(partner: Partner, member):
+    if partner is not Partner.ICE:
+        return
+    requests.post(URLS[partner.value], json={"medicaid_id": member.medicaid_id, "income": member.income})  # MCD101
+""",
+    # SPEC sections 4 and 6 (round 373a and a README limit): a handler that binds a routing value once at its top from
+    # its event (`partner = event["detail"]["partner"]`, `.get("partner")`, normalised or not) and reads a table and a
+    # body helper by it runs once per key of the table, as a parameter does (the helper's body meets its own URL); a
+    # local bound in a branch or a loop, or bound twice, is no such key
+    "routing-local-of-an-event-run-per-key": """
+import requests
+
+ROUTES = {
+    "state": "https://mmis.dhcs.ca.gov/api/members",
+    "ice": "https://eid.ice.gov/api/v1/subjects",
+}
+
+
+def body_for(partner, m):
+    if partner == "state":
+        return {"cin": m["cin"], "ssn": m["ssn"]}  # MCD101 (of handler_bound_twice only)
+    return {"medicaid_id": m["cin"]}
+
+
+def body_wrong(partner, m):
+    if partner.upper() == "ICE":
+        return {"cin": m["cin"], "ssn": m["ssn"]}  # MCD101
+    return {"medicaid_id": m["cin"]}
+
+
+def handler(event, context):
+    partner = event["detail"]["partner"]
+    requests.post(ROUTES[partner], json=body_for(partner, event["detail"]["member"]))
+
+
+def handler_get(event, context):
+    partner = event.get("partner", "").strip().lower()
+    requests.post(ROUTES[partner], json=body_for(partner, event["member"]))
+
+
+def handler_wrong(event, context):
+    partner = event["detail"]["partner"]
+    requests.post(ROUTES[partner], json=body_wrong(partner, event["detail"]["member"]))
+
+
+def handler_bound_twice(event, context):
+    partner = event["detail"]["partner"]
+    if not partner:
+        partner = "ice"
+    requests.post(ROUTES[partner], json=body_for(partner, event["detail"]["member"]))
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -21,7 +21,7 @@ from .population import (describe, ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_ST
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
 from .values import CHAIN_MAP_MARK, is_group_or_store, join_entries, keys_unknown
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
-from .values import BODY_MARK, answer_body, texts_known_not, without_known_not, only_answer, spread_mark, with_attrs, XML_ELEMENT_MARK
+from .values import BODY_MARK, KEY_NOT_MARK, answer_body, texts_known_not, without_known_not, only_answer, spread_mark, with_attrs, XML_ELEMENT_MARK
 from .xmldoc import TEXT_ATTRIBUTES, element_text
 from .values import (
     CHAIN_MARK,
@@ -1091,6 +1091,9 @@ class Expressions(Part):
         if ENV_MARK in owner.labels and owner.const and not owner.placements:
             # conn = BaseHook.get_connection("ice_eid"); conn.host: a part of a setting, named by the setting
             return Val(const=True, labels=owner.labels | {attr})
+        if attr == "value" and not owner.placements and not owner.names and any(label.startswith(KEY_NOT_MARK) for label in owner.labels) \
+                and self.enum_member(owner):
+            return self._member_texts_not(owner)  # partner.value past `if partner is Partner.ICE: return`
         if (owner.const and owner.text is None and owner.items is None and owner.elements is None and owner.function is None
                 and owner.model is None and owner.client is None and not owner.placements):
             return const_val()  # now.hour of now = datetime.now(): a part of a value made here (a clock, a uuid) is no field
@@ -1336,6 +1339,19 @@ class Expressions(Part):
             return False
         head = owner.split(".", 1)[0]
         return head not in frame.env and (head in self.index.imports or head in frame.imports)
+
+    def _member_texts_not(self, member: Val) -> Val:
+        """``partner.value`` of a member known not to be ``Partner.ICE`` (past ``if partner is Partner.ICE: return``): also
+        known not to be that member's text (``URLS[partner.value]`` is not ICE's entry)."""
+        texts = set()
+        for label in member.labels:
+            if label.startswith(KEY_NOT_MARK) and "." in label:
+                owner, _, name = label[len(KEY_NOT_MARK):].partition(".")
+                cls = self.index.enum_class(owner)
+                text = string_value(cls.constants[name]) if cls is not None and isinstance(cls.constants.get(name), cst.SimpleString) else None  # type: ignore[arg-type]
+                if isinstance(text, str):
+                    texts.add(KEY_NOT_MARK + text)
+        return member.with_labels(texts) if texts else member
 
     def enum_member(self, val: Val) -> bool:
         """``val`` is a member of an Enum class of this module (``Basis.OVERSTAY``, a parameter annotated

@@ -11,7 +11,7 @@ from ..destinations import Destination, host_of
 from ..library import EVERY_ARGUMENT
 from ..words import name_words
 from .index import (
-    MAX_BASE_DEPTH, MODELS, ClassInfo, Flat, NOT_PRAGMA, annotated_metadata, route_decorators,
+    MAX_BASE_DEPTH, MODELS, bindings_of, ClassInfo, Flat, NOT_PRAGMA, annotated_metadata, route_decorators,
     SelfWrites, changes_parameters, computed_reads, decorated, key_text, decorator_name, dotted, field_sources, method_field_reads, rebound_names, self_writes,
     names_in, names_of, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment, placeholder,
 )
@@ -58,15 +58,16 @@ def _handler_signature(fn: cst.FunctionDef) -> bool:
                for shape in LIBRARY.models.handler_signatures)
 
 
-def _used_beyond_tables(fn: cst.FunctionDef, key: str, own: "Container[str]" = ()) -> bool:
+def _used_beyond_tables(fn: cst.FunctionDef, key: str, own: "Container[str]" = (), local: bool = False) -> bool:
     """``key`` (a name, ``args.target`` or ``sys.argv[1]``) is used in ``fn`` other than to pick a table's entry
     (``T[key]``), in a comparison (``if key == "ice"``), shown to the operator or handed as it is to a function of
-    the module (``own``, which picks its own entries by it): put into data, or bound elsewhere."""
+    the module (``own``, which picks its own entries by it): put into data, or bound elsewhere (a ``local`` key where
+    its one binding binds it: ``partner = event["partner"]``)."""
     found = False
 
     def visit(node: cst.CSTNode) -> None:
         nonlocal found
-        if found or isinstance(node, (cst.Comparison, cst.Raise)):
+        if found or isinstance(node, (cst.Comparison, cst.Raise)) or (local and isinstance(node, cst.AssignTarget) and key_text(node.target) == key):
             return  # if kind not in HANDLERS: raise ValueError(f"unknown {kind}")
         if isinstance(node, cst.Call) and (dotted(node.func) or "").split(".", 1)[0] in _SHOWING_ROOTS:
             return  # log.info("delivering to %s", args.target), print("target:", sys.argv[1])
@@ -486,7 +487,8 @@ class Functions(Part):
         given = _given_value(fn, keyed[0], args) if keyed is not None else None
         # (a key that is a member's field, refer(m, m["diagnosis_code"]), is data: run with it as it is; a key the command
         # line gives, TARGETS[sys.argv[1]] in a main() the module calls, is no caller's: each key in turn)
-        command_line = keyed is not None and ("." in keyed[0] or "[" in keyed[0]) and not keyed[0].startswith(("self.", "__init__:"))
+        command_line = keyed is not None and ("." in keyed[0] or "[" in keyed[0] or keyed[0].startswith(LOCAL_KEY)) \
+            and not keyed[0].startswith(("self.", "__init__:"))
         if not command_line and (keyed is None or given is None or (given.const and given.text is not None) or given.placements or any(
                 self.vocabulary.classify(n) is not None for n in given.names)):
             return self.run_function(fn, cls, args, self_val, closure)
@@ -547,6 +549,9 @@ class Functions(Part):
                 attr = keyed[0][5:]
                 # BUCKETS[self.partner]: the key of this run
                 frame.self_attrs[attr] = const_val(text=keyed[1]).with_labels({attr, KEY_OF_RUN_MARK})
+            elif keyed is not None and keyed[0].startswith(LOCAL_KEY):
+                name = keyed[0][len(LOCAL_KEY):]
+                frame.keyed_local = (name, const_val(text=keyed[1]).with_labels({name}))  # bound where the body binds it
             elif keyed is not None and ("." in keyed[0] or "[" in keyed[0]):
                 # TARGETS[args.target]: the expression holds the key of this run
                 frame.keyed_expr = (keyed[0], const_val(text=keyed[1]).with_labels({keyed[0].rsplit(".", 1)[-1]}))
@@ -1397,15 +1402,18 @@ class Functions(Part):
             reads[key] += sum(parts.get(n, 1) - 1 for n in nodes)
         for key, tables in sorted(by_key.items()):
             selector = key[5:] if key.startswith("self.") and cls is not None else key if key in params else None
+            local = selector is None and key.isidentifier() and self._routing_local(fn, key)
+            if local:
+                selector = key  # partner = event["detail"]["partner"] at the top of a handler, bound nowhere else
             command_line = selector is None and not key.startswith(("self.", "cls.")) and ("." in key or "[" in key) \
                 and self._command_line_root(fn, key.split(".", 1)[0].split("[", 1)[0], params)
             if command_line:
                 # TARGETS[args.target] of parsed options, TARGETS[sys.argv[1]]: a key the command line gives (its
                 # last attribute named for no field)
                 selector = key.rsplit(".", 1)[-1] if "[" not in key else "argv"
-            if _used_beyond_tables(fn, key, self.index.functions):
+            if _used_beyond_tables(fn, key, self.index.functions, local):
                 continue  # {"lang": lang, "greeting": LANG[lang][1]}: the key is data too, sent as it is
-            if selector is None or not selector.isidentifier() or key in assigned or (
+            if selector is None or not selector.isidentifier() or (key in assigned and not local) or (
                     self.vocabulary.classify(selector) is not None and selector.lower() not in _SELECTOR_WORDS):
                 continue  # SEX_LABEL[sex_cd]: a person's own code decoded, data (not a partner chosen); a local rebound
             found = [self._table_of(t) for t in sorted(tables)]
@@ -1418,8 +1426,22 @@ class Functions(Part):
             if len(key_sets) == 1:
                 texts = next(iter(key_sets))
                 if None not in texts and 2 <= len(texts) <= 4 and all(isinstance(t, str) for t in texts):
-                    return key, sorted(t for t in texts if isinstance(t, str))
+                    return (LOCAL_KEY + key if local else key), sorted(t for t in texts if isinstance(t, str))
         return None
+
+    def _routing_local(self, fn: cst.FunctionDef, name: str) -> bool:
+        """``name`` is a local ``fn`` binds once, by a statement of its own top level (in no loop or branch: one value for
+        the whole run), from an entry or attribute of one of its parameters (``partner = event["detail"]["partner"]``,
+        ``msg.get("partner")``, normalised or not, ``.strip().lower()``): a routing value its event gives."""
+        if len(bindings_of(fn.body, name)) != 1:
+            return False
+        params = set(param_names(fn))
+        for stmt in fn.body.body:
+            line = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+            if isinstance(line, cst.Assign) and len(line.targets) == 1 and isinstance(line.targets[0].target, cst.Name) \
+                    and line.targets[0].target.value == name:
+                return _read_from_parameter(line.value, params)
+        return False
 
     def _parts_taken(self, fn: cst.FunctionDef) -> dict[int, int]:
         """For each subscript of ``fn`` assigned whole, how many parts of it are read: the targets of
@@ -3233,6 +3255,31 @@ def _defaults_seen(closure: "tuple[tuple[str, Val], ...]", bound_once: "Callable
             made_in[name] = late
     return made_in
 
+
+
+#: how ``_find_shared_table_keys`` names a local the body binds from its event (``Frame.keyed_local``)
+LOCAL_KEY = "local:"
+
+
+def _read_from_parameter(value: cst.BaseExpression, params: "Container[str]") -> bool:
+    """``event["detail"]["partner"]``, ``msg.get("partner", "")``, ``args.partner.strip().lower()``: an entry or
+    attribute of a parameter, read by literal keys (a text normalised on the way too)."""
+    normal = normalized_text(value)
+    value = normal[0] if normal is not None else value
+    steps = 0
+    while True:
+        if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" and 1 <= len(value.args) <= 2 \
+                and isinstance(value.args[0].value, cst.SimpleString):
+            value = value.func.value
+        elif isinstance(value, cst.Subscript) and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index) \
+                and isinstance(value.slice[0].slice.value, cst.SimpleString):
+            value = value.value
+        elif isinstance(value, cst.Attribute):
+            value = value.value
+        else:
+            break
+        steps += 1
+    return steps > 0 and isinstance(value, cst.Name) and value.value in params
 
 
 def _given_value(fn: cst.FunctionDef, name: str, args: Args) -> Val | None:

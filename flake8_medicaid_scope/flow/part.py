@@ -103,6 +103,9 @@ class Frame:
     #: a run once per key of tables read by an expression (``TARGETS[args.target]``, ``TARGETS[sys.argv[1]]``): the
     #: expression's text and the key it holds in this run
     keyed_expr: "tuple[str, Val] | None" = None
+    #: a run once per key of tables read by a local the function binds once, at its top, from a routing value of its
+    #: event (``partner = event["detail"]["partner"]``): the local and the key it holds in this run
+    keyed_local: "tuple[str, Val] | None" = None
     #: a test narrowed an entry or attribute of a variable (``if event["partner"] == "state":``): the environment
     #: holds it under its ``narrowed_key`` too
     narrowed_items: bool = False

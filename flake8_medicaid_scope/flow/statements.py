@@ -783,6 +783,9 @@ class Statements(Part):
             return frame.way_fixed[node.value]  # fixed by the way of a split block this runs on, and not rebound since
         if frame.keyed_expr is not None and isinstance(node, (cst.Attribute, cst.Subscript)) and key_text(node) == frame.keyed_expr[0]:
             return frame.keyed_expr[1]  # TARGETS[args.target] run key by key: if args.target == "ice": is known on each run
+        if frame.keyed_local is not None and isinstance(node, cst.Name) and node.value == frame.keyed_local[0] \
+                and frame.env.get(node.value) is frame.keyed_local[1]:
+            return frame.keyed_local[1]  # partner = event["partner"] run key by key (bound once): if partner == "ice":
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
             return self._fixed_attribute(node.attr.value, frame)
         if not (isinstance(node, cst.Name) and node.value in frame.given and node.value not in frame.rebound and node.value in frame.env):
@@ -1209,6 +1212,8 @@ class Statements(Part):
         left = test.left
         if isinstance(left, cst.SimpleString) and isinstance(right, (cst.Name, cst.Attribute, cst.Subscript)) and isinstance(operator, (cst.Equal, cst.NotEqual)):
             left, right = right, left  # "state" == dest
+        if isinstance(left, cst.NamedExpr) and isinstance(left.target, cst.Name):
+            left = left.target  # (p := partner.strip()) == "state": p is the value tested
         # (dest.upper() == "STATE", dest.strip().lower() in LAWFUL: dest is a spelling of those texts, or of none)
         normalized = normalized_text(left)
         apply = normalized[1] if normalized is not None else None
@@ -1560,8 +1565,10 @@ class Statements(Part):
         return self.m.sends + sum(1 for v in frame.returns if not v.const)
 
     def _cases(self, stmt: cst.Match, subject: Val, frame: Frame) -> list[dict[str, Val]]:
-        # match event["partner"]: kept under its own name, as a test of it is (read before the state is taken)
-        item = narrowed_key(stmt.subject) if not isinstance(stmt.subject, cst.Name) and self._narrowable(stmt.subject, frame) is not None else None
+        # match event["partner"]: kept under its own name, as a test of it is (read before the state is taken); match p :=
+        # partner.lower(): p is the subject
+        tested = stmt.subject.target if isinstance(stmt.subject, cst.NamedExpr) and isinstance(stmt.subject.target, cst.Name) else stmt.subject
+        item = narrowed_key(tested) if not isinstance(tested, cst.Name) and self._narrowable(tested, frame) is not None else None
         before = frame.state()
         states = []
         sends = [0]  # no case matching sends nothing
@@ -1574,7 +1581,7 @@ class Statements(Part):
             frame.aliases = dict(aliases)
             frame.object_aliases = dict(objects)
             counted = self._handed_out(frame)
-            owner = (stmt.subject.value, None) if isinstance(stmt.subject, cst.Name) and stmt.subject.value in frame.env else None
+            owner = (tested.value, None) if isinstance(tested, cst.Name) and tested.value in frame.env else None
             self.bind_pattern(case.pattern, subject, frame, owner)
             if owner is None and item is not None:
                 owner = (item, None)  # (what it is in the case is kept; bound to no capture)
@@ -3112,6 +3119,8 @@ class Statements(Part):
                 self.calls.add_to(frame, container_name, keys[0] if keys else None, added, val.bulk)
             return
         if isinstance(target, cst.Name):
+            if frame.keyed_local is not None and target.value == frame.keyed_local[0]:
+                val = frame.keyed_local[1]  # partner = event["detail"]["partner"] in a run once per key: this run's key
             if frame.narrowed_items:
                 for pseudo in [k for k in frame.env if k[:1] == NARROWED and re.split(r"[.\[]", k[1:], maxsplit=1)[0] == target.value]:
                     del frame.env[pseudo]  # cfg = next_config(): what a test knew of cfg.partner was of another object

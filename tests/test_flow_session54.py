@@ -249,6 +249,67 @@ def handler_bound_twice(event, context):
         partner = "ice"
     requests.post(ROUTES[partner], json=body_for(partner, event["detail"]["member"]))
 """,
+    # SPEC sections 4 and 6 (round 379a): what a test knew of a routing value is forgotten where the value may be bound
+    # anew from a parameter given or not (`if override: partner = override`, `partner = override or partner`: where given,
+    # any partner); `match partner.lower():` narrows as `partner.lower() == ...` does
+    "rebound-on-some-ways-and-normalised-match": """
+import requests
+
+URLS = {"state": "https://mmis.dhcs.ca.gov/api/v2/members", "ice": "https://eid.ice.gov/api/v1/referrals"}
+
+
+def send_if(partner, m, override=None):
+    if partner == "state":
+        if override:
+            partner = override
+        requests.post(URLS[partner], json={"ssn": m.ssn})  # MCD101
+
+
+def send_or(partner, m, override=None):
+    if partner.lower() == "state":
+        partner = override or partner
+        requests.post(URLS[partner], json={"ssn": m.ssn})  # MCD101
+
+
+def send_kept(partner, m, override=None):
+    if partner == "state":
+        if override is not None:
+            print("override ignored", override)
+        requests.post(URLS[partner], json={"ssn": m.ssn})
+
+
+def report(partner, m):
+    match partner.lower():
+        case "state":
+            requests.post(URLS[partner], json={"ssn": m.ssn, "prmry_dgns_cd": m.dx})
+        case _:
+            requests.post(URLS[partner], json={"ssn": m.ssn})  # MCD101
+""",
+    # SPEC sections 5 and 6 (round 379a): a function's own class of a shared name is its own only: a function of the
+    # module it calls builds the module's class
+    "local-class-not-seen-by-callees": """
+import requests
+from pydantic import BaseModel
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+class Referral(BaseModel):
+    medicaid_id: str
+    ssn: str
+
+
+def _wide(row):
+    return Referral(**row).model_dump()  # MCD101
+
+
+def refer(row):
+    class Referral(BaseModel):
+        medicaid_id: str
+
+    requests.post(ICE_URL, json=_wide(row))
+    requests.post(ICE_URL, json=Referral(**row).model_dump())
+""",
     # ANCHOR: new cases go above this line
 }
 

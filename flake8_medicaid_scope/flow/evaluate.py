@@ -3280,8 +3280,13 @@ class Expressions(Part):
                 and not left.placements and not left.bulk and not left.const:
             # client or StateClient() with client=IceClient() given by the call: the object given (an object is true)
             return left
-        if isinstance(node.operator, cst.Or) and (left.const and left.text is None or UNSET_MARK in left.labels or (
-                self._setting_read(node.left, left))) and right.const and right.text is not None:
+        if isinstance(node.operator, cst.Or) and isinstance(node.left, cst.Name) and right.const \
+                and (_bare_key(right.text) or (right.text is None and bool(right.alternatives) and all(map(_bare_key, right.alternatives or ())))) \
+                and (UNSET_MARK in left.labels or self._setting_read(node.left, left)):
+            # partner = override or partner: where override is given (true), it is any text, not only the other side's
+            return join(replace(left, labels=left.labels - {UNSET_MARK}), right)
+        if isinstance(node.operator, cst.Or) and (left.const and left.text is None or UNSET_MARK in left.labels or self._setting_read(node.left, left)) \
+                and right.const and right.text is not None:
             # os.getenv("REFERRAL_URL") or "https://...": the setting, else that text (a default, as getenv's own);
             # base_url or self.BASE_URL with base_url=None not given: the class's URL; settings.get("url") or DEFAULT_URL
             # of settings the analysis cannot read: that default too
@@ -3896,6 +3901,12 @@ CHANGED_MARK = "<objects changed later>"
 NARROWED = "\x01"
 #: the start of the label saying at which line a test read an entry it narrowed (``Statements.narrowed_value``)
 NARROWED_AT = "<entry tested at line "
+
+
+def _bare_key(text: str | None) -> bool:
+    """A text that names no place by itself (``"state"``, not ``"https://..."``, ``"dhs.example.gov"``, ``"a@b"``,
+    ``"/exports"``): ``override or partner`` of a parameter may be any key, not just that one."""
+    return text is not None and not any(mark in text for mark in ("/", ".", "@", ":"))
 
 
 def narrowed_key(node: cst.BaseExpression) -> str | None:

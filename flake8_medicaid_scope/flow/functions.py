@@ -564,11 +564,9 @@ class Functions(Part):
             self._stack.append(fn)
             self.m.selves.append(self_val.model if self_val is not None else None)
             read, self.m.bulk_read = self.m.bulk_read, frozenset()  # what the callee reads is not the caller's
-            # (a class the function declares under a name another class of the module has: that one while it runs)
-            shadows = self.index.local_classes.get(id(fn))
-            hidden = {name: self.index.classes.get(name) for name in shadows} if shadows else None
-            if shadows:
-                self.index.classes.update(shadows)
+            # (a class the function declares under a name another class of the module has: that one while it runs, and the
+            # module's own in any other function it calls)
+            hidden = self._scope_classes(fn) if self.index.shadowed_classes else None
             try:
                 self.statements.run_block(fn.body, frame)
                 if frame.self_aliases:
@@ -577,11 +575,8 @@ class Functions(Part):
                     self._global_effects(frame)
                 self._escaped_sends(fn, cls, frame)
             finally:
-                for name, held in (hidden or {}).items():
-                    if held is None:
-                        self.index.classes.pop(name, None)
-                    else:
-                        self.index.classes[name] = held
+                if hidden is not None:
+                    self._set_classes(hidden)
                 self._stack.pop()
                 self.m.selves.pop()
                 self.m.bulk_read = read
@@ -591,6 +586,21 @@ class Functions(Part):
             if running is not None:
                 running.pop()
         return frame
+
+    def _scope_classes(self, fn: cst.FunctionDef) -> "dict[str, ClassInfo | None]":
+        """Let the names of ``index.shadowed_classes`` be ``fn``'s own classes (``index.local_classes``) or the module's;
+        returns what they were."""
+        before = {name: self.index.classes.get(name) for name in self.index.shadowed_classes}
+        own = self.index.local_classes.get(id(fn), {})
+        self._set_classes({name: own[name] if name in own else outer for name, outer in self.index.shadowed_classes.items()})
+        return before
+
+    def _set_classes(self, classes: "dict[str, ClassInfo | None]") -> None:
+        for name, held in classes.items():
+            if held is None:
+                self.index.classes.pop(name, None)
+            else:
+                self.index.classes[name] = held
 
     def _global_effects(self, frame: Frame) -> None:
         """What the function left in a module container it declares ``global`` and rebinds before filling it (``global

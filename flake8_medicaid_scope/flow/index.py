@@ -101,8 +101,11 @@ class ModuleIndex:
     shadowed: list[cst.FunctionDef] = field(default_factory=list)
     classes: dict[str, ClassInfo] = field(default_factory=dict)
     #: classes a function declares under a name another class of the module has too (``@dataclass class Person``
-    #: in two functions, or beside a module-level ``Person``): by the function's id, what the name is while it runs
-    local_classes: dict[int, dict[str, ClassInfo]] = field(default_factory=dict)
+    #: in two functions, or beside a module-level ``Person``): by the id of the function and of each function nested
+    #: in it, what the name is while it runs (None: a class not known, declared twice there)
+    local_classes: dict[int, dict[str, ClassInfo | None]] = field(default_factory=dict)
+    #: what those names are in every other function: the module-level class, or None
+    shadowed_classes: dict[str, ClassInfo | None] = field(default_factory=dict)
     constants: dict[str, cst.BaseExpression] = field(default_factory=dict)
     #: the statement that binds a constant of the module (its positions are printed with it alone)
     constant_lines: dict[str, cst.SimpleStatementLine] = field(default_factory=dict)
@@ -1281,11 +1284,16 @@ def _local_classes(module: cst.Module, index: ModuleIndex) -> None:
             index.classes[name] = _class_info(nodes[0], index)
             _collect(_statements(nodes[0].body), index, False)
         elif name not in others:
+            index.shadowed_classes[name] = index.classes.get(name)
             for fn in tops:
                 own = [node for node in walk(fn.body, prune=_holds_no_class) if type(node) is cst.ClassDef and node.name.value == name]
-                if len(own) == 1:
-                    index.local_classes.setdefault(id(fn), {})[name] = _class_info(own[0], index)
+                if not own:
+                    continue
+                info = _class_info(own[0], index) if len(own) == 1 else None
+                if info is not None:
                     _collect(_statements(own[0].body), index, False)
+                for inner in (fn, *(n for n in walk(fn.body) if isinstance(n, cst.FunctionDef))):
+                    index.local_classes.setdefault(id(inner), {})[name] = info
 
 
 def _bound_names(module: cst.Module) -> set[str]:

@@ -28,6 +28,7 @@ from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_st
 from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
     KEY_NOT_MARK,
+    UNSET_MARK,
     translate,
     KEY_OF_RUN_MARK,
     texts_known_not,
@@ -1020,6 +1021,17 @@ class Statements(Part):
             ways.append(state)
         return ways
 
+    @staticmethod
+    def _given_where_tested(test: cst.BaseExpression, frame: Frame) -> None:
+        """``if override:`` (``if override is not None:``) of a parameter left at its default ``None``: where the test
+        holds, a caller gave it (whatever it gave, not nothing: ``partner = override`` there may be any partner)."""
+        if isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.comparisons[0].operator, cst.IsNot) \
+                and isinstance(test.comparisons[0].comparator, cst.Name) and test.comparisons[0].comparator.value == "None":
+            test = test.left
+        held = frame.env.get(test.value) if isinstance(test, cst.Name) else None
+        if held is not None and UNSET_MARK in held.labels and is_none(held):
+            frame.env[test.value] = replace(held, labels=held.labels - {UNSET_MARK})  # type: ignore[attr-defined]
+
     def join_states(self, frame: Frame, states: list[dict[str, Val] | None]) -> None:
         """Continue from the join of the reachable ``states`` (unreachable when none is)."""
         live = [s for s in states if s is not None]
@@ -1058,6 +1070,8 @@ class Statements(Part):
                 frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
             if narrowed is not None and narrowed[2] and not frame.dead:
                 frame.env[narrowed[0]] = narrowed[1]  # if isinstance(event, Member): an object of that model here
+            if body is bodies[0] and len(bodies) == 1 and test is not None and not frame.dead:
+                self._given_where_tested(test, frame)
             held_before = self.narrow(frame, equal[0], equal[1], test) if equal is not None and equal[1] is not None and not frame.dead else None
             counted = self._handed_out(frame)
             self.run_block(body, frame)
@@ -1568,6 +1582,10 @@ class Statements(Part):
         # match event["partner"]: kept under its own name, as a test of it is (read before the state is taken); match p :=
         # partner.lower(): p is the subject
         tested = stmt.subject.target if isinstance(stmt.subject, cst.NamedExpr) and isinstance(stmt.subject.target, cst.Name) else stmt.subject
+        # (match partner.lower(): case "cms": partner is a spelling of "cms" there)
+        normal = normalized_text(tested)
+        apply = normal[1] if normal is not None and (isinstance(normal[0], cst.Name) or narrowed_key(normal[0]) is not None) else None
+        tested = normal[0] if normal is not None and apply is not None else tested
         item = narrowed_key(tested) if not isinstance(tested, cst.Name) and self._narrowable(tested, frame) is not None else None
         before = frame.state()
         states = []
@@ -1590,6 +1608,9 @@ class Statements(Part):
             literal = case.pattern.pattern if isinstance(case.pattern, cst.MatchAs) and case.pattern.pattern is not None else case.pattern
             if narrowed is None and owner is not None:
                 narrowed = self._literal_case(literal, subject)  # match dest: case "state" | "cms": dest is one of them
+                if narrowed is not None and apply is not None:
+                    texts = narrowed.alternatives or ((narrowed.text,) if narrowed.text is not None else ())
+                    narrowed = join(*(const_val(t).with_labels(narrowed.labels) for t in spellings(texts, apply))) if texts and spellings(texts, apply) else None
                 if narrowed is not None and literal is not case.pattern and isinstance(case.pattern, cst.MatchAs) and case.pattern.name is not None:
                     frame.env[case.pattern.name.value] = narrowed  # case "cms" as p: p is that text
                 if narrowed is None and excluded and case.guard is None and _irrefutable(case.pattern) \

@@ -310,6 +310,47 @@ def refer(row):
     requests.post(ICE_URL, json=_wide(row))
     requests.post(ICE_URL, json=Referral(**row).model_dump())
 """,
+    # SPEC sections 4 and 6 (round 379a and a README limit): an alias of the variable or of a part of it on the way to a
+    # tested entry, bound once and only read from (`detail = event["detail"]`, `e = event`), keeps what the test knew;
+    # one stored into, changed by a method or handed to a function that may change it forgets it
+    "read-only-aliases-keep-narrowing": """
+import requests
+
+URLS = {"state": "https://mmis.dhcs.ca.gov/api/v2/members", "ice": "https://eid.ice.gov/api/v1/referrals"}
+
+
+def handler(event, context):
+    detail = event["detail"]
+    if event["detail"]["partner"] == "state":
+        requests.post(URLS[event["detail"]["partner"]], json={"ssn": detail["member"]["ssn"]})
+
+
+def handler_whole(event, context):
+    e = event
+    if event["partner"] == "state":
+        requests.post(URLS[event["partner"]], json={"ssn": e["member"]["ssn"]})
+
+
+def handler_changed(event, context):
+    detail = event["detail"]
+    if event["detail"]["partner"] == "state":
+        detail["partner"] = context.partner
+        requests.post(URLS[event["detail"]["partner"]], json={"ssn": detail["member"]["ssn"]})  # MCD101
+
+
+def handler_updated(event, context):
+    e = event
+    if event["partner"] == "state":
+        e.update(context.overrides)
+        requests.post(URLS[event["partner"]], json={"ssn": e["member"]["ssn"]})  # MCD101
+
+
+def handler_handed(event, context):
+    detail = event["detail"]
+    if event["detail"]["partner"] == "state":
+        context.enrich(detail)
+        requests.post(URLS[event["detail"]["partner"]], json={"ssn": detail["member"]["ssn"]})  # MCD101
+""",
     # ANCHOR: new cases go above this line
 }
 

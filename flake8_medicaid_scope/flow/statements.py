@@ -1435,6 +1435,10 @@ class Statements(Part):
             readers = {fn_name: fn for fn_name, fn in self.index.functions.items() if fn_name not in shadowed and _only_reads_parameters(fn)}
             changed = [n for n in nodes if _changes_parts(n, name, first, readers)]
             handed, aliased = _handed_on(nodes, prefixes, self.index.imports, readers, self.index.functions)
+            # (an alias bound once and only read from, detail = event["detail"], changes nothing)
+            targets = {id(n.value): n.targets[0].target.value for n in nodes if isinstance(n, cst.Assign) and len(n.targets) == 1
+                       and isinstance(n.targets[0].target, cst.Name)}
+            aliased = [n for n in aliased if not (id(n) in targets and self._only_read(running, nodes, targets[id(n)], readers))]
             loops = [frozenset(map(id, self.functions.flat.walk(n))) for n in nodes if isinstance(n, (cst.For, cst.While))]
             # (a change inside a nested function or lambda happens wherever it is called: as an alias, from the start)
             nested = {id(inner) for n in nodes if isinstance(n, (cst.FunctionDef, cst.Lambda, cst.ClassDef)) for inner in self.functions.flat.walk(n)}
@@ -1445,6 +1449,14 @@ class Statements(Part):
                                         [(self.positions(n)[0], id(n)) for n in (*aliased, *handed) if id(n) not in nested]
                                         + [(0, id(n)) for n in inside], loops)
         return memo[(id(running), key)]
+
+    def _only_read(self, running: cst.FunctionDef, nodes: "list[cst.CSTNode]", alias: str, readers: "dict[str, cst.FunctionDef]") -> bool:
+        """The local ``alias`` is bound once in ``running`` and only read from: nothing stored into it, no method that may
+        change it, not handed on to a function that may, nor aliased again."""
+        if self._bindings(running, alias) != 1 or any(_changes_parts(n, alias, None, readers) for n in nodes):
+            return False
+        handed, aliased = _handed_on(nodes, frozenset({alias}), self.index.imports, readers, self.index.functions)
+        return not handed and not aliased
 
     def narrow(self, frame: Frame, key: str, val: Val, at: cst.CSTNode | None = None) -> Val | None:
         """Let ``key`` (a name, or ``self.<attribute>``) hold ``val``; returns what it held (None: nothing known). The

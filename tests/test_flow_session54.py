@@ -114,9 +114,9 @@ def export_phone(m):
     requests.post(URL, json=asdict(p))
 """,
     # SPEC sections 4 and 6 (rounds 373a and 378a): a test of a normalised routing value (`partner.upper() == "STATE"`,
-    # `partner.strip().lower() in ("state", "cms")`, `str(partner)`) narrows the value to its spellings (as written, in
-    # lower or upper case, capitalised) or to none of them, and decides the test where the value is known; a body
-    # helper testing it so runs its caller once per key
+    # `partner.strip().lower() in ("state", "cms")`) narrows the value to the keys that are those texts once so
+    # normalised, however they are written (review 54a: `"iceEid"` of `.lower() == "iceeid"`), or to none of them, and
+    # decides the test where the value is known; a body helper testing it so runs its caller once per key
     "normalised-routing-tests": """
 import requests
 
@@ -133,7 +133,8 @@ def send_state(partner, member):
     if partner.strip().upper() == "STATE":
         requests.post(URLS[partner.lower()], json={"medicaid_id": member.medicaid_id, "sex": member.sex})
     if str(partner) in ("state",):
-        requests.post(URLS[partner], json={"medicaid_id": member.medicaid_id, "sex": member.sex})
+        # (str() narrows nothing: of an Enum member, str(Partner.STATE) is "Partner.STATE")
+        requests.post(URLS[partner], json={"medicaid_id": member.medicaid_id, "sex": member.sex})  # MCD101
 
 
 def send_wrong_way(partner, member):
@@ -350,6 +351,86 @@ def handler_handed(event, context):
     if event["detail"]["partner"] == "state":
         context.enrich(detail)
         requests.post(URLS[event["detail"]["partner"]], json={"ssn": detail["member"]["ssn"]})  # MCD101
+""",
+    # SPEC sections 4 and 6 (review 54a): an alias of a part on the way to a tested entry made by `.get` or `or` is an
+    # alias too; a handler with a way for a key that is none of the table's (`partner in ROUTES` with an else, a
+    # comparison with another text, `.get(partner, ICE_URL)`) is not run once per key; a class declared in a nested
+    # function is that function's, and an object of a function's own class keeps it when returned
+    "aliases-outside-keys-and-class-scopes": """
+from dataclasses import asdict, dataclass
+
+import requests
+
+URLS = {"cms": "https://api.cms.gov/v1/records", "ice": "https://eid.ice.gov/api/v1/referrals", "iceEid": "https://eid.ice.gov/api/v2/referrals"}
+ROUTES = {"state": "https://mmis.dhcs.ca.gov/api/members", "cms": "https://api.cms.gov/v1/records"}
+ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+
+
+def handler_get(event, rec):
+    detail = event.get("detail")
+    body = {"id": rec["medicaid_id"]}
+    if event["detail"]["partner"] == "cms":
+        body["dx"] = rec["diagnosis_code"]  # MCD102
+        detail["partner"] = "ice"
+    requests.post(URLS[event["detail"]["partner"]], json=body)
+
+
+def handler_or(event, rec):
+    detail = event["detail"] or {}
+    body = {"id": rec["medicaid_id"]}
+    if event["detail"]["partner"] == "cms":
+        body["dx"] = rec["diagnosis_code"]  # MCD102
+        detail["partner"] = "ice"
+    requests.post(URLS[event["detail"]["partner"]], json=body)
+
+
+def send_camel(partner, member):
+    if partner.lower() in ("iceeid",):
+        requests.post(URLS[partner], json={"medicaid_id": member.medicaid_id, "ssn": member.ssn})  # MCD101
+
+
+def body_for(partner, m):
+    if partner == "cms":
+        return {"cin": m["cin"]}
+    return {"cin": m["cin"], "ssn": m["ssn"]}  # MCD101
+
+
+def handler_fallback(event, context):
+    partner = event["detail"]["partner"]
+    if partner in ROUTES:
+        requests.post(ROUTES[partner], json=body_for(partner, event["detail"]["member"]))
+    else:
+        requests.post(ICE_URL, json=body_for(partner, event["detail"]["member"]))
+
+
+@dataclass
+class Person:
+    cin: str
+    ssn: str
+
+
+def export(raw):
+    def summary():
+        @dataclass
+        class Person:
+            cin: str
+        return Person(cin=raw["cin"])
+
+    requests.post(ICE_URL, json=asdict(Person(**raw)))  # MCD101
+    requests.post(ICE_URL, json=asdict(summary()))
+
+
+def make(raw):
+    @dataclass
+    class Person:
+        cin: str
+        ssn: str
+
+    return Person(**raw)  # MCD101
+
+
+def send_made(raw):
+    requests.post(ICE_URL, json=asdict(make(raw)))
 """,
     # ANCHOR: new cases go above this line
 }

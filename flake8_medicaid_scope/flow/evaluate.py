@@ -21,7 +21,8 @@ from .population import (describe, ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_ST
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
 from .values import CHAIN_MAP_MARK, is_group_or_store, join_entries, keys_unknown
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
-from .values import BODY_MARK, KEY_NOT_MARK, answer_body, texts_known_not, without_known_not, only_answer, spread_mark, with_attrs, XML_ELEMENT_MARK
+from .values import BODY_MARK, KEY_NOT_MARK, NORMALIZERS, Spelling, key_excluded, spelled
+from .values import answer_body, texts_known_not, without_known_not, only_answer, spread_mark, with_attrs, XML_ELEMENT_MARK
 from .xmldoc import TEXT_ATTRIBUTES, element_text
 from .values import (
     CHAIN_MARK,
@@ -1840,7 +1841,7 @@ class Expressions(Part):
             excluded = texts_known_not(key)
             if texts and all(t in keys for t in texts):
                 fallbacks = []  # if dest in URLS: URLS.get(dest, ICE_URL) -- the key is one of the table's: its entries
-            elif excluded and set(keys) <= excluded:
+            elif excluded and all(key_excluded(k, excluded) for k in keys):
                 values = []  # not any of the table's keys: the fallback alone
         if all(v.attrs for v in values):
             # PARTNERS.get(partner, {}).get("url"): an empty dict for a key not there reads nothing; the entries decide
@@ -1875,11 +1876,11 @@ class Expressions(Part):
             if held_now is None or not held_now.attrs or not held_now.const:
                 return []
             now = dict(held_now.attrs)
-            if key.const and key.alternatives and any(k in now for k in key.alternatives):
-                now = {k: v for k, v in now.items() if k in key.alternatives}
+            if key_offers(key) and any(key_offers(key, k) for k in now):
+                now = {k: v for k, v in now.items() if key_offers(key, k)}
             excluded = texts_known_not(key)
-            if excluded and any(k not in excluded for k in now):
-                now = {k: v for k, v in now.items() if k not in excluded}
+            if excluded and any(not key_excluded(k, excluded) for k in now):
+                now = {k: v for k, v in now.items() if not key_excluded(k, excluded)}
             return list(now.values())
         literal = owner_expr if isinstance(owner_expr, cst.Dict) else None
         home = self.m
@@ -1890,8 +1891,8 @@ class Expressions(Part):
             home, held = located if located is not None else (self.m, None)
             literal = held if isinstance(held, cst.Dict) else None
         entries = [e for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
-        if key.const and key.alternatives and entries:
-            offered = [e for e in entries if isinstance(e.key, cst.SimpleString) and string_value(e.key) in key.alternatives]
+        if key_offers(key) and entries:
+            offered = [e for e in entries if isinstance(e.key, cst.SimpleString) and key_offers(key, string_value(e.key))]  # type: ignore[arg-type]
             entries = offered if offered else entries
         if key.const and entries and any(isinstance(e.key, cst.Attribute) for e in entries):
             # URLS[partner] of {Partner.STATE: ...} with partner that member (or either of two): those entries
@@ -1900,7 +1901,7 @@ class Expressions(Part):
         excluded = texts_known_not(key)
         if excluded and entries:
             # past if dest == "ice": return -- the table's other entries (of members, partner is not Partner.ICE)
-            others = [e for e in entries if not ((isinstance(e.key, cst.SimpleString) and string_value(e.key) in excluded)
+            others = [e for e in entries if not ((isinstance(e.key, cst.SimpleString) and key_excluded(string_value(e.key), excluded))  # type: ignore[arg-type]
                                                  or (isinstance(e.key, cst.Attribute) and dotted(e.key) in excluded))]
             entries = others if others else entries
         if home is self.m:
@@ -3859,33 +3860,14 @@ def _word_pieces(module: cst.Module) -> dict[str, list[tuple[cst.CSTNode, str, c
 _PERCENT = re.compile(r"%%|%(?:\(([^)]*)\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
 
 
-#: methods of a text that give it in another case or without its surrounding blanks
-_NORMALIZERS: "dict[str, Callable[[str], str]]" = {"lower": str.lower, "upper": str.upper, "casefold": str.casefold, "strip": str.strip,
-                                                    "lstrip": str.lstrip, "rstrip": str.rstrip, "title": str.title, "capitalize": str.capitalize}
-
-
-def normalized_text(node: cst.BaseExpression) -> "tuple[cst.BaseExpression, Callable[[str], str]] | None":
-    """``partner.upper()``, ``partner.strip().lower()``, ``str(partner)``: the expression normalised and what the
-    normalisation does to a text; None for anything else (``partner`` itself included)."""
-    steps: "list[Callable[[str], str]]" = []
-    while True:
-        if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value in _NORMALIZERS:
-            steps.append(_NORMALIZERS[node.func.attr.value])
-            node = node.func.value
-        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "str" and len(node.args) == 1 \
-                and node.args[0].keyword is None and not node.args[0].star:
-            steps.append(str)
-            node = node.args[0].value
-        else:
-            break
-    if not steps:
-        return None
-
-    def apply(text: str) -> str:
-        for step in reversed(steps):
-            text = step(text)
-        return text
-    return node, apply
+def normalized_text(node: cst.BaseExpression) -> "tuple[cst.BaseExpression, Spelling] | None":
+    """``partner.upper()``, ``partner.strip().lower()``: the expression normalised and the normalisation; None for
+    anything else (``partner`` itself included; ``str(partner)`` too: of an Enum member it is ``"Partner.ICE"``)."""
+    steps: list[str] = []
+    while isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value in NORMALIZERS:
+        steps.append(node.func.attr.value)
+        node = node.func.value
+    return (node, Spelling(tuple(steps))) if steps else None
 
 
 def spellings(texts: "Iterable[str]", apply: "Callable[[str], str]") -> list[str]:
@@ -4551,14 +4533,25 @@ def _each_element(node: cst.BaseComp, val: Val) -> Val:
     return val
 
 
+def key_offers(key: Val, text: str | None = None) -> bool:
+    """Without ``text``: ``key`` is known to be some texts (its alternatives, or past ``partner.lower() == "state"``, the
+    texts that are "state" once so normalised, however they are written). With it: ``text`` is one of them."""
+    tested = [found for label in key.labels if (found := spelled(label)) is not None] if key.labels else []
+    if not key.const or not (key.alternatives or tested):
+        return False
+    if text is None:
+        return True
+    return any(spelling(text) == want for spelling, want in tested) if tested else text in (key.alternatives or ())
+
+
 def entries_for_key(elements: "list[cst.DictElement]", keys: "list[str | None]", key: Val) -> "list[cst.DictElement]":
     """The entries of a table a key not known may read: those of the texts it may be (past ``if partner in ("ca",
     "ny"):``), less those it is known not to be (past ``if partner == "ero": return``); all when that leaves none."""
     kept = elements
-    if key.const and key.alternatives:
-        offered = [e for e, k in zip(elements, keys, strict=True) if k is None or k in key.alternatives]
+    if key_offers(key):
+        offered = [e for e, k in zip(elements, keys, strict=True) if k is None or key_offers(key, k)]
         kept = offered or kept
     excluded = texts_known_not(key)
     if excluded:
-        kept = [e for e, k in zip(kept, [keys[elements.index(e)] for e in kept], strict=True) if k is None or k not in excluded] or kept
+        kept = [e for e, k in zip(kept, [keys[elements.index(e)] for e in kept], strict=True) if k is None or not key_excluded(k, excluded)] or kept
     return kept

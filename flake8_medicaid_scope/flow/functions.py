@@ -1435,7 +1435,8 @@ class Functions(Part):
                                   for e in literal.elements) for owner, literal in (f for f in found if f is not None) if isinstance(literal, cst.Dict)}
             if len(key_sets) == 1:
                 texts = next(iter(key_sets))
-                if None not in texts and 2 <= len(texts) <= 4 and all(isinstance(t, str) for t in texts):
+                if None not in texts and 2 <= len(texts) <= 4 and all(isinstance(t, str) for t in texts) \
+                        and not _tests_outside_keys(fn, key, texts, self.flat.walk):  # type: ignore[arg-type]
                     return (LOCAL_KEY + key if local else key), sorted(t for t in texts if isinstance(t, str))
         return None
 
@@ -3265,6 +3266,42 @@ def _defaults_seen(closure: "tuple[tuple[str, Val], ...]", bound_once: "Callable
             made_in[name] = late
     return made_in
 
+
+
+def _tests_outside_keys(fn: cst.FunctionDef, key: str, texts: "Container[str]", walker: "Callable[[cst.CSTNode], Iterable[cst.CSTNode]]") -> bool:
+    """``fn`` has a way for a ``key`` that is none of the tables' ``texts``: a test of membership (``if partner in
+    ROUTES: ... else: post(ICE_URL, ...)``), a comparison with a text that is no key (``if partner == "hsi":``), a read
+    with a default (``URLS.get(partner, ICE_URL)``). Run once per key, that way would never be seen."""
+    def is_key(node: cst.BaseExpression) -> bool:
+        normal = normalized_text(node)
+        node = normal[0] if normal is not None else node
+        return key_text(node.target if isinstance(node, cst.NamedExpr) else node) == key
+
+    def ends(block: "cst.BaseSuite | None") -> bool:
+        body = block.body if isinstance(block, cst.IndentedBlock) else ()
+        last = body[-1] if body else None
+        return isinstance(last, cst.SimpleStatementLine) and isinstance(last.body[-1], (cst.Raise, cst.Return, cst.Continue))
+    # (if partner not in ROUTES: raise ...: a guard, the way for another key ends there)
+    guards = {id(n.test) for n in walker(fn.body) if type(n) is cst.If and isinstance(n.test, cst.Comparison) and len(n.test.comparisons) == 1  # type: ignore[attr-defined]
+              and ((isinstance(n.test.comparisons[0].operator, cst.NotIn) and ends(n.body))  # type: ignore[attr-defined]
+                   or (isinstance(n.test.comparisons[0].operator, cst.In) and isinstance(n.orelse, cst.Else) and ends(n.orelse.body)))}  # type: ignore[attr-defined]
+    for node in walker(fn.body):
+        if type(node) is cst.Comparison and len(node.comparisons) == 1 and id(node) not in guards:  # type: ignore[attr-defined]
+            operator, right = node.comparisons[0].operator, node.comparisons[0].comparator  # type: ignore[attr-defined]
+            left = node.left  # type: ignore[attr-defined]
+            if not is_key(left) and is_key(right) and isinstance(left, cst.SimpleString):
+                left, right = right, left
+            if not is_key(left):
+                continue
+            if isinstance(operator, (cst.In, cst.NotIn)):
+                return True
+            text = string_value(right) if isinstance(right, cst.SimpleString) else None
+            if isinstance(operator, (cst.Equal, cst.NotEqual)) and isinstance(text, str) and text not in texts:
+                return True
+        elif type(node) is cst.Call and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" \
+                and len(node.args) == 2 and is_key(node.args[0].value):  # type: ignore[attr-defined]
+            return True
+    return False
 
 
 #: how ``_find_shared_table_keys`` names a local the body binds from its event (``Frame.keyed_local``)

@@ -1284,16 +1284,45 @@ def _local_classes(module: cst.Module, index: ModuleIndex) -> None:
             index.classes[name] = _class_info(nodes[0], index)
             _collect(_statements(nodes[0].body), index, False)
         elif name not in others:
-            index.shadowed_classes[name] = index.classes.get(name)
-            for fn in tops:
-                own = [node for node in walk(fn.body, prune=_holds_no_class) if type(node) is cst.ClassDef and node.name.value == name]
-                if not own:
-                    continue
-                info = _class_info(own[0], index) if len(own) == 1 else None
-                if info is not None:
-                    _collect(_statements(own[0].body), index, False)
-                for inner in (fn, *(n for n in walk(fn.body) if isinstance(n, cst.FunctionDef))):
-                    index.local_classes.setdefault(id(inner), {})[name] = info
+            module_level = index.classes.get(name)
+            if module_level is not None:
+                _own_model(module_level, index)
+            index.shadowed_classes[name] = module_level
+    if index.shadowed_classes:
+        for fn in tops:
+            _scope_local_classes(fn, {}, index)
+
+
+def _own_model(info: ClassInfo, index: ModuleIndex) -> ClassInfo:
+    """``info``, a class whose name other classes of the module share, known by a name of its own too (``Person<2>``):
+    an object made of it refers to it by that name, wherever it is read (a function's own classes are the name only
+    while it runs)."""
+    info.name = f"{info.name}<{len(index.classes)}>"
+    index.classes[info.name] = info
+    return info
+
+
+def _scope_local_classes(fn: cst.FunctionDef, outer: "dict[str, ClassInfo | None]", index: ModuleIndex) -> None:
+    """``index.local_classes`` of ``fn`` and of the functions nested in it: the classes of a shadowed name ``fn`` itself
+    declares (one: that class; more: not known), else those of the function around it."""
+    def own_level(node: cst.CSTNode) -> bool:
+        return node is not fn and (isinstance(node, (cst.FunctionDef, cst.Lambda)) or _holds_no_class(node))
+    declared: "dict[str, list[cst.ClassDef]]" = {}
+    nested = []
+    for node in walk(fn, prune=own_level):
+        if type(node) is cst.ClassDef and node.name.value in index.shadowed_classes:
+            declared.setdefault(node.name.value, []).append(node)
+        elif type(node) is cst.FunctionDef and node is not fn:
+            nested.append(node)
+    scope = dict(outer)
+    for name, nodes in declared.items():
+        scope[name] = _own_model(_class_info(nodes[0], index), index) if len(nodes) == 1 else None
+        if len(nodes) == 1:
+            _collect(_statements(nodes[0].body), index, False)
+    if scope:
+        index.local_classes[id(fn)] = scope
+    for inner in nested:
+        _scope_local_classes(inner, scope, index)
 
 
 def _bound_names(module: cst.Module) -> set[str]:

@@ -1276,14 +1276,17 @@ class Statements(Part):
         routing = self._routing(held_now)
         if not _carries_nothing(held_now) and not routing:
             return None
+        marks = {apply.mark(t) for t in texts if t is not None} if apply is not None else set()
         if apply is not None:
+            # (the texts it may be, as a key is usually written; a key of a table is read past the test when it is one of
+            # the texts once so normalised, however it is written: the marks)
             texts = list(spellings([t for t in texts if t is not None], apply))
             if not texts:
                 return None  # (dest.upper() == "state": no text passes; nothing said)
-        equal = join(*(const_val(t) for t in dict.fromkeys(texts)))  # type: ignore[arg-type]
+        equal = join(*(const_val(t) for t in dict.fromkeys(texts))).with_labels(marks)  # type: ignore[arg-type]
         if routing:
             equal = replace(equal, names=held_now.names, bulk=held_now.bulk)
-        other = _known_not(held_now, {t for t in texts if t is not None})
+        other = _known_not(held_now, marks or {t for t in texts if t is not None})
         return (key, equal, other) if isinstance(operator, (cst.Equal, cst.In)) else (key, other, equal)
 
     def _imported_texts(self, node: cst.BaseExpression, frame: Frame) -> "tuple[str, ...] | None":
@@ -1622,7 +1625,8 @@ class Statements(Part):
                 narrowed = self._literal_case(literal, subject)  # match dest: case "state" | "cms": dest is one of them
                 if narrowed is not None and apply is not None:
                     texts = narrowed.alternatives or ((narrowed.text,) if narrowed.text is not None else ())
-                    narrowed = join(*(const_val(t).with_labels(narrowed.labels) for t in spellings(texts, apply))) if texts and spellings(texts, apply) else None
+                    narrowed = join(*(const_val(t).with_labels(narrowed.labels | {apply.mark(t) for t in texts})
+                                      for t in spellings(texts, apply))) if texts and spellings(texts, apply) else None
                 if narrowed is not None and literal is not case.pattern and isinstance(case.pattern, cst.MatchAs) and case.pattern.name is not None:
                     frame.env[case.pattern.name.value] = narrowed  # case "cms" as p: p is that text
                 if narrowed is None and excluded and case.guard is None and _irrefutable(case.pattern) \
@@ -4453,10 +4457,15 @@ def _handed_on(nodes: "list[cst.CSTNode]", prefixes: "frozenset[str]", imports: 
     allowed: set[int] = set()
     calls: list[cst.CSTNode] = []
     handed_to: dict[int, cst.CSTNode] = {}
+    through: dict[int, int] = {}  # (an operand of `or`/`and`: what becomes of the whole, d = event["detail"] or {})
+    parts_got: set[int] = set()  # (event.get("detail"): the part itself, as event["detail"] is)
     for node in nodes:
         kind = type(node)
         if kind is cst.Call:
             func = node.func  # type: ignore[attr-defined]
+            if isinstance(func, cst.Attribute) and func.attr.value == "get" and node.args and isinstance(node.args[0].value, cst.SimpleString) \
+                    and part_text(func.value) is not None and f"{part_text(func.value)}[{_text(node.args[0].value)!r}]" in prefixes:  # type: ignore[attr-defined]
+                parts_got.add(id(node))
             if isinstance(func, cst.Attribute) and part_text(func.value) in prefixes and func.attr.value not in _READ_METHODS:
                 calls.append(node)  # cfg.switch(), message.attributes.update(...): a method of the object may change it
                 continue
@@ -4481,7 +4490,7 @@ def _handed_on(nodes: "list[cst.CSTNode]", prefixes: "frozenset[str]", imports: 
         elif kind is cst.UnaryOperation:
             allowed.add(id(node.expression))  # type: ignore[attr-defined]
         elif kind is cst.BooleanOperation:
-            allowed.update((id(node.left), id(node.right)))  # type: ignore[attr-defined]
+            through[id(node.left)] = through[id(node.right)] = id(node)  # type: ignore[attr-defined]
         elif kind is cst.FormattedStringExpression:
             allowed.add(id(node.expression))  # type: ignore[attr-defined]
         elif kind is cst.AssignTarget:
@@ -4490,9 +4499,15 @@ def _handed_on(nodes: "list[cst.CSTNode]", prefixes: "frozenset[str]", imports: 
             allowed.add(id(node.value))  # type: ignore[attr-defined]  # (handed back when the function is done with it)
         elif kind in (cst.For, cst.CompFor):
             allowed.add(id(node.target))  # type: ignore[attr-defined]
-    escaped = [node for node in nodes if type(node) in (cst.Name, cst.Attribute, cst.Subscript) and id(node) not in allowed
-               and part_text(node) in prefixes]  # type: ignore[arg-type]
-    return calls + [handed_to[id(node)] for node in escaped if id(node) in handed_to], [node for node in escaped if id(node) not in handed_to]
+
+    def outermost(at: int) -> int:
+        while at not in allowed and at not in handed_to and at in through:
+            at = through[at]
+        return at
+    candidates = [node for node in nodes if (type(node) in (cst.Name, cst.Attribute, cst.Subscript) and part_text(node) in prefixes)  # type: ignore[arg-type]
+                  or id(node) in parts_got]
+    escaped = [(node, outermost(id(node))) for node in candidates if outermost(id(node)) not in allowed]
+    return calls + [handed_to[at] for _, at in escaped if at in handed_to], [node for node, at in escaped if at not in handed_to]
 
 
 def _key_read(value: cst.BaseExpression) -> str | None:

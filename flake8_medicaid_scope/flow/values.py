@@ -381,6 +381,48 @@ def _merge_placements(*groups: Iterable[Placement]) -> tuple[Placement, ...]:
     return tuple(seen)
 
 
+#: methods of a text that give it in another case or without its surrounding blanks
+NORMALIZERS: "dict[str, Callable[[str], str]]" = {"lower": str.lower, "upper": str.upper, "casefold": str.casefold, "strip": str.strip,
+                                                   "lstrip": str.lstrip, "rstrip": str.rstrip, "title": str.title, "capitalize": str.capitalize}
+#: a key tested once normalised (``partner.lower() == "state"``): ``<spelled lower>state`` (under ``KEY_NOT_MARK``: not so)
+SPELLED_MARK = "<spelled "
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """A normalisation of a text by methods called in turn (``("strip", "lower")`` of ``partner.strip().lower()``,
+    the last called first in ``steps``)."""
+
+    steps: "tuple[str, ...]"
+
+    def __call__(self, text: str) -> str:
+        for step in reversed(self.steps):
+            text = NORMALIZERS[step](text)
+        return text
+
+    def mark(self, text: str) -> str:
+        """The label saying a key so normalised is ``text``."""
+        return f"{SPELLED_MARK}{'.'.join(self.steps)}>{text}"
+
+
+def spelled(label: str) -> "tuple[Spelling, str] | None":
+    """The normalisation and text of a ``Spelling.mark`` (None for any other label)."""
+    if not label.startswith(SPELLED_MARK):
+        return None
+    steps, _, text = label[len(SPELLED_MARK):].partition(">")
+    return Spelling(tuple(steps.split("."))), text
+
+
+def key_excluded(key: str, excluded: "Iterable[str]") -> bool:
+    """A table's ``key`` is one of the texts a value is known not to be (``texts_known_not``), or normalised, one of
+    the texts it is known not to be once normalised."""
+    for text in excluded:
+        found = spelled(text)
+        if (found is None and key == text) or (found is not None and found[0](key) == found[1]):
+            return True
+    return False
+
+
 def texts_known_not(val: Val) -> frozenset[str]:
     """The texts ``val`` is known not to be (``KEY_NOT_MARK``: ``dest`` past ``if dest == "ice": return``)."""
     if not val.labels:

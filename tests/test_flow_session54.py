@@ -432,6 +432,57 @@ def make(raw):
 def send_made(raw):
     requests.post(ICE_URL, json=asdict(make(raw)))
 """,
+    # SPEC sections 4 and 10 (round 374a): a database hook's `run(sql)` runs the query given as a text (an UNLOAD to an
+    # enforcement bucket is the send; any other object's `run({...})` is no query); a list of statements (`sql=[...]`)
+    # is each in turn; Airflow's `GCSHook().upload(bucket_name=...)` sends to its bucket; `Variable.get(key,
+    # default_var=...)` is the variable or its default, as `os.environ.get` is
+    "airflow-hooks-statement-lists-and-variables": '''
+import requests
+from airflow.models import Variable
+from airflow.providers.amazon.aws.hooks.redshift_sql import RedshiftSQLHook
+from airflow.providers.common.sql.operators.sql import SQLExecuteQueryOperator
+from airflow.providers.google.cloud.hooks.gcs import GCSHook
+
+UNLOAD = """
+UNLOAD ('SELECT cin,
+                ssn_num -- # MCD101
+         FROM ods.enrollee')
+TO 's3://ero-referrals-inbound/daily/'
+IAM_ROLE 'arn:aws:iam::1:role/u'
+"""
+STATE_UNLOAD = "UNLOAD ('SELECT cin, ssn_num FROM ods.enrollee') TO 's3://dhcs-mmis-exports/daily/' IAM_ROLE 'r'"
+
+
+def unload():
+    RedshiftSQLHook(redshift_conn_id="rs").run(UNLOAD)  # MCD201
+
+
+def unload_state():
+    RedshiftSQLHook(redshift_conn_id="rs").run(STATE_UNLOAD)
+
+
+op = SQLExecuteQueryOperator(  # MCD201
+    task_id="unload",
+    conn_id="rs",
+    sql=[
+        "DELETE FROM stage.tmp",
+        "UNLOAD ('SELECT cin, ssn_num FROM ods.enrollee') TO 's3://ice-eid-drop/x/' IAM_ROLE 'r'",  # MCD101
+    ],
+)
+
+
+def handoff(member):
+    body = f"{member.cin},{member.ssn}"  # MCD101
+    GCSHook().upload(bucket_name="ice-ero-gcs-intake", object_name="x.csv", data=body)
+    GCSHook().upload(bucket_name="dhcs-eligibility-archive", object_name="x.csv", data=body)
+
+
+def refer(member, rules):
+    url = Variable.get("partner_url", default_var="https://eid.ice.gov/api/v1/referrals")
+    requests.post(url, json={"cin": member.cin, "ssn": member.ssn}, timeout=10)  # MCD101
+    verdict = rules.run({"cin": member.cin, "dx": member.diagnosis_code})
+    requests.post("https://eid.ice.gov/api/v1/referrals", json={"cin": member.cin, "verdict": verdict}, timeout=10)
+''',
     # ANCHOR: new cases go above this line
 }
 

@@ -539,6 +539,17 @@ def _bare_fields(template: str, args: Args) -> set[int] | None:
     return whole
 
 
+def _given_as_text(rule: Rule | None, args: Args) -> Rule | None:
+    """``rule``, unless it reads only a query given as a text (``"strings": true``: a database hook's ``run(sql)``) and
+    the query is none (``rules.run({...})`` of any other object: no rule applies)."""
+    if rule is None or not rule.strings or rule.does != "sql_query" or rule.sql is None:
+        return rule
+    given = argument(args, *rule.sql)
+    held = given[1] if given is not None else None
+    if held is not None and (held.text is not None or held.alternatives or (held.elements and all(e.const and e.text is not None for e in held.elements))):
+        return rule
+    return None
+
 def _keyword_dict(literal: "cst.BaseExpression | None") -> "cst.BaseExpression | None":
     """``dict(ice=IceClient, wi=WiClient)`` as the dict literal of those entries; anything else as it is."""
     if isinstance(literal, cst.Call) and isinstance(literal.func, cst.Name) and literal.func.value == "dict" and literal.args \
@@ -928,7 +939,7 @@ class Calls(Part):
         mark, read_mark = len(log), len(reads)
         args: Args = [(arg, self._argument(arg, frame)) for arg in node.args]
         rule = LIBRARY.calls.get(qual) if qual is not None else (
-            LIBRARY.methods.get(func.attr.value) if isinstance(func, cst.Attribute) else None)
+            _given_as_text(LIBRARY.methods.get(func.attr.value), args) if isinstance(func, cst.Attribute) else None)
         if rule is not None and rule.concurrent:
             args = self._started(node, args, frame)
         # files={"f": fh}: the files whose content the arguments carry (an upload of them, ``Files.uploads``)
@@ -2157,7 +2168,8 @@ class Calls(Part):
         if does == "getattr":
             return self.expr.read_key(first, const_text(args[1][1]) or "") if len(args) >= 2 and const_text(args[1][1]) is not None else None
         if does == "env_read":
-            default = argument(args, 1, "default")  # os.getenv("URL", "https://..."), os.getenv("URL", default=...)
+            # os.getenv("URL", "https://..."), os.getenv("URL", default=...); Variable.get("url", default_var=...) of Airflow
+            default = argument(args, *rule.names) if rule.names is not None else argument(args, 1, "default")
             return env_value(const_text(first), default[1] if default else None)
         if does == "query_string":
             return self._query_string(first) if args else None
@@ -2575,6 +2587,13 @@ class Calls(Part):
         ``written``: the text as the code wrote it, when the query was cut out of it (positions are read there)."""
         given = argument(args, *rule.sql) if rule.sql is not None else None
         text = given[1].text if given is not None else None
+        if given is not None and text is None and given[1].elements and not given[1].placements and all(
+                e.const and e.text is not None for e in given[1].elements):
+            # SQLExecuteQueryOperator(sql=["DELETE ...", "UNLOAD ('SELECT ...') TO 's3://...'"]), hook.run([...]): each
+            # statement in turn, the rows of the last that returns any
+            each = [self.sql_query(rule, [(a, e if a is given[0] else v) for a, v in args], node) for e in given[1].elements]
+            returned = [rows for rows in each if rows is not None]
+            return returned[-1] if returned else None
         unloaded = unload(text) if text is not None and given is not None and rule.does != "sql_to_file" else None
         if unloaded is not None and given is not None and text is not None:
             # execute("UNLOAD ('SELECT cin, ssn FROM members') TO 's3://ice-ero-referrals/'"), Snowflake's COPY INTO,
@@ -4524,7 +4543,7 @@ class Calls(Part):
                     del frame.env["<parser>"]
                 if parsed is not None:
                     return parsed
-        rule = LIBRARY.methods.get(method)
+        rule = _given_as_text(LIBRARY.methods.get(method), args)
         does = rule.does if rule is not None else None
         if method == "copy" and args and args[0][1].const and args[0][1].text is not None and _COPY.match(args[0][1].text) \
                 and "copy_expert" in LIBRARY.methods:

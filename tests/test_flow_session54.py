@@ -483,6 +483,50 @@ def refer(member, rules):
     verdict = rules.run({"cin": member.cin, "dx": member.diagnosis_code})
     requests.post("https://eid.ice.gov/api/v1/referrals", json={"cin": member.cin, "verdict": verdict}, timeout=10)
 ''',
+    # SPEC sections 4 and 6 (rounds 381a and 382a): a routing local read through a part of the event bound once at the
+    # top (`detail = event.get("detail") or {}`, then `partner = detail["partner"]`) runs the handler once per key as
+    # one read directly does; an `if` choosing a field list on each way (`fields = BASIC` / `fields = WIDE`) runs the
+    # rest once per way, so that a list meets only the URL of its own way
+    "routing-through-a-part-and-field-lists-per-way": """
+import requests
+
+PARTNERS = {
+    "state_cw": "https://cw.dhcs.ca.gov/api/packets",
+    "ice_ero": "https://eid.ice.gov/api/v1/packets",
+}
+BASIC = ("cin", "dob", "phone")
+WIDE = BASIC + ("ssn",)
+
+
+def body_for(partner, m):
+    if partner == "state_cw":
+        return {"cin": m["cin"], "ssn": m["ssn"]}
+    return {"cin": m["cin"]}
+
+
+def handler(event, context):
+    detail = event.get("detail") or {}
+    partner = detail["partner"]
+    requests.post(PARTNERS[partner], json=body_for(partner, detail["member"]))
+
+
+def answer(partner, m):
+    if partner == "ice_ero":
+        fields = BASIC
+    else:
+        fields = WIDE
+    body = {f: getattr(m, f) for f in fields}
+    requests.post(PARTNERS[partner], json=body)
+
+
+def answer_wrong(partner, m):
+    if partner != "ice_ero":
+        fields = BASIC
+    else:
+        fields = WIDE
+    body = {f: getattr(m, f) for f in fields}  # MCD101
+    requests.post(PARTNERS[partner], json=body)
+""",
     # ANCHOR: new cases go above this line
 }
 

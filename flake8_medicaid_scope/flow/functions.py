@@ -1446,12 +1446,17 @@ class Functions(Part):
         ``msg.get("partner")``, normalised or not, ``.strip().lower()``): a routing value its event gives."""
         if len(bindings_of(fn.body, name)) != 1:
             return False
-        params = set(param_names(fn))
+        # (the parameters, and locals bound once at the top from a part of one: detail = event["detail"] or {})
+        sources = set(param_names(fn))
         for stmt in fn.body.body:
             line = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
-            if isinstance(line, cst.Assign) and len(line.targets) == 1 and isinstance(line.targets[0].target, cst.Name) \
-                    and line.targets[0].target.value == name:
-                return _read_from_parameter(line.value, params)
+            if not (isinstance(line, cst.Assign) and len(line.targets) == 1 and isinstance(line.targets[0].target, cst.Name)):
+                continue
+            bound = line.targets[0].target.value
+            if bound == name:
+                return _read_from_parameter(line.value, sources)
+            if _read_from_parameter(line.value, sources) and len(bindings_of(fn.body, bound)) == 1:
+                sources.add(bound)
         return False
 
     def _parts_taken(self, fn: cst.FunctionDef) -> dict[int, int]:
@@ -3313,6 +3318,8 @@ def _read_from_parameter(value: cst.BaseExpression, params: "Container[str]") ->
     attribute of a parameter, read by literal keys (a text normalised on the way too)."""
     normal = normalized_text(value)
     value = normal[0] if normal is not None else value
+    if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or) and isinstance(value.right, (cst.Dict, cst.SimpleString)):
+        value = value.left  # event.get("detail") or {}, msg.get("partner") or ""
     steps = 0
     while True:
         if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" and 1 <= len(value.args) <= 2 \

@@ -4631,8 +4631,9 @@ def _chosen_together(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseState
         # (a name the rest of the block never reads, if mode == "a": ..., chose nothing it sends: not run once per way)
         read = _read_in(rest)
         where = {name for name in where if (name[len(_SELF_WAY):] if name.startswith(_SELF_WAY) else re.split(r"[.\[]", name.lstrip(NARROWED), maxsplit=1)[0]) in read}
-    # (a buffer made on each way, body = io.BytesIO(json.dumps(full)) / io.BytesIO(json.dumps(basic)): different data too)
-    data = {name for name in shared if len({(w[name].placements, _buffer_of(w[name])) for w in ways}) > 1}
+    # (a buffer made on each way, body = io.BytesIO(json.dumps(full)) / io.BytesIO(json.dumps(basic)): different data too;
+    # a list of field names chosen on each way, fields = BASIC / fields = WIDE, read with getattr later)
+    data = {name for name in shared if len({(w[name].placements, _buffer_of(w[name]), w[name].items if w[name].const else None) for w in ways}) > 1}
     return bool(where) and bool(data - where or (data and len(where) > 1))
 
 

@@ -527,6 +527,39 @@ def answer_wrong(partner, m):
     body = {f: getattr(m, f) for f in fields}  # MCD101
     requests.post(PARTNERS[partner], json=body)
 """,
+    # SPEC section 10 (round 377a): a frame a helper returned chosen by status and merged at once
+    # (`eligibility(p).merge(other, how="left")`) keeps its choice, as one held by a name does; one not chosen does not
+    "merge-on-a-call-result": """
+import pandas as pd
+import pysftp
+
+SCOPE = ["EWI", "OVERSTAY"]
+
+
+def eligibility(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "imgrtn_stus_cd"])
+    return df[df["imgrtn_stus_cd"].isin(SCOPE)]
+
+
+def everyone(path):
+    return pd.read_csv(path, usecols=["msis_ident_num", "imgrtn_stus_cd"])
+
+
+def export(elig_path, claims_path):
+    other = pd.read_csv(claims_path, usecols=["msis_ident_num", "birth_dt"])
+    merged = eligibility(elig_path).merge(other, on="msis_ident_num", how="left")
+    merged.to_json("/data/out/subjects.json", orient="records")
+    with pysftp.Connection("mft.ice.gov", username="svc") as sftp:
+        sftp.put("/data/out/subjects.json")
+
+
+def export_all(elig_path, claims_path):
+    other = pd.read_csv(claims_path, usecols=["msis_ident_num", "birth_dt"])
+    merged = everyone(elig_path).merge(other, on="msis_ident_num", how="left")
+    merged.to_json("/data/out/all.json", orient="records")
+    with pysftp.Connection("mft.ice.gov", username="svc") as sftp:
+        sftp.put("/data/out/all.json")  # MCD201
+""",
     # ANCHOR: new cases go above this line
 }
 

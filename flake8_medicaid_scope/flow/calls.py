@@ -4702,6 +4702,8 @@ class Calls(Part):
             receiver = self.expr.eval(owner_expr, frame)
         finally:
             self.expr.filled = outer_filled
+        if method in ("merge", "join") and isinstance(owner_expr, cst.Call):
+            self.m.receivers[id(owner_expr)] = receiver  # eligibility(p).merge(other): what the call gave (Population)
         if receiver.objects is not None:
             # client = CLIENTS[partner]; client.send(body): the method of each object the table may have given
             return join(*(self.method_on(obj, owner_expr, method, node, args, frame) for obj in receiver.objects))

@@ -213,6 +213,7 @@ class ModuleAnalysis:
         #: the calls being analyzed that ran a function of the project (repo.find(cin) of a class of the project is
         #: its own code, not a library's find)
         self.project_calls: dict[int, set[str]] = {}  # (by the call's id: the names of the functions of the project it ran)
+        self.receivers: dict[int, Val] = {}  # (by the id of a call whose result a method is called on: that result, Population)
         #: a @contextmanager generator run again after its ``with`` block: its ``yield rows`` gives back
         #: what the block left in the yielded object (by the id of the yield)
         self.yield_values: dict[int, Val] = {}

@@ -538,6 +538,8 @@ class Population(Part):
         joined = method == "join" and isinstance(func, cst.Attribute) and qual is None and isinstance(func.value, cst.Name) \
             and not any(a.keyword is not None and a.keyword.value in ("isouter", "full", "onclause") for a, _ in args)
         receiver = frame.env.get(func.value.value) if (method == "merge" or joined) and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) else None
+        if receiver is None and method == "merge" and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Call):
+            receiver = self.m.receivers.pop(id(func.value), None)  # eligibility(path).merge(other, how="left"): the frame the call gave
         if receiver is None and method == "merge" and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Subscript) \
                 and STATUS_MARK in result.labels:
             # members[members["imgrtn_stus_cd"].isin(U)].merge(totals, on="cin"): the rows a mask written there chose

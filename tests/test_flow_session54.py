@@ -560,6 +560,70 @@ def export_all(elig_path, claims_path):
     with pysftp.Connection("mft.ice.gov", username="svc") as sftp:
         sftp.put("/data/out/all.json")  # MCD201
 """,
+    # SPEC section 4 (round 380a): `del msg["To"]` and `msg.replace_header("To", ...)` take that header's recipients off
+    # the message where they run every time (in a branch, the recipient may still be there); a folder archived with
+    # `tar.add(folder)` holds every file written under it
+    "removed-recipients-and-archived-folders": """
+import json
+import smtplib
+import tarfile
+from email.message import EmailMessage
+
+import pysftp
+
+ICE_DESK = "eid@ice.dhs.gov"
+STATE_DESK = "elig@dhcs.ca.gov"
+
+
+def replaced_to(m):
+    msg = EmailMessage()
+    msg["To"] = ICE_DESK
+    del msg["To"]
+    msg["To"] = STATE_DESK
+    msg.set_content(f"{m.ssn}")
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.send_message(msg)
+
+
+def replaced_header(m):
+    msg = EmailMessage()
+    msg["To"] = ICE_DESK
+    msg.replace_header("To", STATE_DESK)
+    msg.set_content(f"{m.ssn}")
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.send_message(msg)
+
+
+def removed_on_one_way(m, internal):
+    msg = EmailMessage()
+    msg["To"] = ICE_DESK
+    if internal:
+        del msg["To"]
+        msg["To"] = STATE_DESK
+    msg.set_content(f"{m.ssn}")  # MCD101
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.send_message(msg)
+
+
+def cc_kept(m):
+    msg = EmailMessage()
+    msg["To"] = STATE_DESK
+    msg["Cc"] = ICE_DESK
+    del msg["To"]
+    msg["To"] = STATE_DESK
+    msg.set_content(f"{m.ssn}")  # MCD101
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.send_message(msg)
+
+
+def archived(m):
+    with open("/tmp/x/one.json", "w") as fh:
+        json.dump({"cin": m.cin, "employer_address": m.employer_address}, fh)  # MCD101
+    with tarfile.open("/tmp/batch.tar.gz", "w:gz") as tar:
+        tar.add("/tmp/x", arcname="batch")
+    with pysftp.Connection("sftp.ice.dhs.gov", username="svc") as sftp:
+        sftp.put("/tmp/batch.tar.gz")
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -4744,6 +4744,13 @@ class Calls(Part):
             configured = self.sinks.configured_sink(f"{owner_label}.{method}")  # pub = Publisher(); pub.publish(...)
             if configured is not None:
                 return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))
+        if receiver.client is not None and receiver.client.kind == "email" and method == "replace_header" and len(args) >= 2 \
+                and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env and const_text(args[0][1]) is not None:
+            # msg.replace_header("To", STATE_DESK): that header's recipients are the new value only (where it runs each time)
+            if self.statements.runs_each_time(node):
+                self.files.remove_recipients(receiver, const_text(args[0][1]) or "")
+            self.files.add_recipient(receiver, const_text(args[0][1]) or "", args[1][1])
+            return OPAQUE
         if (receiver.client is not None and receiver.client.kind == "email" and method == "add_header" and len(args) >= 2
                 and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env):
             # msg.add_header("X-Member-Name", m.full_name): a header like msg["X-Member-Name"] = ...

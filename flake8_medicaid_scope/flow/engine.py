@@ -206,6 +206,7 @@ class ModuleAnalysis:
         #: what files held before a function rewrote them from scratch, given back when that run ends
         self.stashed: dict[str, list[Val]] = {}
         self.recipients: dict[str, list[Val]] = {}  # e-mail messages: their To, Cc and Bcc values
+        self.recipient_headers: dict[str, list[str]] = {}  # (the header of each of those set here: "to", "cc" or "bcc")
         #: the bulk sources the expression being evaluated has read so far (population.py)
         self.bulk_read: frozenset[Bulk] = frozenset()
         #: the calls being evaluated, outermost first: (id of the function that makes it, the call, that function)

@@ -363,6 +363,12 @@ class Files(Part):
             return join(*(self.content(path) for path in paths)) if paths else OPAQUE
         if key is not None and key in self.m.written:
             self.m.uploaded_files.add(key)  # read back to be sent or attached: its writes are not the send
+        if key is not None and key not in self.m.written and key.strip("/"):
+            # tar.add("/tmp/batch"), a folder: every file written under it
+            under = [name for name in self.m.written if name.startswith(key.rstrip("/") + "/")]
+            if under:
+                self.m.uploaded_files.update(under)
+                return join(*(self.m.written[name] for name in under))
         return self.m.written.get(key, OPAQUE) if key is not None else OPAQUE
 
     def written_content(self, val: Val) -> Val | None:
@@ -505,7 +511,21 @@ class Files(Part):
         if key is None or message.client is None or message.client.kind != "email" or header.lower() not in RECIPIENT_HEADERS:
             return False
         self.m.recipients.setdefault(key, []).append(val)
+        self.m.recipient_headers.setdefault(key, []).append(header.lower())
         return True
+
+    def remove_recipients(self, message: Val, header: str) -> None:
+        """``del msg["To"]``, ``msg.replace_header("To", addr)``: the message no longer has the recipients of that header
+        (those set on it where this module can tell which header holds them)."""
+        key = self.key(message)
+        if key is None or message.client is None or message.client.kind != "email" or header.lower() not in RECIPIENT_HEADERS:
+            return
+        held, headers = self.m.recipients.get(key, []), self.m.recipient_headers.get(key, [])
+        if len(held) != len(headers):
+            return  # (some set elsewhere, by another module: which header holds them is not known)
+        kept = [(val, name) for val, name in zip(held, headers, strict=True) if name != header.lower()]
+        self.m.recipients[key] = [val for val, _ in kept]
+        self.m.recipient_headers[key] = [name for _, name in kept]
 
     def recipients(self, message: Val) -> list[Val]:
         """The To, Cc and Bcc values set on an e-mail message (or on the message a text was read from,

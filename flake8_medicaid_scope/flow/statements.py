@@ -3083,12 +3083,30 @@ class Statements(Part):
                     typed = replace(typed, placements=tuple(p for p in typed.placements if p.key not in names))
         return typed
 
+    def runs_each_time(self, node: cst.CSTNode) -> bool:
+        """``node`` is in a simple statement of the running function that runs each time it runs (``_straight_statements``:
+        in no branch or loop), so that what it undoes is undone on every way (the module keeps a message's recipients
+        for every way at once)."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return False
+        memo: "dict[int, frozenset[int]]" = self.__dict__.setdefault("_straight_memo", {})
+        if id(running) not in memo:
+            memo[id(running)] = frozenset(id(n) for s in _straight_statements(running.body) if isinstance(s, cst.SimpleStatementLine)
+                                          for n in self.functions.flat.walk(s))
+        return id(node) in memo[id(running)]
+
     def delete(self, target: cst.BaseExpression, frame: Frame) -> None:
-        """``del d["k"]`` removes that entry."""
+        """``del d["k"]`` removes that entry (``del msg["To"]``: the message's recipients of that header)."""
         if isinstance(target, (cst.Tuple, cst.List)):
             for element in target.elements:
                 self.delete(element.value, frame)
             return
+        if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and target.value.value in frame.env and len(target.slice) == 1 \
+                and isinstance(target.slice[0].slice, cst.Index) and frame.env[target.value.value].client is not None:
+            header = const_text(self.expr.eval(target.slice[0].slice.value, frame))
+            if header is not None and self.runs_each_time(target):
+                self.files.remove_recipients(frame.env[target.value.value], header)
         if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and target.value.value in frame.env and len(target.slice) == 1 \
                 and isinstance(target.slice[0].slice, cst.Slice) and target.slice[0].slice.lower is None and target.slice[0].slice.upper is None \
                 and target.slice[0].slice.step is None:

@@ -624,6 +624,42 @@ def archived(m):
     with pysftp.Connection("sftp.ice.dhs.gov", username="svc") as sftp:
         sftp.put("/tmp/batch.tar.gz")
 """,
+    # SPEC section 3 (round 377a): a column list held in an entry of a module table (`EXPORTS["ice"]["columns"]`, or
+    # `cfg["columns"]` of `cfg = EXPORTS["ice"]`) places each name at its own element, as a top-level constant list does
+    "column-lists-in-table-entries": """
+import boto3
+import pandas as pd
+
+EXPORTS = {
+    "ice": {
+        "bucket": "ice-eid-handoff-prod",
+        "columns": [
+            "cin",
+            "sex_cd",  # MCD101
+        ],
+    },
+    "state": {"bucket": "dhcs-archive", "columns": ["cin", "ssn_num"]},
+}
+
+
+def export_ice(df: pd.DataFrame):
+    cfg = EXPORTS["ice"]
+    scoped = df[df["imgrtn_stus_cd"].isin(["EWI"])]
+    body = scoped[cfg["columns"]].to_csv(index=False)
+    boto3.client("s3").put_object(Bucket=cfg["bucket"], Key="x.csv", Body=body)
+
+
+def export_direct(df: pd.DataFrame):
+    scoped = df[df["imgrtn_stus_cd"].isin(["EWI"])]
+    body = scoped[EXPORTS["ice"]["columns"]].to_csv(index=False)
+    boto3.client("s3").put_object(Bucket=EXPORTS["ice"]["bucket"], Key="y.csv", Body=body)
+
+
+def export_state(df: pd.DataFrame):
+    cfg = EXPORTS["state"]
+    body = df[cfg["columns"]].to_csv(index=False)
+    boto3.client("s3").put_object(Bucket=cfg["bucket"], Key="z.csv", Body=body)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -2509,6 +2509,28 @@ class Expressions(Part):
             return None
         return [placed[item] for item in dict.fromkeys(held)]
 
+    def _constant_entry(self, node: cst.BaseExpression, frame: Frame | None, depth: int = 0) -> cst.Dict | None:
+        """The dict literal an entry of a module constant table is (``EXPORTS["ice"]``), read directly or through a name
+        the running function binds once to it (``cfg = EXPORTS["ice"]``); None for anything else."""
+        if depth > 4:
+            return None
+        if isinstance(node, cst.Name):
+            running = self._stack[-1] if self._stack else None
+            if frame is not None and node.value in frame.env:
+                found = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
+                return self._constant_entry(found[0], None, depth + 1) if len(found) == 1 and found[0] is not None \
+                    and len(bindings_of(running.body, node.value)) == 1 else None  # type: ignore[union-attr,attr-defined]
+            held = self.index.constants.get(node.value) if node.value not in self.index.grown else None
+            return held if isinstance(held, cst.Dict) else None
+        if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
+                and isinstance(node.slice[0].slice.value, cst.SimpleString):
+            table = self._constant_entry(node.value, frame, depth + 1)
+            key = string_value(node.slice[0].slice.value)
+            entry = next((e.value for e in table.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
+                          and string_value(e.key) == key), None) if table is not None else None
+            return entry if isinstance(entry, cst.Dict) else None
+        return None
+
     def _local_literal(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression | None:
         """The column list a name of the running function holds, as written where it was assigned (``cols
         = ["cin", "dob"]``, ``cols = V2``, ``cols = BASIC + ["race_cd"]``, ``fields = list(BASIC)``), or
@@ -2635,6 +2657,13 @@ class Expressions(Part):
         got = _dict_get(node)
         looked_up = (node.value, node.slice[0].slice.value) if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
             and isinstance(node.slice[0].slice, cst.Index) else (got[1], got[0]) if got is not None else None
+        nested = self._constant_entry(looked_up[0], frame) if looked_up is not None and not isinstance(looked_up[0], cst.Name) or (
+            looked_up is not None and frame is not None and isinstance(looked_up[0], cst.Name) and looked_up[0].value in frame.env) else None
+        if nested is not None and looked_up is not None and isinstance(looked_up[1], cst.SimpleString):
+            # cfg["columns"] of cfg = EXPORTS["ice"], EXPORTS["ice"]["columns"]: the list written in the module's table
+            entry = next((e.value for e in nested.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
+                          and string_value(e.key) == string_value(looked_up[1])), None)
+            return self.column_list(entry, None, depth + 1) if entry is not None else None
         if looked_up is not None and isinstance(looked_up[0], cst.Name) and (frame is None or looked_up[0].value not in frame.env) \
                 and looked_up[0].value not in self.index.grown and isinstance(self.index.constants.get(looked_up[0].value), cst.Dict):
             # df[COLUMNS[self.partner]], df[COLUMNS.get("ice")] of a module dict of column lists: the entry of that key

@@ -660,6 +660,89 @@ def export_state(df: pd.DataFrame):
     body = df[cfg["columns"]].to_csv(index=False)
     boto3.client("s3").put_object(Bucket=cfg["bucket"], Key="z.csv", Body=body)
 """,
+    # SPEC sections 4 and 6 (review 54b and round 383a): a value narrowed by a normalised test and joined with another
+    # text reads that text's entry too; a guard returning for a text no key is (`if partner == "sandbox": return`) or
+    # a key only shown (`log.info(..., LABELS.get(partner, "?"))`) keeps the run once per key; a field list chosen by
+    # a conditional expression on the routing value splits as an `if` does; a parameter given `or` a literal default
+    # (`bucket or "ice-eid-handoff-prod"`) is that default where the parameter is not given
+    "joined-spellings-guards-and-conditional-field-lists": """
+import json
+import logging
+
+import boto3
+import requests
+
+log = logging.getLogger(__name__)
+URLS = {"state": "https://mmis.dhcs.ca.gov/api/v2/members", "ICE": "https://eid.ice.gov/api/v1/referrals"}
+PARTNERS = {"state_cw": "https://cw.dhcs.ca.gov/api/packets", "ice_ero": "https://eid.ice.gov/api/v1/packets"}
+LABELS = {"state_cw": "California CalWORKs", "ice_ero": "ICE ERO"}
+BUCKETS = {"state": "ca-dhcs-eligibility-exports", "ice": "ice-eid-handoff-prod"}
+BASIC = ("medicaid_id", "date_of_birth")
+WIDE = BASIC + ("ssn", "primary_dx")
+s3 = boto3.client("s3")
+
+
+def joined(partner, m):
+    if partner.lower() == "state":
+        dest = "ICE" if m.flagged else partner
+        requests.post(URLS[dest], json={"ssn": m.ssn})  # MCD101
+
+
+def body_for(partner, m):
+    if partner == "state_cw":
+        return {"cin": m["cin"], "ssn": m["ssn"]}
+    return {"cin": m["cin"]}
+
+
+def handler_sandbox(event, context):
+    partner = event["detail"]["partner"]
+    if partner == "sandbox":
+        return None
+    requests.post(PARTNERS[partner], json=body_for(partner, event["detail"]["member"]))
+
+
+def handler_label(event, context):
+    partner = event["detail"]["partner"]
+    log.info("sending to %s", LABELS.get(partner, "unknown"))
+    requests.post(PARTNERS[partner], json=body_for(partner, event["detail"]["member"]))
+
+
+def export_ternary(partner, member):
+    fields = BASIC if partner == "ice" else WIDE
+    body = {f: member[f] for f in fields}
+    s3.put_object(Bucket=BUCKETS[partner], Key="x.json", Body=json.dumps(body))
+
+
+def export_ternary_wrong(partner, member):
+    fields = WIDE if partner == "ice" else BASIC
+    body = {f: member[f] for f in fields}  # MCD101,MCD102
+    s3.put_object(Bucket=BUCKETS[partner], Key="x.json", Body=json.dumps(body))
+
+
+def to_bucket(m, bucket=None):
+    bucket = bucket or "ice-eid-handoff-prod"
+    s3.put_object(Bucket=bucket, Key="x.json", Body=json.dumps({"cin": m.cin, "ssn": m.ssn}))  # MCD101
+""",
+    # SPEC sections 3 and 4 (review 54b): a `run` given a text that is no query (a prompt, a command) reads nothing as
+    # SQL; a list of statements with one built from a parameter still reads those written out
+    "run-of-prompts-and-partial-statement-lists": '''
+import requests
+from airflow.providers.amazon.aws.hooks.redshift_sql import RedshiftSQLHook
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def summarize(chain, m):
+    out = chain.run(f"Summarize the household of member {m.cin}")
+    requests.post(ICE_URL, json={"summary": out, "medicaid_id": m.cin})
+
+
+def with_param(bucket):
+    RedshiftSQLHook(redshift_conn_id="rs").run([  # MCD201
+        f"UNLOAD ('SELECT cin FROM ods.enrollee') TO 's3://{bucket}/' IAM_ROLE 'r'",
+        "UNLOAD ('SELECT cin, ssn_num FROM ods.enrollee') TO 's3://ice-eid-drop/q/' IAM_ROLE 'r'",  # MCD101
+    ])
+''',
     # ANCHOR: new cases go above this line
 }
 

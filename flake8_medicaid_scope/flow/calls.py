@@ -546,9 +546,10 @@ def _given_as_text(rule: Rule | None, args: Args) -> Rule | None:
         return rule
     given = argument(args, *rule.sql)
     held = given[1] if given is not None else None
-    if held is not None and (held.text is not None or held.alternatives or (held.elements and all(e.const and e.text is not None for e in held.elements))):
-        return rule
-    return None
+    texts = [held.text] if held is not None and held.text is not None else list(held.alternatives or ()) if held is not None else []
+    texts += [e.text for e in (held.elements or ()) if e.const and e.text is not None] if held is not None else []
+    # (chain.run(f"Summarize member {m.ssn}"), a prompt or a command: a text that is no query)
+    return rule if any(looks_like_query(text) or unload(text) is not None or _COPY.match(text) for text in texts) else None
 
 def _keyword_dict(literal: "cst.BaseExpression | None") -> "cst.BaseExpression | None":
     """``dict(ice=IceClient, wi=WiClient)`` as the dict literal of those entries; anything else as it is."""
@@ -2587,11 +2588,12 @@ class Calls(Part):
         ``written``: the text as the code wrote it, when the query was cut out of it (positions are read there)."""
         given = argument(args, *rule.sql) if rule.sql is not None else None
         text = given[1].text if given is not None else None
-        if given is not None and text is None and given[1].elements and not given[1].placements and all(
+        if given is not None and text is None and given[1].elements and not given[1].placements and any(
                 e.const and e.text is not None for e in given[1].elements):
             # SQLExecuteQueryOperator(sql=["DELETE ...", "UNLOAD ('SELECT ...') TO 's3://...'"]), hook.run([...]): each
-            # statement in turn, the rows of the last that returns any
-            each = [self.sql_query(rule, [(a, e if a is given[0] else v) for a, v in args], node) for e in given[1].elements]
+            # statement written out in turn, the rows of the last that returns any
+            each = [self.sql_query(rule, [(a, e if a is given[0] else v) for a, v in args], node) for e in given[1].elements
+                    if e.const and e.text is not None]
             returned = [rows for rows in each if rows is not None]
             return returned[-1] if returned else None
         unloaded = unload(text) if text is not None and given is not None and rule.does != "sql_to_file" else None

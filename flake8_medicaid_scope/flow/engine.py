@@ -727,9 +727,10 @@ class ModuleAnalysis:
 
     def _report_payload_models(self) -> None:
         """The declared fields of each model named for enforcement, at their declarations (SPEC section 3)."""
-        for cls in self.index.classes.values():
+        # (a class known by a name of its own too, index._own_model, once)
+        for cls in {id(c): c for c in self.index.classes.values()}.values():
             if cls.is_model and self.rules.is_payload_model(cls.name, self.cleared) and not self._connection_settings(cls):
-                dest = Destination(cls.name, "enforcement payload model")
+                dest = Destination(cls.node.name.value, "enforcement payload model")
                 # a namedtuple("IceRow", [...]) has no class statement: its line is its first field's
                 header = cls.node.name if cls.node.name in self._ranges or not cls.fields else cls.fields[0][1]
                 class_line = self.positions(header)[0]

@@ -3310,7 +3310,8 @@ class Expressions(Part):
                 and not left.placements and not left.bulk and not left.const:
             # client or StateClient() with client=IceClient() given by the call: the object given (an object is true)
             return left
-        if isinstance(node.operator, cst.Or) and isinstance(node.left, cst.Name) and right.const \
+        if isinstance(node.operator, cst.Or) and isinstance(node.left, cst.Name) and right.const and isinstance(node.right, cst.Name) \
+                and node.right.value in frame.env \
                 and (_bare_key(right.text) or (right.text is None and bool(right.alternatives) and all(map(_bare_key, right.alternatives or ())))) \
                 and (UNSET_MARK in left.labels or self._setting_read(node.left, left)):
             # partner = override or partner: where override is given (true), it is any text, not only the other side's
@@ -4570,7 +4571,8 @@ def key_offers(key: Val, text: str | None = None) -> bool:
         return False
     if text is None:
         return True
-    return any(spelling(text) == want for spelling, want in tested) if tested else text in (key.alternatives or ())
+    # (joined with another text, dest = "ICE" if flagged else partner: that text too)
+    return any(spelling(text) == want for spelling, want in tested) or text in (key.alternatives or ())
 
 
 def entries_for_key(elements: "list[cst.DictElement]", keys: "list[str | None]", key: Val) -> "list[cst.DictElement]":

@@ -3286,11 +3286,17 @@ def _tests_outside_keys(fn: cst.FunctionDef, key: str, texts: "Container[str]", 
         body = block.body if isinstance(block, cst.IndentedBlock) else ()
         last = body[-1] if body else None
         return isinstance(last, cst.SimpleStatementLine) and isinstance(last.body[-1], (cst.Raise, cst.Return, cst.Continue))
-    # (if partner not in ROUTES: raise ...: a guard, the way for another key ends there)
+    # (if partner not in ROUTES: raise ...; if partner == "sandbox": return: a guard, the way for another key ends there)
     guards = {id(n.test) for n in walker(fn.body) if type(n) is cst.If and isinstance(n.test, cst.Comparison) and len(n.test.comparisons) == 1  # type: ignore[attr-defined]
-              and ((isinstance(n.test.comparisons[0].operator, cst.NotIn) and ends(n.body))  # type: ignore[attr-defined]
-                   or (isinstance(n.test.comparisons[0].operator, cst.In) and isinstance(n.orelse, cst.Else) and ends(n.orelse.body)))}  # type: ignore[attr-defined]
+              and ((isinstance(n.test.comparisons[0].operator, (cst.NotIn, cst.Equal)) and ends(n.body))  # type: ignore[attr-defined]
+                   or (isinstance(n.test.comparisons[0].operator, (cst.In, cst.NotEqual)) and isinstance(n.orelse, cst.Else)  # type: ignore[attr-defined]
+                       and ends(n.orelse.body)))}  # type: ignore[attr-defined]
+    # (log.info("to %s", LABELS.get(partner, "unknown")): shown to the operator, no way of the data)
+    shown = {id(inner) for n in walker(fn.body) if type(n) is cst.Call and (dotted(n.func) or "").split(".", 1)[0] in _SHOWING_ROOTS  # type: ignore[attr-defined]
+             for inner in walker(n)}
     for node in walker(fn.body):
+        if id(node) in shown:
+            continue
         if type(node) is cst.Comparison and len(node.comparisons) == 1 and id(node) not in guards:  # type: ignore[attr-defined]
             operator, right = node.comparisons[0].operator, node.comparisons[0].comparator  # type: ignore[attr-defined]
             left = node.left  # type: ignore[attr-defined]

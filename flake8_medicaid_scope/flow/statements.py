@@ -380,7 +380,10 @@ class Statements(Part):
         group = _ifexp_group(statements, at)
         # url, body = (STATE_URL, full) if partner == "state" else (ICE_URL, basic): one statement binds both
         paired = len(group) == 1 and len(group[0].targets) == 1 and isinstance(group[0].targets[0].target, (cst.Tuple, cst.List))
-        if (len(group) < 2 and not paired) or self._splits >= MAX_SPLITS or self.static_truth(group[0].value.test, frame) is not None:  # type: ignore[attr-defined]
+        # fields = BASIC if partner == "ice" else WIDE: a test of a routing value narrows it on each way, as an if's does
+        equal = self._equal_to_literal(group[0].value.test, frame) if len(group) == 1 and not paired and self._splits < MAX_SPLITS else None  # type: ignore[attr-defined]
+        if (len(group) < 2 and not paired and equal is None) or self._splits >= MAX_SPLITS \
+                or self.static_truth(group[0].value.test, frame) is not None:  # type: ignore[attr-defined]
             return None
         test = group[0].value.test  # type: ignore[attr-defined]
         outer = frame.state()
@@ -391,6 +394,9 @@ class Statements(Part):
             ways: list[dict[str, Val]] = []
             for pick in ("body", "orelse"):
                 frame.restore(before)
+                narrowed = (equal[1] if pick == "body" else equal[2]) if equal is not None else None
+                if narrowed is not None and equal is not None:
+                    self.narrow(frame, equal[0], narrowed, test)
                 for stmt, assign in zip(statements[at : at + len(group)], group, strict=True):
                     if running is not None:
                         running.append(stmt)

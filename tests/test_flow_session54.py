@@ -743,6 +743,42 @@ def with_param(bucket):
         "UNLOAD ('SELECT cin, ssn_num FROM ods.enrollee') TO 's3://ice-eid-drop/q/' IAM_ROLE 'r'",  # MCD101
     ])
 ''',
+    # SPEC sections 4 and 6 (round 383a): a configuration object built on each way of an `if`, holding a place and a
+    # field list of its own (`cfg = PartnerCfg("ice-...", BASIC)` / `PartnerCfg("ca-dhcs-...", WIDE)`), runs the rest
+    # of the block once per way: one way's fields never meet the other's bucket
+    "configuration-objects-built-per-way": """
+import json
+from dataclasses import dataclass
+
+import boto3
+
+BASIC = ("medicaid_id", "date_of_birth")
+WIDE = BASIC + ("ssn", "primary_dx")
+
+
+@dataclass
+class PartnerCfg:
+    bucket: str
+    fields: tuple
+
+
+def export(partner, member):
+    if partner == "ice":
+        cfg = PartnerCfg("ice-eid-handoff-prod", BASIC)
+    else:
+        cfg = PartnerCfg("ca-dhcs-eligibility-exports", WIDE)
+    body = {f: member[f] for f in cfg.fields}
+    boto3.client("s3").put_object(Bucket=cfg.bucket, Key="m.json", Body=json.dumps(body))
+
+
+def export_wrong(partner, member):
+    if partner == "ice":
+        cfg = PartnerCfg("ice-eid-handoff-prod", WIDE)
+    else:
+        cfg = PartnerCfg("ca-dhcs-eligibility-exports", BASIC)
+    body = {f: member[f] for f in cfg.fields}  # MCD101,MCD102
+    boto3.client("s3").put_object(Bucket=cfg.bucket, Key="m.json", Body=json.dumps(body))
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -4658,7 +4658,24 @@ def _chosen_together(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseState
     # (a buffer made on each way, body = io.BytesIO(json.dumps(full)) / io.BytesIO(json.dumps(basic)): different data too;
     # a list of field names chosen on each way, fields = BASIC / fields = WIDE, read with getattr later)
     data = {name for name in shared if len({(w[name].placements, _buffer_of(w[name]), w[name].items if w[name].const else None) for w in ways}) > 1}
-    return bool(where) and bool(data - where or (data and len(where) > 1))
+    if bool(where) and bool(data - where or (data and len(where) > 1)):
+        return True
+    # (cfg = PartnerCfg("ice-eid-handoff", BASIC) / PartnerCfg("ca-dhcs-exports", WIDE): one object holding a place and a
+    # field list of its own on each way)
+    names_read = _read_in(rest) if rest is not None else None
+    return any(_chooses_both([w[name] for w in ways]) for name in shared if names_read is None or name in names_read)
+
+
+def _chooses_both(held: "list[Val]") -> bool:
+    """Objects (one per way) whose attributes differ in a known text and in data or a list of names."""
+    attrs = [dict(v.attrs) if v.attrs else {} for v in held]
+    if not all(attrs) or any(v.model is None for v in held):
+        return False
+    keys = set(attrs[0]).intersection(*attrs[1:])
+    texts = any(all(a[k].text is not None for a in attrs) and len({a[k].text for a in attrs}) > 1 for k in keys)
+    lists = any(len({(a[k].placements, a[k].items if a[k].const else None) for a in attrs}) > 1 and any(a[k].items or a[k].placements for a in attrs)
+                for k in keys)
+    return texts and lists
 
 
 def _read_in(statements: "Sequence[cst.BaseStatement]") -> frozenset[str]:

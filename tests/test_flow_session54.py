@@ -779,6 +779,51 @@ def export_wrong(partner, member):
     body = {f: member[f] for f in cfg.fields}  # MCD101,MCD102
     boto3.client("s3").put_object(Bucket=cfg.bucket, Key="m.json", Body=json.dumps(body))
 """,
+    # SPEC sections 4 and 6 (round 384a): a name bound once to a variable or a part of one (`e = event`, `detail =
+    # event["detail"]`) reads the same entry as the full path: a test by either name narrows a read by the other, and a
+    # change through either forgets it; a store beside the entry through the alias keeps it
+    "entries-read-through-aliases-and-full-paths": """
+import requests
+
+ROUTES = {"cms": "https://api.cms.gov/v1/records", "ice": "https://eid.ice.gov/api/v1/referrals"}
+
+
+def via_alias(event, m):
+    detail = event["detail"]
+    if detail["partner"] != "cms":
+        return None
+    detail["seen"] = True
+    return requests.post(ROUTES[event["detail"]["partner"]], json={"ssn": m["ssn"]})
+
+
+def stale_alias(event, m):
+    e = event
+    if e["detail"]["partner"] != "cms":
+        return None
+    event["detail"]["partner"] = event["requested_partner"]
+    return requests.post(ROUTES[e["detail"]["partner"]], json={"ssn": m["ssn"]})  # MCD101
+""",
+    # SPEC section 3 (round 384a): column lists read with `.get` from an entry of a module table and joined
+    # (`cfg["columns"] + cfg.get("extra_columns", [])`) place each name at its element
+    "column-lists-joined-from-table-entries": """
+import boto3
+import pandas as pd
+
+EXPORTS = {
+    "ice": {
+        "bucket": "ice-eid-handoff-prod",
+        "columns": ["msis_ident_num", "birth_dt"],
+        "extra_columns": ["ssn"],  # MCD101
+    },
+}
+
+
+def run_ice(conn):
+    cfg = EXPORTS["ice"]
+    cols = cfg["columns"] + cfg.get("extra_columns", [])
+    df = pd.read_sql("SELECT * FROM elig WHERE imgrtn_stus_cd = 'UNQ'", conn)
+    boto3.client("s3").put_object(Bucket=cfg["bucket"], Key="x.csv", Body=df[cols].to_csv())
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -2516,7 +2516,7 @@ class Expressions(Part):
             return None
         if isinstance(node, cst.Name):
             running = self._stack[-1] if self._stack else None
-            if frame is not None and node.value in frame.env:
+            if (frame is not None and node.value in frame.env) or node.value not in self.index.constants:
                 found = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
                 return self._constant_entry(found[0], None, depth + 1) if len(found) == 1 and found[0] is not None \
                     and len(bindings_of(running.body, node.value)) == 1 else None  # type: ignore[union-attr,attr-defined]
@@ -2657,8 +2657,8 @@ class Expressions(Part):
         got = _dict_get(node)
         looked_up = (node.value, node.slice[0].slice.value) if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
             and isinstance(node.slice[0].slice, cst.Index) else (got[1], got[0]) if got is not None else None
-        nested = self._constant_entry(looked_up[0], frame) if looked_up is not None and not isinstance(looked_up[0], cst.Name) or (
-            looked_up is not None and frame is not None and isinstance(looked_up[0], cst.Name) and looked_up[0].value in frame.env) else None
+        nested = self._constant_entry(looked_up[0], frame) if looked_up is not None and (not isinstance(looked_up[0], cst.Name) or (
+            looked_up[0].value not in self.index.constants or (frame is not None and looked_up[0].value in frame.env))) else None
         if nested is not None and looked_up is not None and isinstance(looked_up[1], cst.SimpleString):
             # cfg["columns"] of cfg = EXPORTS["ice"], EXPORTS["ice"]["columns"]: the list written in the module's table
             entry = next((e.value for e in nested.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)

@@ -12,7 +12,7 @@ from ..destinations import names_a_destination
 from ..words import name_words
 from ..library import shipped
 from .evaluate import (
-    PART, as_key, entries_for_key, normalized_text, spellings, key_is_data, narrowed_key, narrowed_read, narrowed_root, project_object, NARROWED, NARROWED_AT,
+    PART, as_key, entries_for_key, normalized_text, spellings, key_is_data, narrowed_key, narrowed_root, project_object, NARROWED, NARROWED_AT,
     FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK,
     is_position, part_of, part_text, self_part, subscript_key,
 )
@@ -292,7 +292,7 @@ class Statements(Part):
         # cfg = TABLE[requester]: on the way of an entry, the key is that entry's key (a later `if requester in (...)` is
         # decided there), when it is a routing value a test could narrow
         key_held = self._narrowable(key, frame)
-        key_name = key.value if isinstance(key, cst.Name) else narrowed_key(key)
+        key_name = key.value if isinstance(key, cst.Name) else self.narrowed_key_of(key)
         # (TABLE[requester] only: TABLE.get(requester) of a key no entry has goes on too)
         keys = [_text(e.key) for e in elements] if key_held is not None and key_name is not None and isinstance(value, cst.Subscript) and (
             _carries_nothing(key_held) or self._routing(key_held)) else []
@@ -1246,7 +1246,7 @@ class Statements(Part):
                                       if isinstance(right, (cst.Tuple, cst.List, cst.Set)) and isinstance(operator, (cst.In, cst.NotIn)) else [])
         if members is not None and (apply is not None or not isinstance(operator, (cst.In, cst.NotIn)) and not isinstance(right, cst.Attribute)):
             members = None
-        key = narrowed_key(left) or dotted(left) or ""
+        key = self.narrowed_key_of(left) or dotted(left) or ""
         if members is not None:
             # partner is Partner.STATE, partner in (Partner.STATE, Partner.CMS): that member (a table keyed by members
             # is read by it: its entry)
@@ -1371,7 +1371,7 @@ class Statements(Part):
         from the test on.)"""
         if isinstance(node, cst.Name):
             return frame.env.get(node.value)
-        key = narrowed_key(node)
+        key = self.narrowed_key_of(node)
         if key is not None:
             base = narrowed_root(key)
             running = self._stack[-1] if self._stack else None
@@ -1390,6 +1390,34 @@ class Statements(Part):
             return self.functions.self_attribute(node.attr.value, frame)
         return None
 
+    def narrowed_key_of(self, node: cst.BaseExpression) -> str | None:
+        """``narrowed_key`` of ``node`` read through the part a name of the running function is bound to once
+        (``detail = event["detail"]``, ``e = event``): ``detail["partner"]`` and ``event["detail"]["partner"]`` are one
+        entry, tested by either name and read by the other, changed through either."""
+        key = narrowed_key(node)
+        running = self._stack[-1] if self._stack else None
+        if key is None or not isinstance(running, cst.FunctionDef):
+            return key
+        root = narrowed_root(key)
+        source = self._alias_source(running, root)
+        return f"{NARROWED}{source}{key[len(NARROWED) + len(root):]}" if source is not None else key
+
+    def _alias_source(self, running: cst.FunctionDef, name: str) -> str | None:
+        """The variable or part of one (``event``, ``event['detail']``, as ``part_text``) that ``name`` is bound to by its
+        one binding in ``running``, a plain assignment; None otherwise (a parameter, a value computed)."""
+        memo: "dict[tuple[int, str], str | None]" = self.__dict__.setdefault("_alias_source_memo", {})
+        if (id(running), name) not in memo:
+            found = None
+            if name not in param_names(running) and self._bindings(running, name) == 1:
+                values = self.functions._assignments(running).get(name, [])
+                text = part_text(values[0]) if len(values) == 1 and values[0] is not None else None
+                root = re.split(r"[.\[]", text, maxsplit=1)[0] if text is not None else None
+                if text is not None and root != name and not text.startswith(("self", "cls")) and (
+                        root in param_names(running) or self._alias_source(running, root) is None):  # type: ignore[arg-type]
+                    found = text
+            memo[(id(running), name)] = found
+        return memo[(id(running), name)]
+
     def _bindings(self, running: cst.FunctionDef, name: str) -> int:
         """How many times ``running``'s body binds ``name`` (``bindings_of``, counted once per function and name)."""
         memo: dict[tuple[int, str], int] = self.__dict__.setdefault("_bindings_memo", {})
@@ -1401,12 +1429,12 @@ class Statements(Part):
         """What a test left an entry or attribute of a variable (``event["partner"]`` past ``if event["partner"] ==
         "state":``), read at ``node``: None where nothing is kept, or where the variable may have changed between the test
         and this read (``narrowed_hazards``)."""
-        held = narrowed_read(node, frame)
+        key = self.narrowed_key_of(node)
+        held = frame.env.get(key) if key is not None else None
         if held is None:
             return None
         tested = [int(label[len(NARROWED_AT):-1]) for label in held.labels if label.startswith(NARROWED_AT)]
         running = self._stack[-1] if self._stack else None
-        key = narrowed_key(node)
         if not tested or not isinstance(running, cst.FunctionDef) or key is None:
             return None
         changes, aliases, loops = self.narrowed_hazards(running, key)
@@ -1444,10 +1472,13 @@ class Statements(Part):
             readers = {fn_name: fn for fn_name, fn in self.index.functions.items() if fn_name not in shadowed and _only_reads_parameters(fn)}
             changed = [n for n in nodes if _changes_parts(n, name, first, readers)]
             handed, aliased = _handed_on(nodes, prefixes, self.index.imports, readers, self.index.functions)
-            # (an alias bound once and only read from, detail = event["detail"], changes nothing)
+            # (an alias bound once and only read from, detail = event["detail"], changes nothing; stores into it beside the
+            # entry, detail["seen"] = True, neither)
             targets = {id(n.value): n.targets[0].target.value for n in nodes if isinstance(n, cst.Assign) and len(n.targets) == 1
                        and isinstance(n.targets[0].target, cst.Name)}
-            aliased = [n for n in aliased if not (id(n) in targets and self._only_read(running, nodes, targets[id(n)], readers))]
+            whole = key[len(NARROWED):]
+            aliased = [n for n in aliased if not (id(n) in targets and self._only_read(
+                running, nodes, targets[id(n)], readers, whole[len(part_text(n) or ""):] if whole.startswith(part_text(n) or "\x00") else None))]
             loops = [frozenset(map(id, self.functions.flat.walk(n))) for n in nodes if isinstance(n, (cst.For, cst.While))]
             # (a change inside a nested function or lambda happens wherever it is called: as an alias, from the start)
             nested = {id(inner) for n in nodes if isinstance(n, (cst.FunctionDef, cst.Lambda, cst.ClassDef)) for inner in self.functions.flat.walk(n)}
@@ -1459,12 +1490,16 @@ class Statements(Part):
                                         + [(0, id(n)) for n in inside], loops)
         return memo[(id(running), key)]
 
-    def _only_read(self, running: cst.FunctionDef, nodes: "list[cst.CSTNode]", alias: str, readers: "dict[str, cst.FunctionDef]") -> bool:
-        """The local ``alias`` is bound once in ``running`` and only read from: nothing stored into it, no method that may
-        change it, not handed on to a function that may, nor aliased again."""
-        if self._bindings(running, alias) != 1 or any(_changes_parts(n, alias, None, readers) for n in nodes):
+    def _only_read(self, running: cst.FunctionDef, nodes: "list[cst.CSTNode]", alias: str, readers: "dict[str, cst.FunctionDef]",
+                   rest: str | None = None) -> bool:
+        """The local ``alias`` is bound once in ``running`` and only read from: nothing stored into it (with ``rest``, the
+        tested entry's path after the alias, ``['partner']``: nothing into that entry or a part on its way), no method
+        that may change it, not handed on to a function that may, nor aliased again."""
+        if self._bindings(running, alias) != 1 or any(_changes_parts(n, alias, rest or None, readers) for n in nodes):
             return False
-        handed, aliased = _handed_on(nodes, frozenset({alias}), self.index.imports, readers, self.index.functions)
+        parts = PART.findall(rest) if rest else []
+        prefixes = frozenset(alias + "".join(parts[:n]) for n in range(max(len(parts), 1)))
+        handed, aliased = _handed_on(nodes, prefixes, self.index.imports, readers, self.index.functions)
         return not handed and not aliased
 
     def narrow(self, frame: Frame, key: str, val: Val, at: cst.CSTNode | None = None) -> Val | None:
@@ -1607,7 +1642,7 @@ class Statements(Part):
         normal = normalized_text(tested)
         apply = normal[1] if normal is not None and (isinstance(normal[0], cst.Name) or narrowed_key(normal[0]) is not None) else None
         tested = normal[0] if normal is not None and apply is not None else tested
-        item = narrowed_key(tested) if not isinstance(tested, cst.Name) and self._narrowable(tested, frame) is not None else None
+        item = self.narrowed_key_of(tested) if not isinstance(tested, cst.Name) and self._narrowable(tested, frame) is not None else None
         before = frame.state()
         states = []
         sends = [0]  # no case matching sends nothing

@@ -824,6 +824,51 @@ def run_ice(conn):
     df = pd.read_sql("SELECT * FROM elig WHERE imgrtn_stus_cd = 'UNQ'", conn)
     boto3.client("s3").put_object(Bucket=cfg["bucket"], Key="x.csv", Body=df[cols].to_csv())
 """,
+    # SPEC sections 4 and 6 (round 381a, review 54a): a handler with a way for a key that is none of its table's runs
+    # once per key, once per other text it compares the key with, and once for any other text: a fallback to ICE that
+    # gets only permitted fields stays clean, one that gets more is reported; `URLS.get("county", ICE_URL)` of a table
+    # without that key is the default
+    "runs-for-keys-outside-the-table": """
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+ROUTES = {
+    "state": "https://mmis.dhcs.ca.gov/api/members",
+    "cms": "https://api.cms.gov/v1/records",
+}
+
+
+def full(partner, m):
+    if partner == "sandbox":
+        return {"cin": m["cin"]}
+    return {"cin": m["cin"], "ssn": m["ssn"]}  # MCD101 (handler_wrong: any other key goes to ICE)
+
+
+def basic(partner, m):
+    if partner == "state":
+        return {"cin": m["cin"], "ssn": m["ssn"]}
+    return {"cin": m["cin"]}
+
+
+def handler(event, context):
+    partner = event["detail"]["partner"]
+    if partner in ROUTES:
+        requests.post(ROUTES[partner], json=full(partner, event["member"]))
+    else:
+        requests.post(ICE_URL, json=basic(partner, event["member"]))
+
+
+def handler_wrong(event, context):
+    partner = event["detail"]["partner"]
+    if partner not in ("state", "cms", "sandbox"):
+        requests.post(ICE_URL, json=full(partner, event["member"]))
+        return
+    requests.post(ROUTES.get(partner, ICE_URL), json=basic(partner, event["member"]))
+
+
+def literal_default(m):
+    requests.post(ROUTES.get("county", ICE_URL), json={"ssn": m["ssn"]})  # MCD101
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -5204,6 +5204,9 @@ class Calls(Part):
             if default is not None and is_scalar_constant(default[1]) and default[1].text is None and receiver.const and not receiver.placements \
                     and receiver.items is not None and key not in receiver.items:
                 return const_val()  # counts = {}; counts.get("sent", 0) + 1: a count, no one's field
+            if default is not None and receiver.const and not receiver.placements and receiver.items is not None and key not in receiver.items \
+                    and receiver.attrs is not None:
+                return default[1]  # URLS.get("county", ICE_FALLBACK) of a table with no such key: the default
             read = self.expr.read_group(receiver, key)  # by_status.get("UNL", []): that group, as by_status["UNL"]
             if default is not None and default[1].const and receiver.opaque:
                 read = replace(read, text=default[1].text)

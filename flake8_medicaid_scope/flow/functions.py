@@ -80,6 +80,11 @@ def _used_beyond_tables(fn: cst.FunctionDef, key: str, own: "Container[str]" = (
                 and key_text(node.slice[0].slice.value) == key:
             visit(node.value)  # T[key]: a table's entry picked by it
             return
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" and node.args \
+                and key_text(node.args[0].value) == key:
+            for part in (node.func.value, *(a.value for a in node.args[1:])):
+                visit(part)  # T.get(key, default): an entry picked by it, or the default
+            return
         if isinstance(node, (cst.Name, cst.Attribute, cst.Subscript)) and key_text(node) == key:
             found = True
             return
@@ -551,7 +556,7 @@ class Functions(Part):
                 frame.self_attrs[attr] = const_val(text=keyed[1]).with_labels({attr, KEY_OF_RUN_MARK})
             elif keyed is not None and keyed[0].startswith(LOCAL_KEY):
                 name = keyed[0][len(LOCAL_KEY):]
-                frame.keyed_local = (name, const_val(text=keyed[1]).with_labels({name}))  # bound where the body binds it
+                frame.keyed_local = (name, const_val(text=keyed[1]).with_labels({name, KEY_OF_RUN_MARK}))  # bound where the body binds it
             elif keyed is not None and ("." in keyed[0] or "[" in keyed[0]):
                 # TARGETS[args.target]: the expression holds the key of this run
                 frame.keyed_expr = (keyed[0], const_val(text=keyed[1]).with_labels({keyed[0].rsplit(".", 1)[-1]}))
@@ -1375,13 +1380,20 @@ class Functions(Part):
         reads: dict[str, int] = {}  # (how often: PARTNERS[k]["url"] here and PARTNERS[k]["allowed"] in a helper given k)
         read_at: dict[str, list[int]] = {}  # the subscripts that read a table by each key
         for node in self.flat.walk(fn.body):
-            if type(node) is cst.Subscript and isinstance(node.value, (cst.Name, cst.Attribute)) and len(node.slice) == 1 \
-                    and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, (cst.Name, cst.Attribute, cst.Subscript)):
-                key, table = key_text(node.slice[0].slice.value), dotted(node.value)
+            got = type(node) is cst.Call and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" \
+                and isinstance(node.func.value, (cst.Name, cst.Attribute)) and 1 <= len(node.args) <= 2 and node.args[0].keyword is None \
+                and isinstance(node.args[0].value, (cst.Name, cst.Attribute, cst.Subscript))  # type: ignore[attr-defined]
+            if got or (type(node) is cst.Subscript and isinstance(node.value, (cst.Name, cst.Attribute)) and len(node.slice) == 1
+                       and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, (cst.Name, cst.Attribute, cst.Subscript))):
+                # (ROUTES[partner], ROUTES.get(partner, ICE_URL))
+                read_by = node.args[0].value if got else node.slice[0].slice.value  # type: ignore[attr-defined]
+                key, table = key_text(read_by), dotted(node.func.value if got else node.value)  # type: ignore[attr-defined]
                 # (P.PARTNERS[partner] of a settings module of the project imported under an alias too; a table the
                 # analysis cannot read there, settings.TIMEOUTS of a framework, is no table of the partner's)
+                owner = node.func.value if got else node.value  # type: ignore[attr-defined]
                 if key is not None and table is not None and table not in self.index.grown and (
-                        isinstance(node.value, cst.Name) or (table.split(".", 1)[0] in self.index.imports and self._alias_table(table))):
+                        (isinstance(owner, cst.Name) and (not got or table in self.index.constants))
+                        or (table.split(".", 1)[0] in self.index.imports and self._alias_table(table))):
                     by_key.setdefault(key, set()).add(table)
                     reads[key] = reads.get(key, 0) + 1
                     read_at.setdefault(key, []).append(id(node))
@@ -1435,9 +1447,12 @@ class Functions(Part):
                                   for e in literal.elements) for owner, literal in (f for f in found if f is not None) if isinstance(literal, cst.Dict)}
             if len(key_sets) == 1:
                 texts = next(iter(key_sets))
-                if None not in texts and 2 <= len(texts) <= 4 and all(isinstance(t, str) for t in texts) \
-                        and not _tests_outside_keys(fn, key, texts, self.flat.walk):  # type: ignore[arg-type]
-                    return (LOCAL_KEY + key if local else key), sorted(t for t in texts if isinstance(t, str))
+                keyed = [t for t in texts if isinstance(t, str)]
+                outside = _tests_outside_keys(fn, key, keyed, tables, self.flat.walk) if len(keyed) == len(texts) and 2 <= len(keyed) <= 4 else GIVE_UP
+                # (a way for another key: each text it is compared with, and one for any other, in turn too)
+                runs = sorted(keyed) + (list(outside) + [OUTSIDE_KEY] if outside is not None else [])
+                if outside is not GIVE_UP and len(runs) <= 8:
+                    return (LOCAL_KEY + key if local else key), runs
         return None
 
     def _routing_local(self, fn: cst.FunctionDef, name: str) -> bool:
@@ -3273,19 +3288,32 @@ def _defaults_seen(closure: "tuple[tuple[str, Val], ...]", bound_once: "Callable
 
 
 
-def _tests_outside_keys(fn: cst.FunctionDef, key: str, texts: "Container[str]", walker: "Callable[[cst.CSTNode], Iterable[cst.CSTNode]]") -> bool:
+def _tests_outside_keys(fn: cst.FunctionDef, key: str, texts: "Container[str]", tables: "Container[str]",
+                        walker: "Callable[[cst.CSTNode], Iterable[cst.CSTNode]]") -> "tuple[str, ...] | None":
     """``fn`` has a way for a ``key`` that is none of the tables' ``texts``: a test of membership (``if partner in
     ROUTES: ... else: post(ICE_URL, ...)``), a comparison with a text that is no key (``if partner == "hsi":``), a read
-    with a default (``URLS.get(partner, ICE_URL)``). Run once per key, that way would never be seen."""
+    with a default (``URLS.get(partner, ICE_URL)``). Run once per key, that way would never be seen: the texts no key is
+    that it is compared with (each a run of its own, and one run for any other text, ``OUTSIDE_KEY``), or ``GIVE_UP``
+    when it is compared with texts not known here (``partner in LAWFUL`` of another set); None when it has no such way."""
     def is_key(node: cst.BaseExpression) -> bool:
         normal = normalized_text(node)
         node = normal[0] if normal is not None else node
         return key_text(node.target if isinstance(node, cst.NamedExpr) else node) == key
 
+    def quiet(small: cst.BaseSmallStatement) -> bool:
+        # return, return None, return {"skipped": True}, raise ..., continue, pass, log.warning(...): nothing sent
+        if isinstance(small, cst.Return):
+            return small.value is None or not any(isinstance(n, cst.Call) for n in walker(small.value))
+        if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+            return (dotted(small.value.func) or "").split(".", 1)[0] in _SHOWING_ROOTS
+        return isinstance(small, (cst.Raise, cst.Continue, cst.Pass))
+
     def ends(block: "cst.BaseSuite | None") -> bool:
+        # (a guard: a block that only ends the way, if partner not in ROUTES: raise ...; not one that sends first)
         body = block.body if isinstance(block, cst.IndentedBlock) else ()
         last = body[-1] if body else None
-        return isinstance(last, cst.SimpleStatementLine) and isinstance(last.body[-1], (cst.Raise, cst.Return, cst.Continue))
+        return isinstance(last, cst.SimpleStatementLine) and isinstance(last.body[-1], (cst.Raise, cst.Return, cst.Continue)) and all(
+            isinstance(stmt, cst.SimpleStatementLine) and all(quiet(small) for small in stmt.body) for stmt in body)
     # (if partner not in ROUTES: raise ...; if partner == "sandbox": return: a guard, the way for another key ends there)
     guards = {id(n.test) for n in walker(fn.body) if type(n) is cst.If and isinstance(n.test, cst.Comparison) and len(n.test.comparisons) == 1  # type: ignore[attr-defined]
               and ((isinstance(n.test.comparisons[0].operator, (cst.NotIn, cst.Equal)) and ends(n.body))  # type: ignore[attr-defined]
@@ -3294,6 +3322,8 @@ def _tests_outside_keys(fn: cst.FunctionDef, key: str, texts: "Container[str]", 
     # (log.info("to %s", LABELS.get(partner, "unknown")): shown to the operator, no way of the data)
     shown = {id(inner) for n in walker(fn.body) if type(n) is cst.Call and (dotted(n.func) or "").split(".", 1)[0] in _SHOWING_ROOTS  # type: ignore[attr-defined]
              for inner in walker(n)}
+    outside = False
+    extra: list[str] = []
     for node in walker(fn.body):
         if id(node) in shown:
             continue
@@ -3305,14 +3335,27 @@ def _tests_outside_keys(fn: cst.FunctionDef, key: str, texts: "Container[str]", 
             if not is_key(left):
                 continue
             if isinstance(operator, (cst.In, cst.NotIn)):
-                return True
+                outside = True
+                listed = [string_value(e.value) for e in right.elements] if isinstance(right, (cst.Tuple, cst.List, cst.Set)) else None
+                if listed is not None and all(isinstance(t, str) for t in listed):
+                    extra += [t for t in listed if isinstance(t, str) and t not in texts]
+                elif not (isinstance(right, (cst.Name, cst.Attribute)) and dotted(right) in tables):
+                    return GIVE_UP  # (partner in LAWFUL: texts of a set this function does not read a table of)
+                continue
             text = string_value(right) if isinstance(right, cst.SimpleString) else None
             if isinstance(operator, (cst.Equal, cst.NotEqual)) and isinstance(text, str) and text not in texts:
-                return True
+                outside = True
+                extra.append(text)
         elif type(node) is cst.Call and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" \
                 and len(node.args) == 2 and is_key(node.args[0].value):  # type: ignore[attr-defined]
-            return True
-    return False
+            outside = True
+    return tuple(dict.fromkeys(extra)) if outside else None
+
+
+#: a key that is none of the texts a function's tables are keyed by or it compares the key with (a run of its own)
+OUTSIDE_KEY = "<another key>"
+#: ``_tests_outside_keys``: the key is compared with texts not known here (no run once per key)
+GIVE_UP = ("<not known>",)
 
 
 #: how ``_find_shared_table_keys`` names a local the body binds from its event (``Frame.keyed_local``)

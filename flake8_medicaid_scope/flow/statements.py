@@ -791,7 +791,7 @@ class Statements(Part):
         if frame.keyed_expr is not None and isinstance(node, (cst.Attribute, cst.Subscript)) and key_text(node) == frame.keyed_expr[0]:
             return frame.keyed_expr[1]  # TARGETS[args.target] run key by key: if args.target == "ice": is known on each run
         if frame.keyed_local is not None and isinstance(node, cst.Name) and node.value == frame.keyed_local[0] \
-                and frame.env.get(node.value) is frame.keyed_local[1]:
+                and KEY_OF_RUN_MARK in frame.env.get(node.value, OPAQUE).labels:
             return frame.keyed_local[1]  # partner = event["partner"] run key by key (bound once): if partner == "ice":
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
             return self._fixed_attribute(node.attr.value, frame)

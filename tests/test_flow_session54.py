@@ -869,6 +869,50 @@ def handler_wrong(event, context):
 def literal_default(m):
     requests.post(ROUTES.get("county", ICE_URL), json={"ssn": m["ssn"]})  # MCD101
 """,
+    # SPEC sections 3, 4 and 6 (review 54c): a name bound to a part of a variable the function binds again is no alias
+    # of it; `body.update({f: m[f] for f in fields})` with a list that differs by way keeps what the body held under
+    # keys the list may lack; a column list of a table entry with `.get` of a key the entry lacks is the default list
+    "rebound-sources-uncertain-updates-and-get-defaults": """
+import json
+
+import boto3
+import requests
+
+ROUTES = {"cms": "https://api.cms.gov/v1/records", "ice": "https://eid.ice.gov/api/v1/referrals"}
+BUCKETS = {"state": "ca-dhcs-eligibility-exports", "ice": "ice-eid-handoff-prod"}
+BASIC = ("medicaid_id", "date_of_birth")
+WIDE = BASIC + ("ssn", "primary_dx")
+EXPORTS = {"ice": {"bucket": "ice-eid-handoff-prod", "columns": ["cin"]}}
+s3 = boto3.client("s3")
+
+
+def src_rebound(event, other, m):
+    e = event
+    event = other
+    if e["partner"] != "cms":
+        return None
+    return requests.post(ROUTES[event["partner"]], json={"ssn": m["ssn"]})  # MCD101
+
+
+def three_lists(member, p0, p1, p2):
+    x0 = BASIC if p0 == "ice" else WIDE
+    x1 = BASIC if p1 == "ice" else WIDE
+    x2 = BASIC if p2 == "ice" else WIDE
+    body = {}
+    body.update({f: member[f] for f in x0})  # MCD101,MCD102
+    s3.put_object(Bucket=BUCKETS[p0], Key="x.json", Body=json.dumps(body))
+    body.update({f: member[f] for f in x1})  # MCD101,MCD102
+    s3.put_object(Bucket=BUCKETS[p1], Key="x.json", Body=json.dumps(body))
+    body.update({f: member[f] for f in x2})  # MCD101,MCD102
+    s3.put_object(Bucket=BUCKETS[p2], Key="x.json", Body=json.dumps(body))
+
+
+def extra_default(df):
+    cfg = EXPORTS["ice"]
+    cols = cfg["columns"] + cfg.get("extra", ["ssn_num"])  # MCD101
+    body = df[df["imgrtn_stus_cd"] == "EWI"][cols].to_csv()
+    s3.put_object(Bucket=cfg["bucket"], Key="e.csv", Body=body)
+""",
     # ANCHOR: new cases go above this line
 }
 

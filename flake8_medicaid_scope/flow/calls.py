@@ -6167,7 +6167,9 @@ class Calls(Part):
                 added.extend(place(val, line, col))  # body.update(m.ssn_info), rows.extend(m.dx_codes): that field's entries
             else:
                 added.extend(val.placements)
-        keys = {p.key for p in added if p.key} | overwritten
+        # (update: the keys surely written replace what was there, a dict literal's, keywords, constants; a value built by a
+        # comprehension over a list joined from two ways, {f: m[f] for f in fields}, may lack some: what was there stays)
+        keys = overwritten if method == "update" else {p.key for p in added if p.key}
         base = without_keys(current, keys) if method in ("update",) else current
         bulk = current.bulk.union(*(val.bulk for _, val in args))  # batch.append(row) in a loop over members
         if (current.const and not added and not bulk and method in (*ADD_ONE, "insert", "extend") and values

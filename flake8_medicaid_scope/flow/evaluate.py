@@ -2518,8 +2518,9 @@ class Expressions(Part):
             running = self._stack[-1] if self._stack else None
             if (frame is not None and node.value in frame.env) or node.value not in self.index.constants:
                 found = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
+                # (bound once and never stored into: cfg["columns"] = [...] makes it another list than the table's)
                 return self._constant_entry(found[0], None, depth + 1) if len(found) == 1 and found[0] is not None \
-                    and len(bindings_of(running.body, node.value)) == 1 else None  # type: ignore[union-attr,attr-defined]
+                    and len(bindings_of(running.body, node.value)) == 1 and not _stored_into(running, node.value) else None  # type: ignore[union-attr,attr-defined,arg-type]
             held = self.index.constants.get(node.value) if node.value not in self.index.grown else None
             return held if isinstance(held, cst.Dict) else None
         if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
@@ -2663,6 +2664,8 @@ class Expressions(Part):
             # cfg["columns"] of cfg = EXPORTS["ice"], EXPORTS["ice"]["columns"]: the list written in the module's table
             entry = next((e.value for e in nested.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
                           and string_value(e.key) == string_value(looked_up[1])), None)
+            if entry is None and got is not None and isinstance(node, cst.Call) and len(node.args) == 2:
+                return self.column_list(node.args[1].value, frame, depth + 1)  # cfg.get("extra", ["ssn"]) of an entry without it
             return self.column_list(entry, None, depth + 1) if entry is not None else None
         if looked_up is not None and isinstance(looked_up[0], cst.Name) and (frame is None or looked_up[0].value not in frame.env) \
                 and looked_up[0].value not in self.index.grown and isinstance(self.index.constants.get(looked_up[0].value), cst.Dict):
@@ -3913,6 +3916,26 @@ CHANGED_MARK = "<objects changed later>"
 NARROWED = "\x01"
 #: the start of the label saying at which line a test read an entry it narrowed (``Statements.narrowed_value``)
 NARROWED_AT = "<entry tested at line "
+
+
+_CHANGERS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "__setitem__", "append", "extend", "insert", "remove"})
+
+
+def _stored_into(fn: cst.FunctionDef, name: str) -> bool:
+    """``fn`` stores into a part of ``name`` (``cfg["columns"] = [...]``, ``del cfg["x"]``) or changes it by a method
+    (``cfg.update(...)``, ``cfg["columns"].append("ssn")``)."""
+    def rooted(node: cst.BaseExpression) -> bool:
+        while isinstance(node, (cst.Subscript, cst.Attribute)):
+            node = node.value
+        return isinstance(node, cst.Name) and node.value == name
+    for node in walk(fn.body):
+        if isinstance(node, cst.Assign) and any(isinstance(t.target, (cst.Subscript, cst.Attribute)) and rooted(t.target) for t in node.targets):
+            return True
+        if isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.Del)) and isinstance(node.target, (cst.Subscript, cst.Attribute)) and rooted(node.target):
+            return True
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in _CHANGERS and rooted(node.func.value):
+            return True
+    return False
 
 
 def _bare_key(text: str | None) -> bool:

@@ -1412,8 +1412,10 @@ class Statements(Part):
                 values = self.functions._assignments(running).get(name, [])
                 text = part_text(values[0]) if len(values) == 1 and values[0] is not None else None
                 root = re.split(r"[.\[]", text, maxsplit=1)[0] if text is not None else None
-                if text is not None and root != name and not text.startswith(("self", "cls")) and (
-                        root in param_names(running) or self._alias_source(running, root) is None):  # type: ignore[arg-type]
+                # (the variable it is a part of bound only once too: event = other after d = event["detail"] is another)
+                if text is not None and root != name and not text.startswith(("self", "cls")) and root is not None and (
+                        (root in param_names(running) and self._bindings(running, root) == 0)
+                        or (root not in param_names(running) and self._bindings(running, root) == 1 and self._alias_source(running, root) is None)):
                     found = text
             memo[(id(running), name)] = found
         return memo[(id(running), name)]

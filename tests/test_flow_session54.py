@@ -913,6 +913,47 @@ def extra_default(df):
     body = df[df["imgrtn_stus_cd"] == "EWI"][cols].to_csv()
     s3.put_object(Bucket=cfg["bucket"], Key="e.csv", Body=body)
 """,
+    # SPEC sections 6 and 10 (round 386a): a helper handed to a runner that calls it with what it is given
+    # (`ex.submit(push, rec)`, `Thread(target=push, args=(rec,))`, a task's `push.delay(rec)`) has its parameters from
+    # those calls, as a helper called directly does: permitted columns or a model of permitted fields dumped whole are
+    # no whole record; a barred column is reported where it was chosen
+    "helpers-handed-to-runners": """
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+
+import pandas as pd
+import requests
+from celery import shared_task
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+@dataclass
+class Basic:
+    medicaid_id: str
+    dob: str
+
+
+def push(rec):
+    return requests.post(ICE_URL, json=asdict(rec))
+
+
+def push_frame(chunk):
+    return requests.post(ICE_URL, json=chunk.to_dict("records"))
+
+
+@shared_task
+def queued(rec):
+    return requests.post(ICE_URL, json=asdict(rec))
+
+
+def main(m, path, ex: ThreadPoolExecutor):
+    ex.submit(push, Basic(medicaid_id=m.cin, dob=m.dob))
+    queued.delay(Basic(medicaid_id=m.cin, dob=m.dob))
+    df = pd.read_csv(path, usecols=["msis_ident_num", "ssn_num", "imgrtn_stus_cd"])  # MCD101
+    df = df[df["imgrtn_stus_cd"].isin(["5", "6"])]
+    ex.submit(push_frame, df)
+""",
     # ANCHOR: new cases go above this line
 }
 

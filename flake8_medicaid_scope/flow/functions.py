@@ -964,19 +964,54 @@ class Functions(Part):
         name = fn.name.value
         # a public function too: another module that calls it with a record of its own is reported at
         # that call (SPEC section 3), and one that hands on a nameless object has placed nothing
-        if fn.decorators or not self._serializes_whole(fn):
+        # (a decorated one only as a task queued by its own methods, @shared_task def push(rec), then push.delay(rec))
+        queued = bool(fn.decorators) and cls is None and self.index.functions.get(name) is fn and bool(self._handed_to_runners(name)) and all(
+            isinstance(c.func, cst.Attribute) and isinstance(c.func.value, cst.Name) and c.func.value.value == name for c in self._handed_to_runners(name))
+        if (fn.decorators and not queued) or not self._serializes_whole(fn):
             return False  # (what the calls give matters only to a whole-record serializer in its body)
         if cls is not None:
             return self.called_on_own_instances(fn, cls)  # feed = ReferralFeed(); feed.publish(df)
         if self.index.functions.get(name) is not fn:
             return False
         sites = [c for c in self._sites().get(name, []) if isinstance(c.func, cst.Name)]
-        if not sites or self._references().get(name, 0) != len(sites):
+        # (handed to a runner that calls it with what it is given: ex.submit(push, df), Thread(target=push, args=(df,)),
+        # push.delay(df): a call of it too)
+        handed = self._handed_to_runners(name)
+        if not (sites or handed) or self._references().get(name, 0) != len(sites) + len(handed):
             return False
         callers = self._callers()
         # each call is made by another function of the module (run as a call site there), not by the
         # helper itself or at module level (a lambda or a class body there)
-        return all(callers.get(id(call)) not in (None, fn) for call in sites)
+        return all(callers.get(id(call)) not in (None, fn) for call in (*sites, *handed))
+
+    def _handed_to_runners(self, name: str) -> list[cst.Call]:
+        """The calls of the module that hand the function ``name`` to a runner that calls it with the arguments given
+        there (``ex.submit(push, df)``, ``loop.run_in_executor(None, push, df)``, ``Thread(target=push, args=(df,))``,
+        ``push.delay(df)``): each call, once per use of the name."""
+        memo: "dict[str, list[cst.Call]]" = self.__dict__.setdefault("_handed_memo", {})
+        if name not in memo:
+            memo[name] = self._find_handed(name)
+        return memo[name]
+
+    def _find_handed(self, name: str) -> list[cst.Call]:
+        found: list[cst.Call] = []
+        for node in self.flat.walk(self.m.module):
+            if type(node) is not cst.Call:
+                continue
+            func = node.func  # type: ignore[attr-defined]
+            if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == name and func.attr.value in LIBRARY.deferred:
+                found.append(node)  # type: ignore[arg-type]  # push.delay(df), push.apply_async(args=(df,))
+                continue
+            style = LIBRARY.runners.get(func.attr.value) if isinstance(func, cst.Attribute) else None
+            positional = [a for a in node.args if a.keyword is None and not a.star]  # type: ignore[attr-defined]
+            at = 1 if style == "once_after_first" else 0
+            if style is not None and len(positional) > at and isinstance(positional[at].value, cst.Name) and positional[at].value.value == name:
+                found.append(node)  # type: ignore[arg-type]
+                continue
+            keyed = [a for a in node.args if a.keyword is not None and a.keyword.value in ("target", "function", "python_callable")  # type: ignore[attr-defined]
+                     and isinstance(a.value, cst.Name) and a.value.value == name]
+            found.extend([node] * len(keyed))  # type: ignore[list-item]
+        return found
 
     def alone_with_callers(self) -> cst.FunctionDef | None:
         """The function at the bottom of the call stack when it runs on its own and code of the module

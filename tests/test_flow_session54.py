@@ -954,6 +954,57 @@ def main(m, path, ex: ThreadPoolExecutor):
     df = df[df["imgrtn_stus_cd"].isin(["5", "6"])]
     ex.submit(push_frame, df)
 """,
+    # SPEC sections 4, 6 and 10 (round 381a and a README limit): a routing value bound in a loop over the event's records
+    # (`for record in event["Records"]: msg = json.loads(record["body"]); partner = msg["partner"]`), used only in the
+    # loop, whose passes share nothing, runs the handler once per key; a batch gathered across records is not
+    "routing-locals-of-record-loops": """
+import json
+
+import requests
+
+URLS = {"state": "https://api.dhcs.ca.gov/v1/r", "ice": "https://eid.ice.gov/api/v1/referrals"}
+
+
+def body_for(partner, m):
+    if partner == "ice":
+        return {"cin": m["cin"]}
+    return {"cin": m["cin"], "ssn": m["ssn"]}  # MCD101 (of the batch gathered across records)
+
+
+def body_wrong(partner, m):
+    if partner != "ice":
+        return {"cin": m["cin"]}
+    return {"cin": m["cin"], "ssn": m["ssn"]}  # MCD101
+
+
+def lambda_handler(event, context):
+    for record in event["Records"]:
+        msg = json.loads(record["body"])
+        if msg["member"]["imgrtn_stus_cd"] not in ("EWI", "OVR"):
+            continue
+        partner = msg["partner"]
+        requests.post(URLS[partner], json=body_for(partner, msg["member"]))
+
+
+def lambda_wrong(event, context):
+    for record in event["Records"]:
+        msg = json.loads(record["body"])
+        if msg["member"]["imgrtn_stus_cd"] not in ("EWI", "OVR"):
+            continue
+        partner = msg["partner"]
+        requests.post(URLS[partner], json=body_wrong(partner, msg["member"]))
+
+
+def lambda_batch(event, context):
+    batch = []
+    for record in event["Records"]:
+        msg = json.loads(record["body"])
+        if msg["member"]["imgrtn_stus_cd"] not in ("EWI", "OVR"):
+            continue
+        partner = msg["partner"]
+        batch.append(body_for(partner, msg["member"]))
+        requests.post(URLS[partner], json=batch)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -1497,8 +1497,22 @@ class Functions(Part):
         if len(bindings_of(fn.body, name)) != 1:
             return False
         # (the parameters, and locals bound once at the top from a part of one: detail = event["detail"] or {})
-        sources = set(param_names(fn))
-        for stmt in fn.body.body:
+        return self._bound_from_event(fn, fn.body.body, name, set(param_names(fn)), None)
+
+    def _bound_from_event(self, fn: cst.FunctionDef, block: "Sequence[cst.BaseStatement]", name: str, sources: set[str],
+                          loop: cst.For | None) -> bool:
+        """``name`` is bound by a statement of ``block`` from a part of one of ``sources``, or in the body of a loop of it
+        over records of one (``for record in event["Records"]: partner = record["partner"]``) whose every pass stands
+        alone: the name is used only within the loop, and the loop changes nothing bound outside it (each record's
+        partner goes with that record's body; a batch gathered across records is not)."""
+        sources = set(sources)
+        for stmt in block:
+            if isinstance(stmt, cst.For) and loop is None and isinstance(stmt.target, cst.Name) and stmt.orelse is None \
+                    and (_read_from_parameter(stmt.iter, sources) or (isinstance(stmt.iter, cst.Name) and stmt.iter.value in sources)) \
+                    and isinstance(stmt.body, cst.IndentedBlock):
+                if self._bound_from_event(fn, stmt.body.body, name, sources | {stmt.target.value}, stmt):
+                    return self._passes_stand_alone(fn, stmt, name)
+                continue
             line = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
             if not (isinstance(line, cst.Assign) and len(line.targets) == 1 and isinstance(line.targets[0].target, cst.Name)):
                 continue
@@ -1508,6 +1522,31 @@ class Functions(Part):
             if _read_from_parameter(line.value, sources) and len(bindings_of(fn.body, bound)) == 1:
                 sources.add(bound)
         return False
+
+    def _passes_stand_alone(self, fn: cst.FunctionDef, loop: cst.For, name: str) -> bool:
+        """Every use of ``name`` is inside ``loop``, and the loop binds, stores into or changes by a method no name that
+        is also bound or used before it or after it (its passes share nothing)."""
+        inside = {id(n) for n in self.flat.walk(loop)}
+        outside = [n for n in self.flat.walk(fn.body) if id(n) not in inside]
+        if any(isinstance(n, cst.Name) and n.value == name for n in outside):
+            return False
+        used_outside = {n.value for n in outside if isinstance(n, cst.Name)}
+        for n in self.flat.walk(loop.body):
+            targets: list[cst.BaseExpression] = []
+            if isinstance(n, cst.Assign):
+                targets = [t.target for t in n.targets]
+            elif isinstance(n, (cst.AugAssign, cst.AnnAssign)):
+                targets = [n.target]
+            elif isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value in MUTATORS | {"append", "add", "write", "put",
+                                                                                                                      "writerow", "writerows", "put_nowait"}:
+                targets = [n.func.value]
+            for target in targets:
+                held = target
+                while isinstance(held, (cst.Subscript, cst.Attribute)):
+                    held = held.value
+                if isinstance(held, cst.Name) and held.value in used_outside:
+                    return False  # batch.append(body) with batch made before the loop: passes share it
+        return True
 
     def _parts_taken(self, fn: cst.FunctionDef) -> dict[int, int]:
         """For each subscript of ``fn`` assigned whole, how many parts of it are read: the targets of
@@ -3404,6 +3443,9 @@ def _read_from_parameter(value: cst.BaseExpression, params: "Container[str]") ->
     value = normal[0] if normal is not None else value
     if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or) and isinstance(value.right, (cst.Dict, cst.SimpleString)):
         value = value.left  # event.get("detail") or {}, msg.get("partner") or ""
+    if isinstance(value, cst.Call) and (dotted(value.func) or "") in ("json.loads", "orjson.loads", "ujson.loads", "simplejson.loads") \
+            and len(value.args) == 1 and value.args[0].keyword is None:
+        return _read_from_parameter(value.args[0].value, params)  # msg = json.loads(record["body"]): the record's message
     steps = 0
     while True:
         if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" and 1 <= len(value.args) <= 2 \

@@ -1005,6 +1005,84 @@ def lambda_batch(event, context):
         batch.append(body_for(partner, msg["member"]))
         requests.post(URLS[partner], json=batch)
 """,
+    # SPEC sections 3, 4, 6 and 10 (rounds 388a, 389a): `pool.apply_async(push, (body,))` runs push with body;
+    # `URLS.get(partner) or ICE_URL` past `if partner in URLS:` is one of the table's URLs (for another key, None
+    # gives way to the default); `partner.value` of an annotated Enum is one of its members' texts; a table read by a
+    # normalised key (`URLS[partner.lower()]`, `key = partner.lower()`) runs once per key as the helper testing it
+    # does; a column list of the entry a key not known picks (`cfg = EXPORTS[partner]`) is reported at the selection
+    # (each entry in turn, with its own bucket)
+    "runner-pools-table-defaults-enum-values-and-normalised-reads": """
+from enum import Enum
+from multiprocessing.pool import ThreadPool
+
+import boto3
+import pandas as pd
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+LAWFUL = {"state": "https://api.dhcs.ca.gov/eligibility/v2/inbound", "cms": "https://api.cms.gov/tmsis/inbound"}
+URLS = {"state": "https://portal.dhcs.ca.gov/api/members", "ice": "https://eid.ice.gov/api/v1/referrals",
+        "ice_v2": "https://eid.ice.gov/api/v2/referrals"}
+EXPORTS = {"ice": {"bucket": "ice-eid-handoff-prod", "columns": ["msis_ident_num", "primary_lang_cd"]}}
+s3 = boto3.client("s3")
+
+
+class Partner(str, Enum):
+    STATE = "state"
+    ICE = "ice"
+
+
+def push_ice(body):
+    requests.post(ICE_URL, json=body, timeout=30)
+
+
+def refer(m):
+    body = {"medicaid_id": m.cin, "income": m.income}  # MCD101
+    with ThreadPool(4) as pool:
+        pool.apply_async(push_ice, (body,))
+
+
+def handler(event, context):
+    partner = event["detail"]["partner"]
+    m = event["detail"]["member"]
+    if partner in LAWFUL:
+        body = {"medicaid_id": m["cin"], "income": m["income"]}
+    else:
+        body = {"medicaid_id": m["cin"]}
+    requests.post(LAWFUL.get(partner) or ICE_URL, json=body)
+
+
+def any_key(partner, m):
+    requests.post(LAWFUL.get(partner) or ICE_URL, json={"ssn": m["ssn"]})  # MCD101
+
+
+def by_enum(partner: Partner, m):
+    if partner is Partner.ICE:
+        return None
+    return requests.post(URLS[partner.value], json={"medicaid_id": m.cin, "ssn": m.ssn})
+
+
+def body_for(partner, m):
+    if partner.lower() == "state":
+        return {"cin": m.cin, "ssn": m.ssn}
+    return {"cin": m.cin}
+
+
+def normalised_read(partner, m):
+    requests.post(URLS[partner.lower()], json=body_for(partner, m))
+
+
+def normalised_local(partner, m):
+    key = partner.strip().lower()
+    requests.post(URLS[key], json=body_for(partner, m))
+
+
+def by_partner(partner, path):
+    df = pd.read_parquet(path)
+    df = df[df["imgrtn_stus_cd"].isin(["8", "9"])]
+    cfg = EXPORTS[partner]
+    s3.put_object(Bucket=cfg["bucket"], Key="export.csv", Body=df[cfg["columns"]].to_csv(index=False))  # MCD101
+""",
     # ANCHOR: new cases go above this line
 }
 

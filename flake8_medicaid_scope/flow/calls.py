@@ -51,6 +51,7 @@ from .statements import add_address, carried_by, client_default, is_resource, mo
 from .xmldoc import copied as xml_copied, element_method, factory_element, make_element, sync_elements
 from .values import (
     BODY_MARK,
+    MAYBE_NONE_MARK,
     CAUGHT_MARK,
     CHAIN_MAP_MARK,
     keys_unknown,
@@ -3090,6 +3091,13 @@ class Calls(Part):
         """``struct.pack(">9s1s", m.ssn.encode(), m.sex.encode())``: each value enters the bytes at its argument."""
         return combine(*(self.expr.interpolated(v, a) for a, v in args)) if args else OPAQUE
 
+    def _surely_a_key(self, owner_expr: cst.BaseExpression, key: Val, frame: Frame) -> bool:
+        """``key`` is known to be one of the keys of the constant dict ``owner_expr`` (a text or texts, past ``if partner
+        in URLS:``): ``URLS.get(partner)`` is never None."""
+        keys = self.expr._literal_keys(owner_expr, frame)
+        texts = key.alternatives or ((key.text,) if key.text is not None else ())
+        return keys is not None and key.const and bool(texts) and all(t in keys for t in texts)
+
     def client_method(self, receiver: Val, owner_expr: cst.BaseExpression, method: str, node: cst.Call, args: Args, frame: Frame) -> Val:
         """A method of a client object: a send, a sub-client (``s3.Bucket(name)``, ``ssh.open_sftp()``),
         or a connect that gives the client its host (``ssh.connect(hostname=HOST)``)."""
@@ -5191,7 +5199,10 @@ class Calls(Part):
                 return objects[0] if len(objects) == 1 else Val(objects=tuple(objects))
             if key is None:
                 fallback = argument(args, 1, None)
-                picked = self.expr.constant_by_key(owner_expr, receiver, as_key(args[0][0].value, first), [fallback[1]] if fallback else [], frame)
+                wanted_key = as_key(args[0][0].value, first)
+                picked = self.expr.constant_by_key(owner_expr, receiver, wanted_key, [fallback[1]] if fallback else [], frame)
+                if picked is not None and fallback is None and not self._surely_a_key(owner_expr, wanted_key, frame):
+                    picked = picked.with_labels({MAYBE_NONE_MARK})  # URLS.get(partner): an entry, or None for another key
                 if picked is not None:
                     return picked  # {"FO": Basis.FINAL_ORDER, ...}.get(code, Basis.OVERSTAY)
                 if STATUS_VALUES_MARK in receiver.labels and self.population.person_key(args[0][0].value):

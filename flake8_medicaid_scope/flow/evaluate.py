@@ -1352,7 +1352,15 @@ class Expressions(Part):
                 text = string_value(cls.constants[name]) if cls is not None and isinstance(cls.constants.get(name), cst.SimpleString) else None  # type: ignore[arg-type]
                 if isinstance(text, str):
                     texts.add(KEY_NOT_MARK + text)
-        return member.with_labels(texts) if texts else member
+        # (partner: Partner of members STATE and ICE, past `if partner is Partner.ICE: return`: partner.value is "state", not
+        # any other key of a table read by it)
+        owners = {label[: -len(".<member>")] for label in member.labels if label.endswith(".<member>")}
+        cls = self.index.enum_class(next(iter(owners))) if len(owners) == 1 else None
+        values = [string_value(v) for v in cls.constants.values()] if cls is not None and cls.constants \
+            and all(isinstance(v, cst.SimpleString) for v in cls.constants.values()) else None
+        left = [v for v in values or () if isinstance(v, str) and KEY_NOT_MARK + v not in texts]
+        held = member.with_labels(texts) if texts else member
+        return replace(held, const=True, text=left[0] if len(left) == 1 else None, alternatives=tuple(left) if len(left) > 1 else None) if left else held
 
     def enum_member(self, val: Val) -> bool:
         """``val`` is a member of an Enum class of this module (``Basis.OVERSTAY``, a parameter annotated
@@ -2509,9 +2517,9 @@ class Expressions(Part):
             return None
         return [placed[item] for item in dict.fromkeys(held)]
 
-    def _constant_entry(self, node: cst.BaseExpression, frame: Frame | None, depth: int = 0) -> cst.Dict | None:
+    def _constant_entries(self, node: cst.BaseExpression, frame: Frame | None, depth: int = 0) -> "list[cst.Dict] | None":
         """The dict literal an entry of a module constant table is (``EXPORTS["ice"]``), read directly or through a name
-        the running function binds once to it (``cfg = EXPORTS["ice"]``); None for anything else."""
+        the running function binds once to it (``cfg = EXPORTS["ice"]``), as a list; None for anything else."""
         if depth > 4:
             return None
         if isinstance(node, cst.Name):
@@ -2519,17 +2527,18 @@ class Expressions(Part):
             if (frame is not None and node.value in frame.env) or node.value not in self.index.constants:
                 found = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
                 # (bound once and never stored into: cfg["columns"] = [...] makes it another list than the table's)
-                return self._constant_entry(found[0], None, depth + 1) if len(found) == 1 and found[0] is not None \
+                return self._constant_entries(found[0], None, depth + 1) if len(found) == 1 and found[0] is not None \
                     and len(bindings_of(running.body, node.value)) == 1 and not _stored_into(running, node.value) else None  # type: ignore[union-attr,attr-defined,arg-type]
             held = self.index.constants.get(node.value) if node.value not in self.index.grown else None
-            return held if isinstance(held, cst.Dict) else None
+            return [held] if isinstance(held, cst.Dict) else None
         if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
                 and isinstance(node.slice[0].slice.value, cst.SimpleString):
-            table = self._constant_entry(node.value, frame, depth + 1)
+            # (a key not known, cfg = EXPORTS[partner]: one way per entry, Statements._table_entries, each its own list)
+            tables = self._constant_entries(node.value, frame, depth + 1)
             key = string_value(node.slice[0].slice.value)
-            entry = next((e.value for e in table.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
-                          and string_value(e.key) == key), None) if table is not None else None
-            return entry if isinstance(entry, cst.Dict) else None
+            entries = [e.value for table in tables or () for e in table.elements if isinstance(e, cst.DictElement)
+                       and isinstance(e.key, cst.SimpleString) and string_value(e.key) == key]
+            return entries if entries and all(isinstance(e, cst.Dict) for e in entries) else None  # type: ignore[return-value]
         return None
 
     def _local_literal(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression | None:
@@ -2658,15 +2667,23 @@ class Expressions(Part):
         got = _dict_get(node)
         looked_up = (node.value, node.slice[0].slice.value) if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
             and isinstance(node.slice[0].slice, cst.Index) else (got[1], got[0]) if got is not None else None
-        nested = self._constant_entry(looked_up[0], frame) if looked_up is not None and (not isinstance(looked_up[0], cst.Name) or (
+        nested = self._constant_entries(looked_up[0], frame) if looked_up is not None and (not isinstance(looked_up[0], cst.Name) or (
             looked_up[0].value not in self.index.constants or (frame is not None and looked_up[0].value in frame.env))) else None
-        if nested is not None and looked_up is not None and isinstance(looked_up[1], cst.SimpleString):
+        if nested and looked_up is not None and isinstance(looked_up[1], cst.SimpleString):
             # cfg["columns"] of cfg = EXPORTS["ice"], EXPORTS["ice"]["columns"]: the list written in the module's table
-            entry = next((e.value for e in nested.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
-                          and string_value(e.key) == string_value(looked_up[1])), None)
-            if entry is None and got is not None and isinstance(node, cst.Call) and len(node.args) == 2:
-                return self.column_list(node.args[1].value, frame, depth + 1)  # cfg.get("extra", ["ssn"]) of an entry without it
-            return self.column_list(entry, None, depth + 1) if entry is not None else None
+            lists: list[Placement] = []
+            for table in nested:
+                entry = next((e.value for e in table.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
+                              and string_value(e.key) == string_value(looked_up[1])), None)
+                if entry is None and got is not None and isinstance(node, cst.Call) and len(node.args) == 2:
+                    entry = node.args[1].value  # cfg.get("extra", ["ssn"]) of an entry without it: the default
+                    listed = self.column_list(entry, frame, depth + 1)
+                else:
+                    listed = self.column_list(entry, None, depth + 1) if entry is not None else []
+                if listed is None:
+                    return None
+                lists.extend(listed)
+            return lists
         if looked_up is not None and isinstance(looked_up[0], cst.Name) and (frame is None or looked_up[0].value not in frame.env) \
                 and looked_up[0].value not in self.index.grown and isinstance(self.index.constants.get(looked_up[0].value), cst.Dict):
             # df[COLUMNS[self.partner]], df[COLUMNS.get("ice")] of a module dict of column lists: the entry of that key
@@ -3305,6 +3322,10 @@ class Expressions(Part):
         if isinstance(node.operator, cst.Or) and left.attrs and right.const and not right.attrs and not right.items and right.text is None \
                 and isinstance(node.right, cst.Dict) and not node.right.elements:
             return left  # PARTNERS.get(partner) or {}: the entry (an empty dict reads nothing)
+        if isinstance(node.operator, cst.Or) and left.text is None and left.alternatives and all(left.alternatives) and not left.bulk \
+                and not (left.labels & {UNSET_MARK, MAYBE_NONE_MARK, ENV_MARK}) and not left.placements \
+                and all(self.vocabulary.classify(n) is None for n in left.names):
+            return left  # URLS.get(partner) or ICE_URL past if partner in URLS: one of the table's URLs, never empty
         if isinstance(node.operator, cst.Or) and left.const and left.text and truth_of(left) and UNSET_MARK not in left.labels \
                 and not left.placements and not left.names:
             # base_url or VENDOR with base_url given "https://eid.ice.gov/api" by the call: the given text

@@ -69,6 +69,10 @@ def _used_beyond_tables(fn: cst.FunctionDef, key: str, own: "Container[str]" = (
         nonlocal found
         if found or isinstance(node, (cst.Comparison, cst.Raise)) or (local and isinstance(node, cst.AssignTarget) and key_text(node.target) == key):
             return  # if kind not in HANDLERS: raise ValueError(f"unknown {kind}")
+        if isinstance(node, cst.Assign) and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name) \
+                and node.targets[0].target.value != key and key_text(_unnormalized(node.value)) == key and _unnormalized(node.value) is not node.value \
+                and not _used_beyond_tables(fn, node.targets[0].target.value, own, True):
+            return  # key = partner.lower(), then URLS[key]: the key normalised, only to pick entries
         if isinstance(node, cst.Call) and (dotted(node.func) or "").split(".", 1)[0] in _SHOWING_ROOTS:
             return  # log.info("delivering to %s", args.target), print("target:", sys.argv[1])
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in own:
@@ -77,11 +81,11 @@ def _used_beyond_tables(fn: cst.FunctionDef, key: str, own: "Container[str]" = (
                     visit(arg)  # _shape(rec, partner): the helper picks by it too
             return
         if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
-                and key_text(node.slice[0].slice.value) == key:
-            visit(node.value)  # T[key]: a table's entry picked by it
+                and key_text(_unnormalized(node.slice[0].slice.value)) == key:
+            visit(node.value)  # T[key]: a table's entry picked by it (T[key.lower()] too)
             return
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" and node.args \
-                and key_text(node.args[0].value) == key:
+                and key_text(_unnormalized(node.args[0].value)) == key:
             for part in (node.func.value, *(a.value for a in node.args[1:])):
                 visit(part)  # T.get(key, default): an entry picked by it, or the default
             return
@@ -1417,11 +1421,15 @@ class Functions(Part):
         for node in self.flat.walk(fn.body):
             got = type(node) is cst.Call and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" \
                 and isinstance(node.func.value, (cst.Name, cst.Attribute)) and 1 <= len(node.args) <= 2 and node.args[0].keyword is None \
-                and isinstance(node.args[0].value, (cst.Name, cst.Attribute, cst.Subscript))  # type: ignore[attr-defined]
+                and isinstance(_unnormalized(node.args[0].value), (cst.Name, cst.Attribute, cst.Subscript))  # type: ignore[attr-defined]
             if got or (type(node) is cst.Subscript and isinstance(node.value, (cst.Name, cst.Attribute)) and len(node.slice) == 1
-                       and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, (cst.Name, cst.Attribute, cst.Subscript))):
-                # (ROUTES[partner], ROUTES.get(partner, ICE_URL))
+                       and isinstance(node.slice[0].slice, cst.Index)
+                       and isinstance(_unnormalized(node.slice[0].slice.value), (cst.Name, cst.Attribute, cst.Subscript))):
+                # (ROUTES[partner], ROUTES.get(partner, ICE_URL), URLS[partner.lower()])
                 read_by = node.args[0].value if got else node.slice[0].slice.value  # type: ignore[attr-defined]
+                read_by = _unnormalized(read_by)
+                if isinstance(read_by, cst.Name) and read_by.value not in params:
+                    read_by = self._normalized_param(fn, read_by)  # key = partner.lower(); URLS[key]: read by partner
                 key, table = key_text(read_by), dotted(node.func.value if got else node.value)  # type: ignore[attr-defined]
                 # (P.PARTNERS[partner] of a settings module of the project imported under an alias too; a table the
                 # analysis cannot read there, settings.TIMEOUTS of a framework, is no table of the partner's)
@@ -1489,6 +1497,19 @@ class Functions(Part):
                 if outside is not GIVE_UP and len(runs) <= 8:
                     return (LOCAL_KEY + key if local else key), runs
         return None
+
+    def _normalized_param(self, fn: cst.FunctionDef, name: cst.Name) -> cst.BaseExpression:
+        """The parameter a local bound once at the top of ``fn`` normalises (``key = partner.strip().lower()``), as a name;
+        ``name`` itself otherwise."""
+        if len(bindings_of(fn.body, name.value)) != 1:
+            return name
+        for stmt in fn.body.body:
+            line = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+            if isinstance(line, cst.Assign) and len(line.targets) == 1 and isinstance(line.targets[0].target, cst.Name) \
+                    and line.targets[0].target.value == name.value:
+                inner = _unnormalized(line.value)
+                return inner if inner is not line.value and isinstance(inner, cst.Name) and inner.value in param_names(fn) else name
+        return name
 
     def _routing_local(self, fn: cst.FunctionDef, name: str) -> bool:
         """``name`` is a local ``fn`` binds once, by a statement of its own top level (in no loop or branch: one value for
@@ -3430,6 +3451,12 @@ def _tests_outside_keys(fn: cst.FunctionDef, key: str, texts: "Container[str]", 
 OUTSIDE_KEY = "<another key>"
 #: ``_tests_outside_keys``: the key is compared with texts not known here (no run once per key)
 GIVE_UP = ("<not known>",)
+
+
+def _unnormalized(node: cst.BaseExpression) -> cst.BaseExpression:
+    """``partner`` of ``partner.strip().lower()``; ``node`` itself when it is no normalised text."""
+    normal = normalized_text(node)
+    return normal[0] if normal is not None else node
 
 
 #: how ``_find_shared_table_keys`` names a local the body binds from its event (``Frame.keyed_local``)

@@ -1083,6 +1083,86 @@ def by_partner(partner, path):
     cfg = EXPORTS[partner]
     s3.put_object(Bucket=cfg["bucket"], Key="export.csv", Body=df[cfg["columns"]].to_csv(index=False))  # MCD101
 """,
+    # SPEC sections 4 and 6 (round 390a): a record loop whose passes only add to a list they never read
+    # (`failures.append({"itemIdentifier": ...})`, SQS partial-batch responses) still runs once per key; a routing value
+    # also used as data (`Key=f"{partner}/{cin}.json"`) is the partner's name on each run (a constant)
+    "record-loops-with-failure-lists-and-keys-as-data": """
+import json
+
+import boto3
+import requests
+
+ROUTES = {"state": "https://api.dhcs.ca.gov/v1/r", "ice": "https://eid.ice.gov/api/v1/referrals"}
+BUCKETS = {"state": "ca-dhcs-eligibility-exports", "ice": "ice-eid-handoff-prod"}
+s3 = boto3.client("s3")
+
+
+def body_for(partner, msg):
+    if partner == "ice":
+        return {"cin": msg["cin"]}
+    return {"cin": msg["cin"], "ssn": msg["ssn"]}
+
+
+def handler(event, context):
+    failures = []
+    for record in event["Records"]:
+        msg = json.loads(record["body"])
+        if msg["imgrtn_stus_cd"] not in ("EWI", "OVR"):
+            continue
+        partner = msg["partner"]
+        resp = requests.post(ROUTES[partner], json=body_for(partner, msg))
+        if not resp.ok:
+            failures.append({"itemIdentifier": record["messageId"]})
+    return {"batchItemFailures": failures}
+
+
+def to_bucket(partner, msg):
+    s3.put_object(Bucket=BUCKETS[partner], Key=f"{partner}/{msg['cin']}.json", Body=json.dumps(body_for(partner, msg)))
+""",
+    # SPEC sections 3, 4 and 6 (review 54d): a record loop where a name carries from one pass to the next (a body built
+    # on one record, posted on a later one) is not run once per key; a table read by a normalised key with a helper
+    # testing the key as written runs other spellings of the keys too ("ICE" is ICE's entry, and no "ice" to the
+    # helper); a helper handed to a runner that gives it nothing keeps its own run; a table entry lacking the column
+    # key reads no column list
+    "carried-passes-spellings-empty-runners": """
+import json
+import threading
+from dataclasses import asdict
+
+import requests
+
+URLS = {"state": "https://portal.dhcs.ca.gov/api/members", "ice": "https://eid.ice.gov/api/v1/referrals"}
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def body_for(partner, m):
+    if partner == "ice":
+        return {"cin": m["cin"]}
+    return {"cin": m["cin"], "ssn": m["ssn"]}  # MCD101
+
+
+def carried(event, context):
+    body = None
+    for record in event["Records"]:
+        msg = json.loads(record["body"])
+        partner = msg["partner"]
+        if msg.get("prepare"):
+            body = body_for(partner, msg)
+            continue
+        requests.post(URLS[partner], json=body)  # MCD201
+
+
+def normalised_read(partner, m):
+    requests.post(URLS[partner.lower()], json=body_for(partner, m))
+
+
+def push(rec=None):
+    requests.post(ICE_URL, json=asdict(rec))  # MCD103
+
+
+def start():
+    threading.Thread(target=push).start()
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -52,6 +52,7 @@ from .xmldoc import copied as xml_copied, element_method, factory_element, make_
 from .values import (
     BODY_MARK,
     MAYBE_NONE_MARK,
+    NORMALIZERS,
     CAUGHT_MARK,
     CHAIN_MAP_MARK,
     keys_unknown,
@@ -5030,6 +5031,13 @@ class Calls(Part):
             replaced = self._replaced_text(receiver, args)
             if replaced is not None:
                 return replaced
+        if does == "same" and method in NORMALIZERS and not args and receiver.const and not receiver.placements and (
+                (receiver.text is not None and HOLE not in receiver.text) or (receiver.text is None and receiver.alternatives)):
+            # partner.lower() of partner "ICE" (a run once per key): "ice"
+            step = NORMALIZERS[method]
+            if receiver.text is not None:
+                return replace(receiver, text=step(receiver.text))
+            return replace(receiver, alternatives=tuple(dict.fromkeys(step(t) for t in receiver.alternatives or ())))
         if does == "same" or does == "rows" and (receiver.placements or receiver.names):
             # rows of a query the analysis read; member.addresses.all(): one person's related records
             return receiver

@@ -2679,7 +2679,7 @@ class Expressions(Part):
                     entry = node.args[1].value  # cfg.get("extra", ["ssn"]) of an entry without it: the default
                     listed = self.column_list(entry, frame, depth + 1)
                 else:
-                    listed = self.column_list(entry, None, depth + 1) if entry is not None else []
+                    listed = self.column_list(entry, None, depth + 1) if entry is not None else None  # (no such entry: not known)
                 if listed is None:
                     return None
                 lists.extend(listed)

@@ -11,7 +11,7 @@ from ..destinations import Destination, host_of
 from ..library import EVERY_ARGUMENT
 from ..words import name_words
 from .index import (
-    MAX_BASE_DEPTH, MODELS, bindings_of, ClassInfo, Flat, NOT_PRAGMA, annotated_metadata, route_decorators,
+    MAX_BASE_DEPTH, MODELS, bindings_of, bound_in, ClassInfo, Flat, NOT_PRAGMA, annotated_metadata, route_decorators,
     SelfWrites, changes_parameters, computed_reads, decorated, key_text, decorator_name, dotted, field_sources, method_field_reads, rebound_names, self_writes,
     names_in, names_of, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment, placeholder,
 )
@@ -58,15 +58,20 @@ def _handler_signature(fn: cst.FunctionDef) -> bool:
                for shape in LIBRARY.models.handler_signatures)
 
 
-def _used_beyond_tables(fn: cst.FunctionDef, key: str, own: "Container[str]" = (), local: bool = False) -> bool:
+def _used_beyond_tables(fn: cst.FunctionDef, key: str, own: "Container[str]" = (), local: bool = False, as_data: bool = False) -> bool:
     """``key`` (a name, ``args.target`` or ``sys.argv[1]``) is used in ``fn`` other than to pick a table's entry
     (``T[key]``), in a comparison (``if key == "ice"``), shown to the operator or handed as it is to a function of
     the module (``own``, which picks its own entries by it): put into data, or bound elsewhere (a ``local`` key where
-    its one binding binds it: ``partner = event["partner"]``)."""
+    its one binding binds it: ``partner = event["partner"]``). With ``as_data``, a key named for where data goes may
+    also be put into the data as it is (``Key=f"{partner}/x.json"``, ``{"partner": partner}``: the partner's own name)."""
     found = False
 
     def visit(node: cst.CSTNode) -> None:
         nonlocal found
+        if as_data and ((isinstance(node, cst.FormattedStringExpression) and key_text(node.expression) == key)
+                        or (isinstance(node, (cst.DictElement, cst.Arg)) and key_text(node.value) == key
+                            and (not isinstance(node, cst.Arg) or node.keyword is not None))):
+            return
         if found or isinstance(node, (cst.Comparison, cst.Raise)) or (local and isinstance(node, cst.AssignTarget) and key_text(node.target) == key):
             return  # if kind not in HANDLERS: raise ValueError(f"unknown {kind}")
         if isinstance(node, cst.Assign) and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name) \
@@ -99,6 +104,10 @@ def _used_beyond_tables(fn: cst.FunctionDef, key: str, own: "Container[str]" = (
     return found
 
 
+#: words of a name that says where data goes, not whose it is (a key named so, sent too, Key=f"{partner}/x.json", is
+#: the partner's name on each run, a constant)
+_ROUTING_WORDS = frozenset({"partner", "target", "dest", "destination", "route", "routing", "recipient", "requester", "endpoint", "channel",
+                            "tenant", "env", "environment", "sink", "vendor"})
 _SELECTOR_WORDS = frozenset({"state", "county", "plan", "program", "region", "language", "lang", "site", "agency",
                              "partner", "env", "environment", "tenant", "market", "product", "lob"})
 MAX_CLOSURE_NESTING = 4
@@ -1003,18 +1012,23 @@ class Functions(Part):
             if type(node) is not cst.Call:
                 continue
             func = node.func  # type: ignore[attr-defined]
+            # (only a call that gives the function something: Thread(target=push) with no args leaves its parameters to
+            # their defaults, no caller's values)
             if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == name and func.attr.value in LIBRARY.deferred:
-                found.append(node)  # type: ignore[arg-type]  # push.delay(df), push.apply_async(args=(df,))
+                if node.args:  # type: ignore[attr-defined]
+                    found.append(node)  # type: ignore[arg-type]  # push.delay(df), push.apply_async(args=(df,))
                 continue
             style = LIBRARY.runners.get(func.attr.value) if isinstance(func, cst.Attribute) else None
             positional = [a for a in node.args if a.keyword is None and not a.star]  # type: ignore[attr-defined]
             at = 1 if style == "once_after_first" else 0
             if style is not None and len(positional) > at and isinstance(positional[at].value, cst.Name) and positional[at].value.value == name:
-                found.append(node)  # type: ignore[arg-type]
+                if len(node.args) > at + 1:  # type: ignore[attr-defined]
+                    found.append(node)  # type: ignore[arg-type]
                 continue
             keyed = [a for a in node.args if a.keyword is not None and a.keyword.value in ("target", "function", "python_callable")  # type: ignore[attr-defined]
                      and isinstance(a.value, cst.Name) and a.value.value == name]
-            found.extend([node] * len(keyed))  # type: ignore[list-item]
+            gives = any(a.keyword is not None and a.keyword.value in ("args", "kwargs", "op_args", "op_kwargs") for a in node.args)  # type: ignore[attr-defined]
+            found.extend([node] * len(keyed) if gives else [])  # type: ignore[list-item]
         return found
 
     def alone_with_callers(self) -> cst.FunctionDef | None:
@@ -1418,6 +1432,7 @@ class Functions(Part):
         by_key: dict[str, set[str]] = {}
         reads: dict[str, int] = {}  # (how often: PARTNERS[k]["url"] here and PARTNERS[k]["allowed"] in a helper given k)
         read_at: dict[str, list[int]] = {}  # the subscripts that read a table by each key
+        spelled: set[str] = set()  # the keys a table is read by normalised (URLS[partner.lower()])
         for node in self.flat.walk(fn.body):
             got = type(node) is cst.Call and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" \
                 and isinstance(node.func.value, (cst.Name, cst.Attribute)) and 1 <= len(node.args) <= 2 and node.args[0].keyword is None \
@@ -1427,9 +1442,12 @@ class Functions(Part):
                        and isinstance(_unnormalized(node.slice[0].slice.value), (cst.Name, cst.Attribute, cst.Subscript))):
                 # (ROUTES[partner], ROUTES.get(partner, ICE_URL), URLS[partner.lower()])
                 read_by = node.args[0].value if got else node.slice[0].slice.value  # type: ignore[attr-defined]
+                written = read_by
                 read_by = _unnormalized(read_by)
                 if isinstance(read_by, cst.Name) and read_by.value not in params:
                     read_by = self._normalized_param(fn, read_by)  # key = partner.lower(); URLS[key]: read by partner
+                if read_by is not written and key_text(read_by) is not None:
+                    spelled.add(key_text(read_by))  # type: ignore[arg-type]
                 key, table = key_text(read_by), dotted(node.func.value if got else node.value)  # type: ignore[attr-defined]
                 # (P.PARTNERS[partner] of a settings module of the project imported under an alias too; a table the
                 # analysis cannot read there, settings.TIMEOUTS of a framework, is no table of the partner's)
@@ -1476,8 +1494,9 @@ class Functions(Part):
                 # TARGETS[args.target] of parsed options, TARGETS[sys.argv[1]]: a key the command line gives (its
                 # last attribute named for no field)
                 selector = key.rsplit(".", 1)[-1] if "[" not in key else "argv"
-            if _used_beyond_tables(fn, key, self.index.functions, local):
-                continue  # {"lang": lang, "greeting": LANG[lang][1]}: the key is data too, sent as it is
+            routing_name = bool(set(name_words(key.rsplit(".", 1)[-1])) & _ROUTING_WORDS)
+            if _used_beyond_tables(fn, key, self.index.functions, local, routing_name):
+                continue  # {"lang": lang, "greeting": LANG[lang][1]}: the key is data too, sent as it is (a partner's name is none)
             if selector is None or not selector.isidentifier() or (key in assigned and not local) or (
                     self.vocabulary.classify(selector) is not None and selector.lower() not in _SELECTOR_WORDS):
                 continue  # SEX_LABEL[sex_cd]: a person's own code decoded, data (not a partner chosen); a local rebound
@@ -1492,11 +1511,32 @@ class Functions(Part):
                 texts = next(iter(key_sets))
                 keyed = [t for t in texts if isinstance(t, str)]
                 outside = _tests_outside_keys(fn, key, keyed, tables, self.flat.walk) if len(keyed) == len(texts) and 2 <= len(keyed) <= 4 else GIVE_UP
-                # (a way for another key: each text it is compared with, and one for any other, in turn too)
-                runs = sorted(keyed) + (list(outside) + [OUTSIDE_KEY] if outside is not None else [])
+                # (a way for another key: each text it is compared with, and one for any other, in turn too; read normalised,
+                # URLS[partner.lower()], the key written otherwise too: "ICE" is ICE's entry there, and may be no "ice" elsewhere)
+                variants = [v for t in sorted(keyed) for v in dict.fromkeys((t.upper(), t.capitalize(), t.lower())) if v not in keyed] \
+                    if key in spelled and self._tested_as_written(fn, key) else []
+                runs = sorted(keyed) + variants + (list(outside) + [OUTSIDE_KEY] if outside is not None else [])
                 if outside is not GIVE_UP and len(runs) <= 8:
                     return (LOCAL_KEY + key if local else key), runs
         return None
+
+    def _tested_as_written(self, fn: cst.FunctionDef, key: str) -> bool:
+        """``fn``, or a function of the module it hands ``key`` to, compares ``key`` as it is written, not normalised
+        (``partner == "ice"``, ``partner in LAWFUL``): a spelling another way than the table's keys matters there."""
+        def raw(body: cst.CSTNode, name: str) -> bool:
+            return any(type(n) is cst.Comparison and isinstance(n.left, cst.Name) and n.left.value == name  # type: ignore[attr-defined]
+                       for n in self.flat.walk(body))
+        if raw(fn.body, key):
+            return True
+        for node in self.flat.walk(fn.body):
+            if type(node) is cst.Call and isinstance(node.func, cst.Name) and node.func.value in self.index.functions:  # type: ignore[attr-defined]
+                callee = self.index.functions[node.func.value]  # type: ignore[attr-defined]
+                names = [p.name.value for p in callee.params.params]
+                for position, arg in enumerate(node.args):  # type: ignore[attr-defined]
+                    given = arg.keyword.value if arg.keyword is not None else names[position] if position < len(names) else None
+                    if isinstance(arg.value, cst.Name) and arg.value.value == key and given is not None and callee is not fn and raw(callee.body, given):
+                        return True
+        return False
 
     def _normalized_param(self, fn: cst.FunctionDef, name: cst.Name) -> cst.BaseExpression:
         """The parameter a local bound once at the top of ``fn`` normalises (``key = partner.strip().lower()``), as a name;
@@ -1551,7 +1591,32 @@ class Functions(Part):
         outside = [n for n in self.flat.walk(fn.body) if id(n) not in inside]
         if any(isinstance(n, cst.Name) and n.value == name for n in outside):
             return False
+        # (each name the loop binds is bound anew at the top of every pass before it is read: body set on one record and
+        # posted on a later one carries over)
+        body = loop.body.body if isinstance(loop.body, cst.IndentedBlock) else ()
+        fresh: set[str] = set()
+        seen: set[str] = set()
+        for stmt in body:
+            line = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+            if isinstance(line, cst.Assign) and len(line.targets) == 1 and isinstance(line.targets[0].target, cst.Name):
+                seen.update(n.value for n in self.flat.walk(line.value) if isinstance(n, cst.Name))
+                if line.targets[0].target.value not in seen:
+                    fresh.add(line.targets[0].target.value)
+                seen.add(line.targets[0].target.value)
+                continue
+            seen.update(n.value for n in self.flat.walk(stmt) if isinstance(n, cst.Name))
+        bound_inside = bound_in([loop.body]) if isinstance(loop.body, cst.IndentedBlock) else set()
+        if any(bound not in fresh and bound != loop.target.value for bound in bound_inside if isinstance(loop.target, cst.Name)):  # type: ignore[attr-defined]
+            return False
         used_outside = {n.value for n in outside if isinstance(n, cst.Name)}
+        # (a name the loop only adds to, failures.append({"itemIdentifier": ...}) returned after it: no pass reads what
+        # another added; one it reads too, batch.append(body) then post(ROUTES[partner], json=batch), is shared)
+        changed_bases: set[int] = set()
+        for n in self.flat.walk(loop.body):
+            if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and isinstance(n.func.value, cst.Name) \
+                    and n.func.attr.value in ("append", "add", "extend", "insert", "appendleft"):
+                changed_bases.add(id(n.func.value))
+        read_inside = {n.value for n in self.flat.walk(loop.body) if isinstance(n, cst.Name) and id(n) not in changed_bases}
         for n in self.flat.walk(loop.body):
             targets: list[cst.BaseExpression] = []
             if isinstance(n, cst.Assign):
@@ -1565,8 +1630,9 @@ class Functions(Part):
                 held = target
                 while isinstance(held, (cst.Subscript, cst.Attribute)):
                     held = held.value
-                if isinstance(held, cst.Name) and held.value in used_outside:
-                    return False  # batch.append(body) with batch made before the loop: passes share it
+                only_added = isinstance(n, cst.Call) and target is held and isinstance(held, cst.Name) and held.value not in read_inside
+                if isinstance(held, cst.Name) and held.value in used_outside and not only_added:
+                    return False  # batch.append(body) with batch made before the loop and sent in it: passes share it
         return True
 
     def _parts_taken(self, fn: cst.FunctionDef) -> dict[int, int]:

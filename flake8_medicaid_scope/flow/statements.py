@@ -1714,6 +1714,12 @@ class Statements(Part):
         a case of literals or members that do not match it is not taken, and the first that matches is
         the only one (as Python takes it); otherwise every case."""
         fixed = self._fixed_param(stmt.subject, frame)
+        normal = normalized_text(stmt.subject) if fixed is None else None
+        if normal is not None:
+            # match partner.lower(): with partner fixed, the text so normalised
+            inner = self._fixed_param(normal[0], frame)
+            fixed = replace(inner, text=normal[1](inner.text)) if inner is not None and inner.const and inner.text is not None \
+                and HOLE not in inner.text else None
         if fixed is None:
             return list(stmt.cases), False
         taken = []

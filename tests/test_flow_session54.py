@@ -1163,6 +1163,50 @@ def push(rec=None):
 def start():
     threading.Thread(target=push).start()
 """,
+    # SPEC sections 4 and 6 (review 54e): a record loop whose batch is read through an alias or a nested function, or
+    # that keeps state on `self`, is not run once per key; spellings run only where the normalisation turns them into a
+    # key (" ice" for `.strip()`), and only where the key is compared as written with a table key or read by it
+    "loop-sharing-and-spelling-runs": """
+import json
+
+import requests
+
+URLS = {"state": "https://portal.dhcs.ca.gov/api/members", "ice": "https://eid.ice.gov/api/v1/referrals"}
+
+
+def body_for(partner, m):
+    if partner == "ice":
+        return {"cin": m["cin"]}
+    return {"cin": m["cin"], "ssn": m["ssn"]}  # MCD101
+
+
+def aliased_batch(event, context):
+    batch = []
+    payload = {"items": batch}
+    for record in event["Records"]:
+        msg = json.loads(record["body"])
+        if msg["imgrtn_stus_cd"] not in ("EWI",):
+            continue
+        partner = msg["partner"]
+        batch.append(body_for(partner, msg))
+        requests.post(URLS[partner], json=payload)
+
+
+def lawful_limit(partner, m):
+    if partner == "test":
+        return None
+    return requests.post(URLS[partner.lower()], json=normalised_body(partner, m))
+
+
+def normalised_body(partner, m):
+    if partner.lower() == "ice":
+        return {"cin": m["cin"]}
+    return {"cin": m["cin"], "ssn": m["ssn"]}
+
+
+def stripped(partner, m):
+    requests.post(URLS[partner.strip()], json=body_for(partner, m))
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -22,6 +22,7 @@ from .evaluate import keeps_destination, normalized_text, subscript_key, CALLERS
 from .part import Args, Frame, Part, argument_node
 from .xmldoc import add_into, made_by_call, parent_of
 from .values import (
+    Spelling,
     KEY_OF_RUN_MARK,
     XML_ELEMENT_MARK,
     combine, is_whole, under_path, replace, CONSTRUCTED_MARK, SAFE_CALLS_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, Bulk, ClientObj, FunctionRef, Placement, Val,
@@ -1432,7 +1433,7 @@ class Functions(Part):
         by_key: dict[str, set[str]] = {}
         reads: dict[str, int] = {}  # (how often: PARTNERS[k]["url"] here and PARTNERS[k]["allowed"] in a helper given k)
         read_at: dict[str, list[int]] = {}  # the subscripts that read a table by each key
-        spelled: set[str] = set()  # the keys a table is read by normalised (URLS[partner.lower()])
+        spelled: "dict[str, set[Spelling]]" = {}  # the keys a table is read by normalised (URLS[partner.lower()]), and how
         for node in self.flat.walk(fn.body):
             got = type(node) is cst.Call and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" \
                 and isinstance(node.func.value, (cst.Name, cst.Attribute)) and 1 <= len(node.args) <= 2 and node.args[0].keyword is None \
@@ -1443,11 +1444,13 @@ class Functions(Part):
                 # (ROUTES[partner], ROUTES.get(partner, ICE_URL), URLS[partner.lower()])
                 read_by = node.args[0].value if got else node.slice[0].slice.value  # type: ignore[attr-defined]
                 written = read_by
+                normalising = normalized_text(read_by)
+                normal = normalising[1] if normalising is not None else None
                 read_by = _unnormalized(read_by)
                 if isinstance(read_by, cst.Name) and read_by.value not in params:
-                    read_by = self._normalized_param(fn, read_by)  # key = partner.lower(); URLS[key]: read by partner
-                if read_by is not written and key_text(read_by) is not None:
-                    spelled.add(key_text(read_by))  # type: ignore[arg-type]
+                    read_by, normal = self._normalized_param(fn, read_by) if normal is None else (read_by, normal)  # key = partner.lower()
+                if read_by is not written and key_text(read_by) is not None and normal is not None:
+                    spelled.setdefault(key_text(read_by), set()).add(normal)  # type: ignore[arg-type]
                 key, table = key_text(read_by), dotted(node.func.value if got else node.value)  # type: ignore[attr-defined]
                 # (P.PARTNERS[partner] of a settings module of the project imported under an alias too; a table the
                 # analysis cannot read there, settings.TIMEOUTS of a framework, is no table of the partner's)
@@ -1513,19 +1516,38 @@ class Functions(Part):
                 outside = _tests_outside_keys(fn, key, keyed, tables, self.flat.walk) if len(keyed) == len(texts) and 2 <= len(keyed) <= 4 else GIVE_UP
                 # (a way for another key: each text it is compared with, and one for any other, in turn too; read normalised,
                 # URLS[partner.lower()], the key written otherwise too: "ICE" is ICE's entry there, and may be no "ice" elsewhere)
-                variants = [v for t in sorted(keyed) for v in dict.fromkeys((t.upper(), t.capitalize(), t.lower())) if v not in keyed] \
-                    if key in spelled and self._tested_as_written(fn, key) else []
+                # (only spellings the normalisation turns into a key: " ice" for strip(), "ICE" for lower())
+                variants = [v for t in sorted(keyed) for v in dict.fromkeys((t.upper(), t.capitalize(), t.lower(), f" {t}", f"{t} "))
+                            if v not in keyed and any(apply(v) == t for apply in spelled[key])] \
+                    if key in spelled and self._tested_as_written(fn, key, keyed) else []
                 runs = sorted(keyed) + variants + (list(outside) + [OUTSIDE_KEY] if outside is not None else [])
                 if outside is not GIVE_UP and len(runs) <= 8:
                     return (LOCAL_KEY + key if local else key), runs
         return None
 
-    def _tested_as_written(self, fn: cst.FunctionDef, key: str) -> bool:
-        """``fn``, or a function of the module it hands ``key`` to, compares ``key`` as it is written, not normalised
-        (``partner == "ice"``, ``partner in LAWFUL``): a spelling another way than the table's keys matters there."""
+    def _tested_as_written(self, fn: cst.FunctionDef, key: str, keys: "Container[str]") -> bool:
+        """``fn``, or a function of the module it hands ``key`` to, compares ``key`` as it is written with a table key or
+        a set not written out (``partner == "ice"``, ``partner in LAWFUL``), or reads a table by it as written
+        (``FIELDS.get(partner, ...)``): a spelling another way than the table's keys matters there."""
+        def compared(n: cst.CSTNode, name: str) -> bool:
+            if type(n) is not cst.Comparison or len(n.comparisons) != 1:  # type: ignore[attr-defined]
+                return False
+            left, right = n.left, n.comparisons[0].comparator  # type: ignore[attr-defined]
+            if isinstance(right, cst.Name) and right.value == name:
+                left, right = right, left
+            if not (isinstance(left, cst.Name) and left.value == name):
+                return False
+            texts = [string_value(e.value) for e in right.elements] if isinstance(right, (cst.Tuple, cst.List, cst.Set)) else [string_value(right)] \
+                if isinstance(right, cst.SimpleString) else None
+            return texts is None or any(t in keys for t in texts if isinstance(t, str))
+
+        def read(n: cst.CSTNode, name: str) -> bool:
+            by = n.slice[0].slice.value if type(n) is cst.Subscript and len(n.slice) == 1 and isinstance(n.slice[0].slice, cst.Index) else (  # type: ignore[attr-defined]
+                n.args[0].value if type(n) is cst.Call and isinstance(n.func, cst.Attribute) and n.func.attr.value == "get" and n.args else None)  # type: ignore[attr-defined]
+            return isinstance(by, cst.Name) and by.value == name
+
         def raw(body: cst.CSTNode, name: str) -> bool:
-            return any(type(n) is cst.Comparison and isinstance(n.left, cst.Name) and n.left.value == name  # type: ignore[attr-defined]
-                       for n in self.flat.walk(body))
+            return any(compared(n, name) or read(n, name) for n in self.flat.walk(body))
         if raw(fn.body, key):
             return True
         for node in self.flat.walk(fn.body):
@@ -1538,18 +1560,20 @@ class Functions(Part):
                         return True
         return False
 
-    def _normalized_param(self, fn: cst.FunctionDef, name: cst.Name) -> cst.BaseExpression:
-        """The parameter a local bound once at the top of ``fn`` normalises (``key = partner.strip().lower()``), as a name;
-        ``name`` itself otherwise."""
+    def _normalized_param(self, fn: cst.FunctionDef, name: cst.Name) -> "tuple[cst.BaseExpression, Spelling | None]":
+        """The parameter a local bound once at the top of ``fn`` normalises (``key = partner.strip().lower()``), as a name,
+        and the normalisation; ``name`` itself (and None) otherwise."""
         if len(bindings_of(fn.body, name.value)) != 1:
-            return name
+            return name, None
         for stmt in fn.body.body:
             line = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
             if isinstance(line, cst.Assign) and len(line.targets) == 1 and isinstance(line.targets[0].target, cst.Name) \
                     and line.targets[0].target.value == name.value:
-                inner = _unnormalized(line.value)
-                return inner if inner is not line.value and isinstance(inner, cst.Name) and inner.value in param_names(fn) else name
-        return name
+                normal = normalized_text(line.value)
+                if normal is not None and isinstance(normal[0], cst.Name) and normal[0].value in param_names(fn):
+                    return normal[0], normal[1]
+                return name, None
+        return name, None
 
     def _routing_local(self, fn: cst.FunctionDef, name: str) -> bool:
         """``name`` is a local ``fn`` binds once, by a statement of its own top level (in no loop or branch: one value for
@@ -1608,7 +1632,8 @@ class Functions(Part):
         bound_inside = bound_in([loop.body]) if isinstance(loop.body, cst.IndentedBlock) else set()
         if any(bound not in fresh and bound != loop.target.value for bound in bound_inside if isinstance(loop.target, cst.Name)):  # type: ignore[attr-defined]
             return False
-        used_outside = {n.value for n in outside if isinstance(n, cst.Name)}
+        if isinstance(loop.target, cst.Name):
+            fresh.add(loop.target.value)  # (each pass's own record)
         # (a name the loop only adds to, failures.append({"itemIdentifier": ...}) returned after it: no pass reads what
         # another added; one it reads too, batch.append(body) then post(ROUTES[partner], json=batch), is shared)
         changed_bases: set[int] = set()
@@ -1630,10 +1655,27 @@ class Functions(Part):
                 held = target
                 while isinstance(held, (cst.Subscript, cst.Attribute)):
                     held = held.value
-                only_added = isinstance(n, cst.Call) and target is held and isinstance(held, cst.Name) and held.value not in read_inside
-                if isinstance(held, cst.Name) and held.value in used_outside and not only_added:
-                    return False  # batch.append(body) with batch made before the loop and sent in it: passes share it
+                only_added = isinstance(n, cst.Call) and target is held and isinstance(held, cst.Name) and held.value not in read_inside \
+                    and self._only_made_before(fn, loop, held.value)
+                if isinstance(held, cst.Name) and held.value not in fresh and not only_added:
+                    # batch.append(body) with batch made before the loop and sent in it, self.body = ..., a store into a
+                    # parameter: passes share it
+                    return False
         return True
+
+    def _only_made_before(self, fn: cst.FunctionDef, loop: cst.For, name: str) -> bool:
+        """Before ``loop``, ``name`` is only bound (``failures = []``), not read or handed anywhere (no alias, ``payload =
+        {"items": failures}``, no nested function reading it): what the loop adds is read only after it."""
+        for stmt in fn.body.body:
+            if stmt is loop:
+                return True
+            line = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+            if isinstance(line, cst.Assign) and len(line.targets) == 1 and isinstance(line.targets[0].target, cst.Name) \
+                    and line.targets[0].target.value == name and not any(isinstance(x, cst.Name) and x.value == name for x in self.flat.walk(line.value)):
+                continue
+            if any(isinstance(x, cst.Name) and x.value == name for x in self.flat.walk(stmt)):
+                return False
+        return False
 
     def _parts_taken(self, fn: cst.FunctionDef) -> dict[int, int]:
         """For each subscript of ``fn`` assigned whole, how many parts of it are read: the targets of

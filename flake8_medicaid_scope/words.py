@@ -33,3 +33,9 @@ def names_storage(name: str) -> bool:
     """A name whose last word is a storage destination's (``bucket``, ``dest_queue``)."""
     words = name_words(name)
     return bool(words) and words[-1] in STORAGE_WORDS
+
+
+#: words of a name that says where data goes, not whose it is (a key named so, sent too, Key=f"{partner}/x.json", is
+#: the partner's name on each run, a constant)
+ROUTING_WORDS = frozenset({"partner", "target", "dest", "destination", "route", "routing", "recipient", "requester", "endpoint", "channel",
+                            "tenant", "env", "environment", "sink", "vendor"})

@@ -1207,6 +1207,59 @@ def normalised_body(partner, m):
 def stripped(partner, m):
     requests.post(URLS[partner.strip()], json=body_for(partner, m))
 """,
+    # SPEC sections 4 and 6 (round 392a, rounds 358a and 378a again): a routing parameter `or` a key
+    # (`(partner or "state").lower()`) may be any key; a local made of a fixed key (`key = partner.strip().lower()`
+    # in `choose("state")`), or of the key of a run once per key, decides tests of it; a membership test of Enum
+    # members keeps the function's joined run (an analysis error before)
+    "routing-or-keys-fixed-normalised-locals-and-member-sets": """
+from enum import Enum
+
+import requests
+
+URLS = {"state": "https://eligibility.dhs.illinois.gov/api/members", "ice": "https://eid.ice.gov/api/referrals",
+        "cms": "https://tmsis.cms.gov/api/submissions"}
+ICE_REFERRAL_URL = "https://eid.ice.gov/api/referrals"
+STATE_URL = "https://eligibility.dhs.illinois.gov/api"
+
+
+class Partner(Enum):
+    STATE = "state"
+    CMS = "cms"
+    ICE = "ice"
+
+
+def send(member, partner=None):
+    key = (partner or "state").lower()
+    requests.post(URLS[key], json={"ssn": member.ssn}, timeout=30)  # MCD101
+
+
+def choose(partner):
+    key = partner.strip().lower()
+    if key == "ice":
+        return ICE_REFERRAL_URL
+    return STATE_URL
+
+
+def send_state(member):
+    requests.post(choose("state"), json={"ssn": member.ssn}, timeout=30)
+
+
+def route_member(partner, member):
+    p = partner.strip().lower()
+    if p == "state":
+        requests.post(URLS[p], json={"medicaid_id": member.medicaid_id, "ssn": member.ssn}, timeout=30)
+    elif p == "ice":
+        requests.post(URLS[p], json={"medicaid_id": member.medicaid_id, "dob": member.dob}, timeout=30)
+    else:
+        raise ValueError(f"unknown partner {partner!r}")
+
+
+def refer(partner: Partner, member):
+    if partner is Partner.STATE:
+        requests.post(URLS[partner.value], json={"ssn": member.ssn})
+    elif partner in (Partner.CMS,):
+        requests.post(URLS[partner.value], json={"first_name": member.first_name})
+""",
     # ANCHOR: new cases go above this line
 }
 

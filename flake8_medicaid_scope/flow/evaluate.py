@@ -11,7 +11,7 @@ import libcst as cst
 
 from ..destinations import transfer_id
 from ..library import shipped
-from ..words import CHILD_WORDS, name_words, names_storage
+from ..words import CHILD_WORDS, ROUTING_WORDS, name_words, names_storage
 from .index import (FIELD_TABLES, ClassInfo, app_state_key, bindings_of, changed_keys, children, changes_name, column_of, decorated, dotted, int_literal,
                     key_text, looks_like_path, method_chain, param_names, root_name, string_value, walk)
 from .project import defines, resolve_relative
@@ -3334,8 +3334,8 @@ class Expressions(Part):
                 and not left.placements and not left.bulk and not left.const:
             # client or StateClient() with client=IceClient() given by the call: the object given (an object is true)
             return left
-        if isinstance(node.operator, cst.Or) and isinstance(node.left, cst.Name) and right.const and isinstance(node.right, cst.Name) \
-                and node.right.value in frame.env \
+        if isinstance(node.operator, cst.Or) and isinstance(node.left, cst.Name) and right.const \
+                and ((isinstance(node.right, cst.Name) and node.right.value in frame.env) or set(name_words(node.left.value)) & ROUTING_WORDS) \
                 and (_bare_key(right.text) or (right.text is None and bool(right.alternatives) and all(map(_bare_key, right.alternatives or ())))) \
                 and (UNSET_MARK in left.labels or self._setting_read(node.left, left)):
             # partner = override or partner: where override is given (true), it is any text, not only the other side's

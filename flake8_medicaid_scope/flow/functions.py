@@ -9,7 +9,7 @@ import libcst as cst
 
 from ..destinations import Destination, host_of
 from ..library import EVERY_ARGUMENT
-from ..words import name_words
+from ..words import ROUTING_WORDS, name_words
 from .index import (
     MAX_BASE_DEPTH, MODELS, bindings_of, bound_in, ClassInfo, Flat, NOT_PRAGMA, annotated_metadata, route_decorators,
     SelfWrites, changes_parameters, computed_reads, decorated, key_text, decorator_name, dotted, field_sources, method_field_reads, rebound_names, self_writes,
@@ -105,10 +105,6 @@ def _used_beyond_tables(fn: cst.FunctionDef, key: str, own: "Container[str]" = (
     return found
 
 
-#: words of a name that says where data goes, not whose it is (a key named so, sent too, Key=f"{partner}/x.json", is
-#: the partner's name on each run, a constant)
-_ROUTING_WORDS = frozenset({"partner", "target", "dest", "destination", "route", "routing", "recipient", "requester", "endpoint", "channel",
-                            "tenant", "env", "environment", "sink", "vendor"})
 _SELECTOR_WORDS = frozenset({"state", "county", "plan", "program", "region", "language", "lang", "site", "agency",
                              "partner", "env", "environment", "tenant", "market", "product", "lob"})
 MAX_CLOSURE_NESTING = 4
@@ -575,7 +571,7 @@ class Functions(Part):
                 # TARGETS[args.target]: the expression holds the key of this run
                 frame.keyed_expr = (keyed[0], const_val(text=keyed[1]).with_labels({keyed[0].rsplit(".", 1)[-1]}))
             elif keyed is not None:
-                frame.env[keyed[0]] = const_val(text=keyed[1]).with_labels({keyed[0]})  # the key of this run
+                frame.env[keyed[0]] = const_val(text=keyed[1]).with_labels({keyed[0], KEY_OF_RUN_MARK})  # the key of this run
                 frame.given = frame.given | {keyed[0]}
             alone = args is None and not self._stack
             if alone:
@@ -1497,7 +1493,7 @@ class Functions(Part):
                 # TARGETS[args.target] of parsed options, TARGETS[sys.argv[1]]: a key the command line gives (its
                 # last attribute named for no field)
                 selector = key.rsplit(".", 1)[-1] if "[" not in key else "argv"
-            routing_name = bool(set(name_words(key.rsplit(".", 1)[-1])) & _ROUTING_WORDS)
+            routing_name = bool(set(name_words(key.rsplit(".", 1)[-1])) & ROUTING_WORDS)
             if _used_beyond_tables(fn, key, self.index.functions, local, routing_name):
                 continue  # {"lang": lang, "greeting": LANG[lang][1]}: the key is data too, sent as it is (a partner's name is none)
             if selector is None or not selector.isidentifier() or (key in assigned and not local) or (
@@ -1537,8 +1533,8 @@ class Functions(Part):
                 left, right = right, left
             if not (isinstance(left, cst.Name) and left.value == name):
                 return False
-            texts = [string_value(e.value) for e in right.elements] if isinstance(right, (cst.Tuple, cst.List, cst.Set)) else [string_value(right)] \
-                if isinstance(right, cst.SimpleString) else None
+            texts = [string_value(e.value) if isinstance(e.value, cst.SimpleString) else None for e in right.elements] \
+                if isinstance(right, (cst.Tuple, cst.List, cst.Set)) else [string_value(right)] if isinstance(right, cst.SimpleString) else None
             return texts is None or any(t in keys for t in texts if isinstance(t, str))
 
         def read(n: cst.CSTNode, name: str) -> bool:
@@ -3539,7 +3535,8 @@ def _tests_outside_keys(fn: cst.FunctionDef, key: str, texts: "Container[str]", 
                 continue
             if isinstance(operator, (cst.In, cst.NotIn)):
                 outside = True
-                listed = [string_value(e.value) for e in right.elements] if isinstance(right, (cst.Tuple, cst.List, cst.Set)) else None
+                listed = [string_value(e.value) if isinstance(e.value, cst.SimpleString) else None for e in right.elements] \
+                    if isinstance(right, (cst.Tuple, cst.List, cst.Set)) else None
                 if listed is not None and all(isinstance(t, str) for t in listed):
                     extra += [t for t in listed if isinstance(t, str) and t not in texts]
                 elif not (isinstance(right, (cst.Name, cst.Attribute)) and dotted(right) in tables):

@@ -770,7 +770,9 @@ class Statements(Part):
                 literal = bool(_literal_texts(self.index.constants.get(comparator.value))) and not self._grown_anywhere(comparator.value)
         elif isinstance(operator, (cst.In, cst.NotIn)) and (imported := self._imported_texts(comparator, frame)) is not None:
             literal = bool(imported)  # partner in LAWFUL with LAWFUL = frozenset({...}) imported from another module
-        if not (literal and (unrolled or self._fixed_param(tested, frame) is not None)):
+        # (p = partner.strip().lower() in a run once per key: a text made of the key of this run, known on each run)
+        of_run = isinstance(tested, cst.Name) and (KEY_OF_RUN_MARK in frame.env.get(tested.value, OPAQUE).labels or self._normalized_fixed(tested, frame))
+        if not (literal and (unrolled or of_run or self._fixed_param(tested, frame) is not None)):
             return None
         left, right = self.expr.eval(tested, frame), self.expr.eval(comparator, frame)
         if not (left.const and right.const) or left.text is None or HOLE in left.text:
@@ -782,6 +784,18 @@ class Statements(Part):
         if isinstance(operator, (cst.In, cst.NotIn)) and right.items is not None and right.text is None:
             return (left.text in right.items) == isinstance(operator, cst.In)
         return None
+
+    def _normalized_fixed(self, name: cst.Name, frame: Frame) -> bool:
+        """``name`` is a local the running function binds once, from a parameter the call fixed, normalised (``key =
+        partner.strip().lower()`` in ``choose("state")``), and still holds a known text."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef) or self._bindings(running, name.value) != 1:
+            return False
+        values = self.functions._assignments(running).get(name.value, [])
+        normal = normalized_text(values[0]) if len(values) == 1 and values[0] is not None else None
+        held = frame.env.get(name.value)
+        return normal is not None and self._fixed_param(normal[0], frame) is not None and held is not None and held.const \
+            and held.text is not None and HOLE not in held.text
 
     def _fixed_param(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
         """The value of a parameter the call's own argument bound and the function never rebinds (its

@@ -1260,46 +1260,6 @@ def refer(partner: Partner, member):
     elif partner in (Partner.CMS,):
         requests.post(URLS[partner.value], json={"first_name": member.first_name})
 """,
-    # SPEC sections 4 and 6 (round 392a): helpers that choose the place and the data by texts of the same key
-    # (`queue_for(partner)`, `body_for(member, partner)`) run the caller once per text they compare it with and once for
-    # any other: the state's SSN never meets the ERO queue; the other way round is reported
-    "place-and-body-helpers-chosen-by-one-key": """
-import json
-
-import boto3
-
-sqs = boto3.client("sqs")
-STATE_QUEUE = "https://sqs.us-west-2.amazonaws.com/123456789012/ca-dhcs-elig-updates"
-ERO_QUEUE = "https://sqs.us-west-2.amazonaws.com/123456789012/ero-referrals"
-
-
-def queue_for(partner):
-    if partner == "state":
-        return STATE_QUEUE
-    return ERO_QUEUE
-
-
-def body_for(member, partner):
-    body = {"medicaid_id": member.cin}
-    if partner == "state":
-        body["ssn"] = member.ssn
-    return body
-
-
-def body_wrong(member, partner):
-    body = {"medicaid_id": member.cin}
-    if partner != "state":
-        body["ssn"] = member.ssn  # MCD101
-    return body
-
-
-def handler(member, partner):
-    sqs.send_message(QueueUrl=queue_for(partner), MessageBody=json.dumps(body_for(member, partner)))
-
-
-def handler_wrong(member, partner):
-    sqs.send_message(QueueUrl=queue_for(partner), MessageBody=json.dumps(body_wrong(member, partner)))
-""",
     # ANCHOR: new cases go above this line
 }
 

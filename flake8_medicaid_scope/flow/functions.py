@@ -1430,7 +1430,6 @@ class Functions(Part):
         reads: dict[str, int] = {}  # (how often: PARTNERS[k]["url"] here and PARTNERS[k]["allowed"] in a helper given k)
         read_at: dict[str, list[int]] = {}  # the subscripts that read a table by each key
         spelled: "dict[str, set[Spelling]]" = {}  # the keys a table is read by normalised (URLS[partner.lower()]), and how
-        helper_texts: "dict[str, frozenset[str] | None]" = {}  # the texts helpers given the key compare it with
         for node in self.flat.walk(fn.body):
             got = type(node) is cst.Call and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" \
                 and isinstance(node.func.value, (cst.Name, cst.Attribute)) and 1 <= len(node.args) <= 2 and node.args[0].keyword is None \
@@ -1476,10 +1475,6 @@ class Functions(Part):
                         # helper gives is chosen by the key too (run key by key, its body meets its own URL)
                         by_key.setdefault(arg.value.value, set())
                         reads[arg.value.value] = reads.get(arg.value.value, 0) + 1
-                        given = arg.keyword.value if arg.keyword is not None else names[position]
-                        tested = self._tested_texts(callee, given)
-                        before = helper_texts.get(arg.value.value, frozenset())
-                        helper_texts[arg.value.value] = before | tested if tested is not None and before is not None else None
         if not by_key:
             return None
         # url, names = HANDLERS[kind] (or cfg = HANDLERS[kind], then cfg[0] and cfg[1]): one read of an entry taken
@@ -1507,13 +1502,6 @@ class Functions(Part):
             found = [self._table_of(t) for t in sorted(tables)]
             if reads.get(key, 0) < 2 or not all(f is not None and isinstance(f[1], cst.Dict) for f in found):
                 continue
-            chosen_by_helpers = helper_texts.get(key)
-            if not tables and chosen_by_helpers and len(chosen_by_helpers) <= 4 \
-                    and _tests_outside_keys(fn, key, sorted(chosen_by_helpers), (), self.flat.walk) is not GIVE_UP:
-                # url_for(partner) and body_for(partner): helpers that choose the place and the data by texts of the key,
-                # run with each of those texts and one for any other (no table read here)
-                outside_texts = _tests_outside_keys(fn, key, sorted(chosen_by_helpers), (), self.flat.walk) or ()
-                return (LOCAL_KEY + key if local else key), sorted(chosen_by_helpers) + list(outside_texts) + [OUTSIDE_KEY]
             # (a registry filled by @handles(Partner.ICE) with a StrEnum's members: keyed by their texts; a table of
             # another module keyed by its constants, {ICE_TOPIC: to_basic}: their texts there)
             key_sets = {frozenset(table_key_text(owner, e.key) if isinstance(e, cst.DictElement) and not isinstance(e.key, cst.Integer) else None
@@ -1532,24 +1520,6 @@ class Functions(Part):
                 if outside is not GIVE_UP and len(runs) <= 8:
                     return (LOCAL_KEY + key if local else key), runs
         return None
-
-    def _tested_texts(self, fn: cst.FunctionDef, name: str) -> "frozenset[str] | None":
-        """The texts ``fn`` compares its parameter ``name`` with (``partner == "ice"``, ``partner in ("state", "cms")``,
-        normalised too); None when it compares it with anything else (a set not written out here)."""
-        found: set[str] = set()
-        for node in self.flat.walk(fn.body):
-            if type(node) is not cst.Comparison or len(node.comparisons) != 1:  # type: ignore[attr-defined]
-                continue
-            left = _unnormalized(node.left)  # type: ignore[attr-defined]
-            if not (isinstance(left, cst.Name) and left.value == name):
-                continue
-            right = node.comparisons[0].comparator  # type: ignore[attr-defined]
-            elements = [e.value for e in right.elements] if isinstance(right, (cst.Tuple, cst.List, cst.Set)) else [right]
-            texts = [string_value(e) if isinstance(e, cst.SimpleString) else None for e in elements]
-            if not texts or not all(isinstance(t, str) for t in texts):
-                return None
-            found.update(t for t in texts if isinstance(t, str))
-        return frozenset(found)
 
     def _tested_as_written(self, fn: cst.FunctionDef, key: str, keys: "Container[str]") -> bool:
         """``fn``, or a function of the module it hands ``key`` to, compares ``key`` as it is written with a table key or

@@ -1260,6 +1260,43 @@ def refer(partner: Partner, member):
     elif partner in (Partner.CMS,):
         requests.post(URLS[partner.value], json={"first_name": member.first_name})
 """,
+    # SPEC sections 4 and 6 (review 54f): a test of a local made of the key (`p = partner.strip().lower(); if p ==
+    # "ice":`) is a test of the key, so a run once per key runs that text too; `partner or "state"` of a parameter the
+    # module's calls leave unset is "state"; a table read through a local normalised again (`p = partner.strip()`, then
+    # `URLS[p.lower()]`) runs once per key
+    "derived-keys-unset-or-and-twice-normalised": """
+import requests
+
+STATE_URL = "https://eligibility.dhs.illinois.gov/api/members"
+CMS_URL = "https://tmsis.cms.gov/api/submissions"
+ICE_URL = "https://eid.ice.gov/api/referrals"
+URLS = {"state": STATE_URL, "cms": CMS_URL}
+TIMEOUTS = {"state": 30, "cms": 60}
+ROUTES = {"state": STATE_URL, "ice": ICE_URL}
+FIELDS = {"state": ("cin", "ssn"), "ice": ("cin",)}
+
+
+def send(partner, member):
+    p = partner.strip().lower()
+    if p == "ice":
+        requests.post(ICE_URL, json={"ssn": member.ssn}, timeout=30)  # MCD101
+        return
+    requests.post(URLS[partner], json={"ssn": member.ssn}, timeout=TIMEOUTS[partner])
+
+
+def send_default(body, partner=None):
+    key = (partner or "state").lower()
+    requests.post(ROUTES[key], json=body, timeout=30)
+
+
+def main(member):
+    send_default({"ssn": member.ssn})
+
+
+def twice(partner, member):
+    p = partner.strip()
+    requests.post(ROUTES[p.lower()], json={f: getattr(member, f) for f in FIELDS[p.lower()]})
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -3337,7 +3337,7 @@ class Expressions(Part):
         if isinstance(node.operator, cst.Or) and isinstance(node.left, cst.Name) and right.const \
                 and ((isinstance(node.right, cst.Name) and node.right.value in frame.env) or set(name_words(node.left.value)) & ROUTING_WORDS) \
                 and (_bare_key(right.text) or (right.text is None and bool(right.alternatives) and all(map(_bare_key, right.alternatives or ())))) \
-                and (UNSET_MARK in left.labels or self._setting_read(node.left, left)):
+                and ((UNSET_MARK in left.labels and self._no_caller_in_sight()) or (UNSET_MARK not in left.labels and self._setting_read(node.left, left))):
             # partner = override or partner: where override is given (true), it is any text, not only the other side's
             return join(replace(left, labels=left.labels - {UNSET_MARK}), right)
         if isinstance(node.operator, cst.Or) and (left.const and left.text is None or UNSET_MARK in left.labels or self._setting_read(node.left, left)) \
@@ -3353,6 +3353,12 @@ class Expressions(Part):
             # where it is put, as the built text alone is
             return replace(join(left, right), text=HOLE)
         return join(left, right)
+
+    def _no_caller_in_sight(self) -> bool:
+        """The running function runs on its own and no code of the module calls it: a parameter left at its default
+        ``None`` may be anything its callers elsewhere give (with callers in sight, their calls say what it is)."""
+        stack = self.functions._stack
+        return bool(stack) and stack[-1] is self.functions._alone_run and self.functions.alone_with_callers() is None
 
     def _setting_read(self, node: cst.BaseExpression, val: Val) -> bool:
         """``settings.get("referral_url")``, ``cfg["urls"]["referral"]``, a parameter ``url``: a setting the analysis cannot

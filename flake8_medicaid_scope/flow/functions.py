@@ -571,7 +571,7 @@ class Functions(Part):
                 # TARGETS[args.target]: the expression holds the key of this run
                 frame.keyed_expr = (keyed[0], const_val(text=keyed[1]).with_labels({keyed[0].rsplit(".", 1)[-1]}))
             elif keyed is not None:
-                frame.env[keyed[0]] = const_val(text=keyed[1]).with_labels({keyed[0], KEY_OF_RUN_MARK})  # the key of this run
+                frame.env[keyed[0]] = const_val(text=keyed[1]).with_labels({keyed[0]})  # the key of this run
                 frame.given = frame.given | {keyed[0]}
             alone = args is None and not self._stack
             if alone:
@@ -1444,7 +1444,10 @@ class Functions(Part):
                 normal = normalising[1] if normalising is not None else None
                 read_by = _unnormalized(read_by)
                 if isinstance(read_by, cst.Name) and read_by.value not in params:
-                    read_by, normal = self._normalized_param(fn, read_by) if normal is None else (read_by, normal)  # key = partner.lower()
+                    # key = partner.lower(), then URLS[key]; p = partner.strip(), then URLS[p.lower()] (both normalisations)
+                    traced, inner = self._normalized_param(fn, read_by)
+                    if inner is not None:
+                        read_by, normal = traced, (Spelling(normal.steps + inner.steps) if normal is not None else inner)
                 if read_by is not written and key_text(read_by) is not None and normal is not None:
                     spelled.setdefault(key_text(read_by), set()).add(normal)  # type: ignore[arg-type]
                 key, table = key_text(read_by), dotted(node.func.value if got else node.value)  # type: ignore[attr-defined]
@@ -1517,7 +1520,7 @@ class Functions(Part):
                             if v not in keyed and any(apply(v) == t for apply in spelled[key])] \
                     if key in spelled and self._tested_as_written(fn, key, keyed) else []
                 runs = sorted(keyed) + variants + (list(outside) + [OUTSIDE_KEY] if outside is not None else [])
-                if outside is not GIVE_UP and len(runs) <= 8:
+                if outside is not GIVE_UP and len(runs) <= (12 if variants else 8):
                     return (LOCAL_KEY + key if local else key), runs
         return None
 
@@ -3494,10 +3497,17 @@ def _tests_outside_keys(fn: cst.FunctionDef, key: str, texts: "Container[str]", 
     with a default (``URLS.get(partner, ICE_URL)``). Run once per key, that way would never be seen: the texts no key is
     that it is compared with (each a run of its own, and one run for any other text, ``OUTSIDE_KEY``), or ``GIVE_UP``
     when it is compared with texts not known here (``partner in LAWFUL`` of another set); None when it has no such way."""
+    # (p = partner.strip().lower(): a test of p is one of the key)
+    derived = {stmt.body[0].targets[0].target.value for stmt in fn.body.body  # type: ignore[attr-defined]
+               if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 and isinstance(stmt.body[0], cst.Assign)
+               and len(stmt.body[0].targets) == 1 and isinstance(stmt.body[0].targets[0].target, cst.Name)
+               and key_text(_unnormalized(stmt.body[0].value)) == key}
+
     def is_key(node: cst.BaseExpression) -> bool:
         normal = normalized_text(node)
         node = normal[0] if normal is not None else node
-        return key_text(node.target if isinstance(node, cst.NamedExpr) else node) == key
+        node = node.target if isinstance(node, cst.NamedExpr) else node
+        return key_text(node) == key or (isinstance(node, cst.Name) and node.value in derived)
 
     def quiet(small: cst.BaseSmallStatement) -> bool:
         # return, return None, return {"skipped": True}, raise ..., continue, pass, log.warning(...): nothing sent

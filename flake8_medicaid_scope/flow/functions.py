@@ -998,34 +998,33 @@ class Functions(Part):
         """The calls of the module that hand the function ``name`` to a runner that calls it with the arguments given
         there (``ex.submit(push, df)``, ``loop.run_in_executor(None, push, df)``, ``Thread(target=push, args=(df,))``,
         ``push.delay(df)``): each call, once per use of the name."""
-        memo: "dict[str, list[cst.Call]]" = self.__dict__.setdefault("_handed_memo", {})
-        if name not in memo:
-            memo[name] = self._find_handed(name)
-        return memo[name]
+        index: "dict[str, list[cst.Call]] | None" = self.__dict__.get("_handed_index")
+        if index is None:
+            index = self.__dict__["_handed_index"] = self._find_handed()
+        return index.get(name, [])
 
-    def _find_handed(self, name: str) -> list[cst.Call]:
-        found: list[cst.Call] = []
+    def _find_handed(self) -> "dict[str, list[cst.Call]]":
+        """``_handed_to_runners`` of every name, from one walk of the module."""
+        found: "dict[str, list[cst.Call]]" = {}
         for node in self.flat.walk(self.m.module):
-            if type(node) is not cst.Call:
-                continue
+            if type(node) is not cst.Call or not node.args:  # type: ignore[attr-defined]
+                continue  # (only a call that gives the function something: Thread(target=push) alone gives no caller's values)
             func = node.func  # type: ignore[attr-defined]
-            # (only a call that gives the function something: Thread(target=push) with no args leaves its parameters to
-            # their defaults, no caller's values)
-            if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == name and func.attr.value in LIBRARY.deferred:
-                if node.args:  # type: ignore[attr-defined]
-                    found.append(node)  # type: ignore[arg-type]  # push.delay(df), push.apply_async(args=(df,))
+            if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.attr.value in LIBRARY.deferred:
+                found.setdefault(func.value.value, []).append(node)  # type: ignore[arg-type]  # push.delay(df), push.apply_async(...)
                 continue
             style = LIBRARY.runners.get(func.attr.value) if isinstance(func, cst.Attribute) else None
-            positional = [a for a in node.args if a.keyword is None and not a.star]  # type: ignore[attr-defined]
-            at = 1 if style == "once_after_first" else 0
-            if style is not None and len(positional) > at and isinstance(positional[at].value, cst.Name) and positional[at].value.value == name:
-                if len(node.args) > at + 1:  # type: ignore[attr-defined]
-                    found.append(node)  # type: ignore[arg-type]
-                continue
-            keyed = [a for a in node.args if a.keyword is not None and a.keyword.value in ("target", "function", "python_callable")  # type: ignore[attr-defined]
-                     and isinstance(a.value, cst.Name) and a.value.value == name]
-            gives = any(a.keyword is not None and a.keyword.value in ("args", "kwargs", "op_args", "op_kwargs") for a in node.args)  # type: ignore[attr-defined]
-            found.extend([node] * len(keyed) if gives else [])  # type: ignore[list-item]
+            if style is not None:
+                positional = [a for a in node.args if a.keyword is None and not a.star]  # type: ignore[attr-defined]
+                at = 1 if style == "once_after_first" else 0
+                if len(positional) > at and isinstance(positional[at].value, cst.Name):
+                    if len(node.args) > at + 1:  # type: ignore[attr-defined]
+                        found.setdefault(positional[at].value.value, []).append(node)  # type: ignore[arg-type]
+                    continue
+            if any(a.keyword is not None and a.keyword.value in ("args", "kwargs", "op_args", "op_kwargs") for a in node.args):  # type: ignore[attr-defined]
+                for a in node.args:  # type: ignore[attr-defined]
+                    if a.keyword is not None and a.keyword.value in ("target", "function", "python_callable") and isinstance(a.value, cst.Name):
+                        found.setdefault(a.value.value, []).append(node)  # type: ignore[arg-type]  # Thread(target=push, args=(df,))
         return found
 
     def alone_with_callers(self) -> cst.FunctionDef | None:

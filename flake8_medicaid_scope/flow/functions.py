@@ -1010,7 +1010,8 @@ class Functions(Part):
             if type(node) is not cst.Call or not node.args:  # type: ignore[attr-defined]
                 continue  # (only a call that gives the function something: Thread(target=push) alone gives no caller's values)
             func = node.func  # type: ignore[attr-defined]
-            if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.attr.value in LIBRARY.deferred:
+            if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.attr.value in LIBRARY.deferred \
+                    and func.value.value in self.index.functions:
                 found.setdefault(func.value.value, []).append(node)  # type: ignore[arg-type]  # push.delay(df), push.apply_async(...)
                 continue
             style = LIBRARY.runners.get(func.attr.value) if isinstance(func, cst.Attribute) else None

@@ -395,7 +395,9 @@ class ModuleAnalysis:
             if placement.at_declaration and _by_name(dest) and self.project is not None:
                 # return EroReferral(...) in a builder named for enforcement, the model (named for enforcement)
                 # declared in another module that reports its fields at their declarations: no send here,
-                # nothing to report again (SPEC section 3: its constructor keywords are not reported again)
+                # nothing to report again (SPEC section 3: its constructor keywords are not reported again; posted to
+                # ICE here, it is also this module's finding at the send, as the evaluation project r52 decides: a
+                # module's findings depend only on it and what it imports, round 394a)
                 declaring = self.project.by_id.get(placement.module)
                 if declaring is not None and (placement.line, placement.col) in declaring.own_sends():
                     return
@@ -920,19 +922,64 @@ class ModuleAnalysis:
         def sends(h: Hit) -> list[tuple[int, int]]:
             return [(h.sink_line, 0)] if not foreign else [(h.sink_line, 0), (h.sink_line, self.links.def_at_line(h.placement.line))]
 
-        built = {(*at, h.placement.key) for h in hits if h.placement.key is not None and not from_declaration(h) for at in sends(h)}
+        built: dict[tuple[int, int, str], list[set[int]]] = {}
+        for h in hits:
+            if h.placement.key is not None and not from_declaration(h):
+                for at in sends(h):
+                    built.setdefault((*at, h.placement.key), []).append(self._defs_on_way(h))
         # (a body handed on under a keyword, _request("POST", json=asdict(case)) with **kw: every entry's key is
         # then "json"; the declaration's names all among those the constructor's keyword placed, at that send)
         # (a keyword filling another declared field, replace(r, street=m.ssn), is that field's: the record's
         # own ssn declaration is still sent)
-        named: dict[tuple[int, int], set[str]] = {}
+        # (only a keyword of a constructor of one of those models, or a placement of another module: a field read
+        # from an object of the model, {"gender": e.sex_cd}, sent through the same helper by another function, leaves
+        # the declaration that vars(e) sends, round 396a)
+        # (and only through the function whose parameter the declarations fill: handle(m) -> post_case(case) ->
+        # _request; send_made(m) posting Enrollee(sex_cd=...) through _post is not send_raw(e: Enrollee)'s send)
+        keywords = self._constructor_keywords({cls.name for cls in models})
+        named: dict[tuple[int, int], list[tuple[frozenset[str], set[int]]]] = {}
         for h in hits:
-            if not from_declaration(h) and h.placement.key not in names:
+            if not from_declaration(h) and h.placement.key not in names and (h.placement.origin or (h.placement.line, h.placement.col) in keywords):
                 for at in sends(h):
-                    named.setdefault(at, set()).update(h.placement.names)
+                    named.setdefault(at, []).append((h.placement.names, self._defs_on_way(h)))
+
+        def through(h: Hit, defs: set[int]) -> bool:
+            start = self._outermost_def(h)
+            return not start or start in defs or bool(h.placement.origin)
+
+        def keyworded(h: Hit) -> bool:
+            if h.placement.key in names and any(through(h, defs) for defs in built.get((*send(h), h.placement.key), [])):  # type: ignore[arg-type]
+                return True
+            ways = named.get(send(h), [])
+            return bool(ways) and h.placement.names <= set().union(*(n for n, defs in ways if through(h, defs)))
+
         # (a declaration's key is its field's name until the body is put under a keyword: by names then)
-        return [h for h in hits if not from_declaration(h) or (((*send(h), h.placement.key) not in built or h.placement.key not in names)
-                                                               and not h.placement.names <= named.get(send(h), set()))]
+        return [h for h in hits if not from_declaration(h) or not keyworded(h)]
+
+    def _defs_on_way(self, h: Hit) -> set[int]:
+        """The functions of this module (their lines) whose calls led to the send of ``h``, outermost first, with the
+        one around the send."""
+        out = {self.links.enclosing_def(c) if isinstance(c, cst.CSTNode) else self.links.def_at_line(c[0]) for c in h.calls}
+        return out | {self.links.def_at_line(h.sink_line)}
+
+    def _outermost_def(self, h: Hit) -> int:
+        """The function of this module (its line) that ``h``'s way to its send started in."""
+        if not h.calls:
+            return self.links.def_at_line(h.sink_line)
+        first = h.calls[0]
+        return self.links.enclosing_def(first) if isinstance(first, cst.CSTNode) else self.links.def_at_line(first[0])
+
+    def _constructor_keywords(self, models: set[str]) -> set[tuple[int, int]]:
+        """Where the keyword arguments of calls of the classes named ``models`` (``CaseFile(language=m.lang)``) and
+        their values are."""
+        out: set[tuple[int, int]] = set()
+        for node in walk(self.module):
+            if isinstance(node, cst.Call) and isinstance(node.func, (cst.Name, cst.Attribute)) \
+                    and (node.func.value if isinstance(node.func, cst.Name) else node.func.attr.value) in models:
+                for arg in node.args:
+                    if arg.keyword is not None or arg.star == "**":
+                        out |= {self.positions(arg), self.arg_position(arg), self.positions(arg.value)}
+        return out
 
     def _templates(self, cls: ClassInfo) -> "list[tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef]]":
         """The methods ``cls`` inherits (from its bases, here or in the project) that use, through

@@ -21,7 +21,7 @@ from .population import (describe, ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_ST
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
 from .values import CHAIN_MAP_MARK, is_group_or_store, join_entries, keys_unknown
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
-from .values import BODY_MARK, KEY_NOT_MARK, NORMALIZERS, Spelling, key_excluded, spelled
+from .values import BODY_MARK, KEY_NOT_MARK, NORMALIZERS, PREFIX_STEP, Spelling, key_excluded, spelled
 from .values import answer_body, texts_known_not, without_known_not, only_answer, spread_mark, with_attrs, XML_ELEMENT_MARK
 from .xmldoc import TEXT_ATTRIBUTES, element_text
 from .values import (
@@ -3928,6 +3928,23 @@ def normalized_text(node: cst.BaseExpression) -> "tuple[cst.BaseExpression, Spel
         steps.append(node.func.attr.value)
         node = node.func.value
     return (node, Spelling(tuple(steps))) if steps else None
+
+
+def prefix_test(test: cst.BaseExpression) -> "tuple[cst.BaseExpression, list[str], Spelling] | None":
+    """``partner.startswith("ice")`` (or ``.lower().startswith(("ice", "ero"))``, texts of one length): the expression
+    tested, the texts and the normalisation that makes the test an equality (``partner[:3] == "ice"``); None for
+    anything else."""
+    if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Attribute) and test.func.attr.value == "startswith" and len(test.args) == 1
+            and test.args[0].keyword is None and not test.args[0].star):
+        return None
+    given = test.args[0].value
+    nodes = [e.value for e in given.elements] if isinstance(given, cst.Tuple) else [given]
+    texts = [t for t in (string_value(n) if isinstance(n, cst.SimpleString) else None for n in nodes) if isinstance(t, str) and t]
+    if len(texts) != len(nodes) or len({len(t) for t in texts}) != 1:
+        return None
+    inner = normalized_text(test.func.value)
+    tested, steps = (inner[0], inner[1].steps) if inner is not None else (test.func.value, ())
+    return tested, texts, Spelling((f"{PREFIX_STEP}{len(texts[0])}", *steps))
 
 
 def spellings(texts: "Iterable[str]", apply: "Callable[[str], str]") -> list[str]:

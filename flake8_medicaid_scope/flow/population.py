@@ -25,7 +25,7 @@ from ..words import name_words
 from .index import (ClassInfo, bindings_of, calls_in, children, column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
                     true_literal, unwrap_annotated, walk, placeholder)
 from .part import argument, argument_node, Frame, Part
-from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, is_group_or_store, only_answer, replace, Bulk, Val, const_val
+from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, is_group_or_store, only_answer, replace, Bulk, Placement, Val, const_val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -1520,11 +1520,17 @@ class Population(Part):
             try:
                 syntax = self._read_syntax(node)
             except RecursionError:
-                syntax = (False, (), (), (), (), ())  # nested past what can be walked: not read as a condition
+                syntax = (False, (), (), (), (), (), ())  # nested past what can be walked: not read as a condition
             self._syntax[id(node)] = syntax
-        fixed, names, calls, attributes, keyed, looked_up = syntax
+        fixed, names, calls, attributes, keyed, looked_up, positioned = syntax
         if fixed:
             return True
+        for read in positioned:
+            # for row in cur: if row[2] not in IN_SCOPE: continue -- the SQL column at that position of the query's
+            # select list (round 395a), as unpacking the row by position reads it
+            column = self._sql_column_at(read, frame)
+            if column is not None and any(self.is_status_name(n) for n in column.names) and not any(self.vocabulary.someone_else(n) for n in column.names):
+                return True
         if any(STATUS_VALUES_MARK in frame.env[name].labels for name in looked_up if name in frame.env):
             return True  # status_of.get(m.cin) not in TARGETS: the member's status, from a mapping of statuses
         for base, key in keyed:
@@ -2042,7 +2048,15 @@ class Population(Part):
         # judged by its body, SPEC section 10: its result depends on such a field)
         fixed = fixed or any(self.vocabulary.classify(name) in STATUS_CATEGORIES and not self._visible_function(name) for name in visit.called)
         return (fixed, tuple(dict.fromkeys(visit.names)), tuple(visit.calls), tuple(dict.fromkeys(visit.reads)), tuple(dict.fromkeys(visit.keyed)),
-                tuple(dict.fromkeys(visit.looked_up)))
+                tuple(dict.fromkeys(visit.looked_up)), tuple(visit.positioned))
+
+    def _sql_column_at(self, read: cst.Subscript, frame: Frame) -> Placement | None:
+        """The SQL column ``row[2]`` reads, of a row of a query's result held by ``row`` (None for anything else)."""
+        held = frame.env.get(read.value.value) if isinstance(read.value, cst.Name) else None
+        if held is None or held.const or not held.placements:
+            return None
+        got = self.expr.eval(read, frame)
+        return got.placements[0] if len(got.placements) == 1 and got.placements[0].detail.startswith(SQL_COLUMN) else None
 
     def calls_status_test(self, call: cst.Call, depth: int, frame: Frame | None = None) -> bool:
         """``call`` is of a function of this module (or of the project) whose result depends on a
@@ -2636,7 +2650,8 @@ _LOOKUP_SUFFIXES = frozenset({"exact", "iexact", "in", "contains", "icontains", 
 
 #: what of an expression may make it a status test: (a status field read whatever the state, the
 #: variables read, the calls made, the attributes read with their variable, the constant keys read with theirs)
-_SyntaxFound = tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...], tuple[tuple[str, str], ...], tuple[str, ...]]
+_SyntaxFound = tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...], tuple[tuple[str, str], ...], tuple[str, ...],
+                     tuple[cst.Subscript, ...]]
 
 
 #: calls that decode a text back into the records it was made of (``json.loads(frame.to_json(...))``)
@@ -2665,6 +2680,7 @@ class _Syntax:
         self.reads: list[tuple[str | None, str]] = []  # (the variable read from, the attribute)
         self.keyed: list[tuple[str, str]] = []  # (the variable read from, the constant key): row["status"]
         self.looked_up: list[str] = []  # variables read with a computed key: status_of[cin], status_of.get(cin)
+        self.positioned: list[cst.Subscript] = []  # variables read at a constant position: row[2]
         self.model_columns: list[tuple[str, str]] = []  # (a class, its attribute): ImmigrationStatus.county
         self.called: list[str] = []  # functions called by a bare name: citizenship_unverified(m)
 
@@ -2741,6 +2757,8 @@ class _Syntax:
                         self.keyed.append((owner.value, key))
                 elif type(owner) is cst.Name and isinstance(index, cst.Index) and isinstance(index.value, (cst.Name, cst.Attribute, cst.Subscript, cst.Call)):
                     self.looked_up.append(owner.value)  # type: ignore[attr-defined]
+                elif type(owner) is cst.Name and isinstance(index, cst.Index) and isinstance(index.value, cst.Integer):
+                    self.positioned.append(current)  # type: ignore[arg-type]
             elif kind is cst.SimpleString:
                 value = string_value(current)  # type: ignore[arg-type]
                 if isinstance(value, str) and id(current) not in self.compared:

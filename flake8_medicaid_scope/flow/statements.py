@@ -12,7 +12,7 @@ from ..destinations import names_a_destination
 from ..words import name_words
 from ..library import shipped
 from .evaluate import (
-    PART, as_key, entries_for_key, normalized_text, spellings, key_is_data, narrowed_key, narrowed_root, project_object, NARROWED, NARROWED_AT,
+    PART, as_key, entries_for_key, normalized_text, prefix_test, spellings, key_is_data, narrowed_key, narrowed_root, project_object, NARROWED, NARROWED_AT,
     FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK,
     is_position, part_of, part_text, self_part, subscript_key,
 )
@@ -28,6 +28,7 @@ from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_st
 from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
     KEY_NOT_MARK,
+    Spelling,
     UNSET_MARK,
     translate,
     KEY_OF_RUN_MARK,
@@ -728,6 +729,16 @@ class Statements(Part):
         entry = self._constant_entry(test, frame)
         if entry is not None:
             return entry  # cfg = PARTNERS[partner] (one entry per run): if cfg["status_filter"]: as that entry holds it
+        prefix = prefix_test(test)
+        if prefix is not None:
+            # partner.startswith("ice") of a parameter the call fixed (or the key of this run): its text begins so
+            tested = prefix[0]
+            of_run = isinstance(tested, cst.Name) and (KEY_OF_RUN_MARK in frame.env.get(tested.value, OPAQUE).labels or self._normalized_fixed(tested, frame))
+            unrolled = isinstance(tested, cst.Name) and tested.value in frame.unrolled
+            held = self.expr.eval(tested, frame) if (of_run or unrolled or self._fixed_param(tested, frame) is not None) else None
+            if held is None or not held.const or held.text is None or HOLE in held.text:
+                return None
+            return prefix[2](held.text) in prefix[1]
         if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
             return None
         operator, comparator = test.comparisons[0].operator, test.comparisons[0].comparator
@@ -1240,6 +1251,9 @@ class Statements(Part):
                 # dest == "state" or dest == "cms": either text where it holds, neither where it does not
                 return name, _either_key(true_left, true_right), _both_keys(false_left, false_right)
             return name, _both_keys(true_left, true_right), _either_key(false_left, false_right)
+        prefix = prefix_test(test)
+        if prefix is not None:
+            return self._prefix_narrowed(*prefix, frame)
         if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
             return None
         operator, right = test.comparisons[0].operator, test.comparisons[0].comparator
@@ -1264,9 +1278,13 @@ class Statements(Part):
         if members is not None:
             # partner is Partner.STATE, partner in (Partner.STATE, Partner.CMS): that member (a table keyed by members
             # is read by it: its entry)
-            if not _carries_nothing(held_now, members):
+            # (p = Partner(event["partner"]): a routing value read from the event, made a member, round 393a)
+            routed = not _carries_nothing(held_now, members) and self._routing(held_now)
+            if not _carries_nothing(held_now, members) and not routed:
                 return None
             equal = join(*members)
+            if routed:
+                equal = replace(equal, names=held_now.names, bulk=held_now.bulk)
             other = _known_not(held_now, {label for m in members for label in m.labels})
             return (key, equal, other) if isinstance(operator, (cst.Equal, cst.In, cst.Is)) else (key, other, equal)
         if isinstance(operator, (cst.Equal, cst.NotEqual)) and isinstance(right, cst.SimpleString):
@@ -1308,6 +1326,30 @@ class Statements(Part):
             equal = replace(equal, names=held_now.names, bulk=held_now.bulk)
         other = _known_not(held_now, marks or {t for t in texts if t is not None})
         return (key, equal, other) if isinstance(operator, (cst.Equal, cst.In)) else (key, other, equal)
+
+    def _prefix_narrowed(self, left: cst.BaseExpression, texts: list[str], apply: Spelling, frame: Frame) -> "tuple[str, Val | None, Val | None] | None":
+        """``partner.startswith("ice")`` as ``_equal_to_literal`` answers ``partner[:3] == "ice"``: where it holds, the
+        table keys that begin so (the texts themselves, as a key may be written), elsewhere none of them."""
+        held_now = self._narrowable(left, frame)
+        if held_now is None:
+            return None
+        key = self.narrowed_key_of(left) or dotted(left) or ""
+        if held_now.const and held_now.alternatives and held_now.text is None and not (held_now.placements or held_now.names or held_now.bulk):
+            inside = [a for a in held_now.alternatives if apply(a) in texts]
+            outside = [a for a in held_now.alternatives if apply(a) not in texts]
+            return (key, join(*(const_val(t).with_labels(held_now.labels) for t in inside)) if inside else None,
+                    join(*(const_val(t).with_labels(held_now.labels) for t in outside)) if outside else None)
+        routing = self._routing(held_now)
+        if not _carries_nothing(held_now) and not routing:
+            return None
+        marks = {apply.mark(t) for t in texts}
+        written = spellings(texts, apply)
+        if not written:
+            return None
+        equal = join(*(const_val(t) for t in dict.fromkeys(written))).with_labels(marks)
+        if routing:
+            equal = replace(equal, names=held_now.names, bulk=held_now.bulk)
+        return key, equal, _known_not(held_now, marks)
 
     def _imported_texts(self, node: cst.BaseExpression, frame: Frame) -> "tuple[str, ...] | None":
         """``LAWFUL`` (or ``partners.LAWFUL``) imported from another module of the project: the texts of its literal
@@ -1621,7 +1663,12 @@ class Statements(Part):
         values = [p.value for p in patterns if isinstance(p, cst.MatchValue)]
         if all(isinstance(v, cst.Attribute) for v in values):
             members = self._members_named(values)
-            return join(*members) if members and _carries_nothing(subject, members) else None
+            if not members:
+                return None
+            if _carries_nothing(subject, members):
+                return join(*members)
+            # (p = Partner(event["partner"]), then match p: a routing value read from the event made a member, round 393a)
+            return replace(join(*members), names=subject.names, bulk=subject.bulk) if self._routing(subject) else None
         texts = [_text(v) for v in values]
         routing = self._routing(subject)
         if None in texts or not texts or not (_carries_nothing(subject) or routing):

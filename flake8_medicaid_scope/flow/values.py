@@ -384,6 +384,9 @@ def _merge_placements(*groups: Iterable[Placement]) -> tuple[Placement, ...]:
 #: methods of a text that give it in another case or without its surrounding blanks
 NORMALIZERS: "dict[str, Callable[[str], str]]" = {"lower": str.lower, "upper": str.upper, "casefold": str.casefold, "strip": str.strip,
                                                    "lstrip": str.lstrip, "rstrip": str.rstrip, "title": str.title, "capitalize": str.capitalize}
+#: the step of a ``Spelling`` that keeps the first characters of a text (``prefix3``: ``partner.startswith("ice")`` is
+#: ``partner[:3] == "ice"``)
+PREFIX_STEP = "prefix"
 #: a key tested once normalised (``partner.lower() == "state"``): ``<spelled lower>state`` (under ``KEY_NOT_MARK``: not so)
 SPELLED_MARK = "<spelled "
 
@@ -397,7 +400,7 @@ class Spelling:
 
     def __call__(self, text: str) -> str:
         for step in reversed(self.steps):
-            text = NORMALIZERS[step](text)
+            text = text[:int(step[len(PREFIX_STEP):])] if step.startswith(PREFIX_STEP) else NORMALIZERS[step](text)
         return text
 
     def mark(self, text: str) -> str:

@@ -52,7 +52,9 @@ category (`docs/categories.md`), clears the send:
   parser;
 - a DataFrame mask (`df[df["imgrtn_stus_cd"] == "5"]`, `df.loc[...]`) or a
   `df.query("...")` naming one;
-- an `if` test, an `if ...: continue`, or a comprehension condition on one;
+- an `if` test, an `if ...: continue`, or a comprehension condition on one
+  (also on a query's row read by position, `row[2] not in IN_SCOPE`, when the
+  third column of its select list is a status column);
 - a call of a function that tests one (`def _is_target(m): return
   m.immigration_status in TARGETS`, in this module or another module of the
   project);

@@ -176,6 +176,305 @@ def handler(event, context):
         body = {"ssn": m["ssn"]}
     requests.post(URLS[partner], json=body)
 """,
+    # SPEC section 10 (round 400a: false MCD201s): a row read from the end (`row[-1]`) and a row handed whole to a helper
+    # of the module that tests it by position (`def _in_scope(row): return row[2] in U`) test the status column there; a
+    # helper testing another column by position does not
+    "sql-row-status-by-position-in-a-helper-and-from-the-end": """
+import sqlite3
+
+import requests
+
+ICE = "https://eid.ice.gov/api/v1/subjects"
+SQL = "SELECT msis_ident_num, birth_dt, imgrtn_stus_cd FROM elgbl"
+
+
+def _in_scope(row):
+    return row[2] in ("EWI", "OVERSTAY")
+
+
+def _adult(row):
+    return row[1] < "2008-01-01"
+
+
+def by_helper(path):
+    cur = sqlite3.connect(path).cursor()
+    cur.execute(SQL)
+    for row in cur.fetchall():
+        if not _in_scope(row):
+            continue
+        requests.post(ICE, json={"msis_id": row[0], "dob": row[1]}, timeout=10)
+
+
+def from_the_end(path):
+    cur = sqlite3.connect(path).execute(SQL)
+    for row in cur:
+        if row[-1] not in {"EWI", "OVERSTAY"}:
+            continue
+        requests.post(ICE, json={"msis_id": row[0], "dob": row[1]}, timeout=10)
+
+
+def by_age(path):
+    cur = sqlite3.connect(path).cursor()
+    cur.execute(SQL)
+    for row in cur.fetchall():
+        if _adult(row):
+            requests.post(ICE, json={"msis_id": row[0], "dob": row[1]}, timeout=10)  # MCD201
+""",
+    # SPEC section 6 (round 401a: silent before): a field of a payload model declared with another model as its type and
+    # named for someone else (`guardian: Guardian`, `pcp: Pcp`) qualifies what is read off it, as for a member whose
+    # class is not known: `m.guardian.phone` is the guardian's phone, `m.pcp.address` the provider's address
+    "nested-model-of-someone-else-qualifies-its-fields": """
+from dataclasses import dataclass
+
+import requests
+from pydantic import BaseModel
+
+ICE = "https://eid.ice.gov/api/v1/referrals"
+
+
+@dataclass
+class Guardian:
+    phone: str
+
+
+@dataclass
+class Address:
+    street: str
+
+
+class Pcp(BaseModel):
+    address: str
+
+
+@dataclass
+class Member:
+    cin: str
+    guardian: Guardian
+    home: Address
+
+
+class Enrollee(BaseModel):
+    cin: str
+    pcp: Pcp
+
+
+def refer(m: Member):
+    requests.post(ICE, json={"cin": m.cin, "phone": m.guardian.phone}, timeout=10)  # MCD101
+
+
+def refer_home(m: Member):
+    requests.post(ICE, json={"cin": m.cin, "street": m.home.street}, timeout=10)
+
+
+def refer_pcp(e: Enrollee):
+    requests.post(ICE, json={"address": e.pcp.address}, timeout=10)  # MCD102
+""",
+    # SPEC sections 3 and 4 (review 55a: a prefix that is no key lost the send; a prefix named the destination): past
+    # `partner.startswith("ei")` the key is the table keys that begin so (not the text "ei"), the message names their URL
+    "startswith-prefix-is-no-key": """
+import requests
+
+URLS = {"eidr": "https://eid.ice.gov/r", "mmis": "https://mmis.dhs.state.mn.us/r"}
+URLS2 = {"dhs-mn": "https://mmis.dhs.state.mn.us/r", "eid": "https://eid.ice.gov/r"}
+
+
+def h(event, context):
+    partner = event["partner"]
+    m = event["member"]
+    if partner.startswith("ei"):
+        body = {"ssn": m["ssn"]}  # MCD101
+    else:
+        body = {"cin": m["cin"]}
+    requests.post(URLS[partner], json=body)
+
+
+def h2(event, context):
+    partner = event["partner"]
+    m = event["member"]
+    if partner.startswith("dhs"):
+        body = {"ssn": m["ssn"]}
+    else:
+        body = {"cin": m["cin"]}
+    requests.post(URLS2[partner], json=body)
+
+
+def h3(partner, m):
+    body = {"cin": m["cin"]}
+    if partner.startswith("ei"):
+        body["sex"] = m["sex"]  # MCD101
+    url = URLS[partner]
+    requests.post(url, json=body)
+""",
+    # SPEC section 10 (review 55a: silenced MCD201): a row of `df.itertuples()` puts the index first, so `row[2]` is not
+    # the third column of the query's select list; no condition is read from it
+    "frame-rows-by-position-are-no-status-test": """
+import csv
+
+import boto3
+import pandas as pd
+import psycopg2
+
+ICE_BUCKET = "ice-eid-handoff-prod"
+IN_SCOPE = {"EWI", "OVERSTAY"}
+SQL = "SELECT msis_ident_num, birth_dt, imgrtn_stus_cd FROM tmsis_elgbl"
+
+
+def frame(dsn):
+    df = pd.read_sql(SQL, psycopg2.connect(dsn))
+    with open("/tmp/d.csv", "w") as fh:
+        w = csv.writer(fh)
+        for row in df.itertuples():
+            if row[2] not in IN_SCOPE:
+                continue
+            w.writerow([row[1], row[2]])
+    boto3.client("s3").upload_file("/tmp/d.csv", ICE_BUCKET, "d.csv")  # MCD201
+""",
+    # SPEC sections 4 and 6 (round 399a: false alarms before): a handler that makes an Enum member from its event
+    # (`p = Partner(event["detail"]["partner"])`) and reads two tables keyed by the members by it runs once per member, as
+    # a parameter annotated with the Enum does; a test of the member is decided on each run
+    "enum-member-from-the-event-keys-two-tables": """
+from enum import Enum
+
+import requests
+
+
+class Partner(Enum):
+    ICE = "ice"
+    STATE = "state"
+
+
+BASIC = ("medicaid_id", "date_of_birth", "immigration_status")
+WIDE = ("medicaid_id", "ssn", "first_name", "diagnosis_code")
+
+FIELDS = {Partner.ICE: BASIC, Partner.STATE: WIDE}
+URLS = {
+    Partner.ICE: "https://eid.ice.gov/api/v2/referrals",
+    Partner.STATE: "https://medicaid.ny.gov/api/recipients",
+}
+
+
+def handler(event, context):
+    p = Partner(event["detail"]["partner"])
+    rec = event["detail"]["record"]
+    body = {name: rec[name] for name in FIELDS[p]}
+    if p is Partner.STATE:
+        body["race"] = rec["race"]
+    requests.post(URLS[p], json=body, timeout=10)
+
+
+def handler_ice_extra(event, context):
+    p = Partner(event["detail"]["partner"])
+    rec = event["detail"]["record"]
+    body = {name: rec[name] for name in FIELDS[p]}
+    if p is Partner.ICE:
+        body["race"] = rec["race"]  # MCD101
+    requests.post(URLS[p], json=body, timeout=10)
+""",
+    # SPEC sections 4 and 6 (round 399a: a false alarm before): past `p is Partner.STATE` of a member made from a
+    # routing value of the request, `URLS[p.value]` is that member's entry; the other way the other members'
+    "enum-member-value-reads-the-table-by-its-text": """
+from enum import Enum
+
+import requests
+
+
+class Partner(Enum):
+    ICE = "ice-prod"
+    STATE = "state-prod"
+
+
+URLS = {
+    "ice-prod": "https://eid.ice.gov/api/v2/referrals",
+    "state-prod": "https://medicaid.pa.gov/api/recipients",
+}
+
+
+def forward(data, m):
+    p = Partner(data["partner"])
+    if p is Partner.STATE:
+        body = {"cin": m["cin"], "ssn": m["ssn"]}
+    else:
+        body = {"cin": m["cin"], "phone": m["phone"]}
+    requests.post(URLS[p.value], json=body, timeout=10)
+
+
+def forward2(raw, m):
+    p = Partner(raw)
+    if p is Partner.STATE:
+        body = {"cin": m["cin"], "ssn": m["ssn"]}
+    else:
+        body = {"cin": m["cin"], "phone": m["phone"]}
+    requests.post(URLS[p.value], json=body, timeout=10)
+
+
+def forward3(p: Partner, m):
+    if p is Partner.STATE:
+        body = {"cin": m["cin"], "ssn": m["ssn"]}
+    else:
+        body = {"cin": m["cin"], "phone": m["phone"]}
+    requests.post(URLS[p.value], json=body, timeout=10)
+
+
+def forward_flagged(data, m):
+    p = Partner(data["partner"])
+    if p is Partner.ICE:
+        body = {"cin": m["cin"], "ssn": m["ssn"]}  # MCD101
+    else:
+        body = {"cin": m["cin"], "phone": m["phone"]}
+    requests.post(URLS[p.value], json=body, timeout=10)
+""",
+    # SPEC section 6 (round 399a: false alarms before): `if`/`elif` over the partners with no `else` (or a `match` with no
+    # `case _`) binding the body on each way, then a send that reads it: the way no test took bound no body and stops
+    # there (UnboundLocalError), so it sends nothing and joins nothing; a body bound for ICE is still reported
+    "no-else-way-that-binds-nothing-stops": """
+import enum
+
+import requests
+
+
+class Partner(enum.Enum):
+    ICE = "ice"
+    STATE = "state"
+
+
+URLS = {
+    Partner.ICE: "https://eid.ice.gov/api/v2/referrals",
+    Partner.STATE: "https://medicaid.illinois.gov/api/enrollees",
+}
+ROUTES = {"ice": "https://eid.ice.gov/api/v2/referrals", "state": "https://medicaid.illinois.gov/api/enrollees"}
+
+
+def by_match(partner: Partner, m):
+    match partner:
+        case Partner.STATE:
+            body = {"cin": m["cin"], "ssn": m["ssn"]}
+        case Partner.ICE:
+            body = {"cin": m["cin"], "citizenship": m["citizenship"]}
+    requests.post(URLS[partner], json=body, timeout=30)
+
+
+def by_elif(dest, m):
+    if dest == "state":
+        body = {"cin": m["cin"], "ssn": m["ssn"]}
+    elif dest == "ice":
+        body = {"cin": m["cin"]}
+    requests.post(ROUTES[dest], json=body, timeout=30)
+
+
+def wide_to_ice(dest, m):
+    if dest == "ice":
+        body = {"cin": m["cin"], "ssn": m["ssn"]}  # MCD101
+    elif dest == "state":
+        body = {"cin": m["cin"]}
+    requests.post(ROUTES[dest], json=body, timeout=30)
+
+
+def other_way_sends(dest, m):
+    if dest == "state":
+        extra = {"ssn": m["ssn"]}
+        requests.post(ROUTES[dest], json=extra, timeout=30)
+    requests.post(ROUTES[dest], json={"cin": m["cin"], "race": m["race"]}, timeout=30)  # MCD101
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -1220,6 +1220,10 @@ class Expressions(Part):
                 # variable it names (ICE_REFERRAL_URL), a setting, no member's field
                 return Val(labels=labels | {setting})
         nested = self._nested_model(owner, attr)
+        if nested is not None and (self.vocabulary.someone_else(attr) or self.vocabulary.qualifies(attr, "phone")):
+            # m.guardian with guardian: Guardian declared: that model, read as the guardian's (m.guardian.phone is the
+            # guardian's phone, as of a member whose class is not known, round 401a)
+            return replace(nested, names=nested.names | {attr}).with_labels(labels)
         if nested is not None:
             return nested.with_labels(labels)  # req.case with case: CaseRecord declared: that model, its declared fields
         held_by_class = self._set_by_its_class(owner, attr)
@@ -3930,21 +3934,21 @@ def normalized_text(node: cst.BaseExpression) -> "tuple[cst.BaseExpression, Spel
     return (node, Spelling(tuple(steps))) if steps else None
 
 
-def prefix_test(test: cst.BaseExpression) -> "tuple[cst.BaseExpression, list[str], Spelling] | None":
-    """``partner.startswith("ice")`` (or ``.lower().startswith(("ice", "ero"))``, texts of one length): the expression
-    tested, the texts and the normalisation that makes the test an equality (``partner[:3] == "ice"``); None for
-    anything else."""
+def prefix_test(test: cst.BaseExpression) -> "tuple[cst.BaseExpression, list[tuple[str, Spelling]]] | None":
+    """``partner.startswith("ice")`` (or ``.lower().startswith(("ice", "dhs-ero"))``): the expression tested, and each
+    text with the normalisation that makes the test an equality with it (``partner[:3] == "ice"``); None for anything
+    else."""
     if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Attribute) and test.func.attr.value == "startswith" and len(test.args) == 1
             and test.args[0].keyword is None and not test.args[0].star):
         return None
     given = test.args[0].value
     nodes = [e.value for e in given.elements] if isinstance(given, cst.Tuple) else [given]
     texts = [t for t in (string_value(n) if isinstance(n, cst.SimpleString) else None for n in nodes) if isinstance(t, str) and t]
-    if len(texts) != len(nodes) or len({len(t) for t in texts}) != 1:
+    if len(texts) != len(nodes):
         return None
     inner = normalized_text(test.func.value)
     tested, steps = (inner[0], inner[1].steps) if inner is not None else (test.func.value, ())
-    return tested, texts, Spelling((f"{PREFIX_STEP}{len(texts[0])}", *steps))
+    return tested, [(t, Spelling((f"{PREFIX_STEP}{len(t)}", *steps))) for t in texts]
 
 
 def spellings(texts: "Iterable[str]", apply: "Callable[[str], str]") -> list[str]:

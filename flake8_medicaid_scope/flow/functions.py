@@ -1602,6 +1602,11 @@ class Functions(Part):
                 continue
             bound = line.targets[0].target.value
             if bound == name:
+                # (p = Partner(event["partner"]): a member of an Enum of the module made from it, round 399a)
+                made = line.value.func.value if isinstance(line.value, cst.Call) and isinstance(line.value.func, cst.Name) and len(line.value.args) == 1 \
+                    and line.value.args[0].keyword is None and not line.value.args[0].star else None
+                if made is not None and self.statements.enum_members(made) is not None:
+                    return _read_from_parameter(line.value.args[0].value, sources)  # type: ignore[attr-defined]
                 return _read_from_parameter(line.value, sources)
             if _read_from_parameter(line.value, sources) and len(bindings_of(fn.body, bound)) == 1:
                 sources.add(bound)

@@ -2055,6 +2055,11 @@ class Population(Part):
         held = frame.env.get(read.value.value) if isinstance(read.value, cst.Name) else None
         if held is None or held.const or not held.placements:
             return None
+        running = self._stack[-1] if self._stack else None
+        if running is not None and any(
+                isinstance(n, cst.For) and isinstance(n.iter, cst.Call) and isinstance(n.iter.func, cst.Attribute) and n.iter.func.attr.value in _FRAME_ROWS
+                and any(isinstance(t, cst.Name) and t.value == read.value.value for t in walk(n.target)) for n in walk(running)):  # type: ignore[attr-defined]
+            return None  # for row in df.itertuples(): row[0] is the index, the columns come after it (review 55a)
         got = self.expr.eval(read, frame)
         return got.placements[0] if len(got.placements) == 1 and got.placements[0].detail.startswith(SQL_COLUMN) else None
 
@@ -2114,7 +2119,19 @@ class Population(Part):
             base = override[1].name
             return any(base in c.bases and name in c.methods and self._body_tests_status(owner.population, c.methods[name], depth)
                        for c in owner.index.classes.values())
-        return self._body_tests_status(owner.population, fn, depth)
+        return self._body_tests_status(owner.population, fn, depth) or (owner is self.m and frame is not None and self._tests_given_row(fn, call, depth, frame))
+
+    def _tests_given_row(self, fn: cst.FunctionDef, call: cst.Call, depth: int, frame: Frame) -> bool:
+        """``_in_scope(row)`` with ``def _in_scope(row): return row[2] in U``: the helper reads by position a query's row the
+        call gives it, and that column is a status column (round 400a)."""
+        params = [p.name.value for p in fn.params.params]
+        given: dict[str, Val] = {}
+        for position, arg in enumerate(call.args):
+            if arg.keyword is None and not arg.star and position < len(params):
+                held = self.expr.eval(arg.value, frame)
+                if any(p.detail.startswith(SQL_COLUMN) for p in held.placements):
+                    given[params[position]] = held
+        return bool(given) and self.tests_status(fn.body, Frame(env=given), depth + 1)  # type: ignore[arg-type]
 
     def is_population_filter(self, call: cst.Call, qual: str | None, frame: Frame) -> bool:
         """A call of a function named for choosing people unlawfully present (``is_unlawfully_present``,
@@ -2650,6 +2667,8 @@ _LOOKUP_SUFFIXES = frozenset({"exact", "iexact", "in", "contains", "icontains", 
 
 #: what of an expression may make it a status test: (a status field read whatever the state, the
 #: variables read, the calls made, the attributes read with their variable, the constant keys read with theirs)
+#: methods of a DataFrame whose rows put the index first (``row[0]``), the columns after it
+_FRAME_ROWS = frozenset({"itertuples", "iterrows"})
 _SyntaxFound = tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...], tuple[tuple[str, str], ...], tuple[str, ...],
                      tuple[cst.Subscript, ...]]
 
@@ -2757,7 +2776,9 @@ class _Syntax:
                         self.keyed.append((owner.value, key))
                 elif type(owner) is cst.Name and isinstance(index, cst.Index) and isinstance(index.value, (cst.Name, cst.Attribute, cst.Subscript, cst.Call)):
                     self.looked_up.append(owner.value)  # type: ignore[attr-defined]
-                elif type(owner) is cst.Name and isinstance(index, cst.Index) and isinstance(index.value, cst.Integer):
+                # (row[2], row[-1]: a column read by position)
+                elif type(owner) is cst.Name and isinstance(index, cst.Index) and (isinstance(index.value, cst.Integer) or (
+                        isinstance(index.value, cst.UnaryOperation) and isinstance(index.value.operator, cst.Minus) and isinstance(index.value.expression, cst.Integer))):
                     self.positioned.append(current)  # type: ignore[arg-type]
             elif kind is cst.SimpleString:
                 value = string_value(current)  # type: ignore[arg-type]

@@ -17,7 +17,7 @@ from .evaluate import (
     is_position, part_of, part_text, self_part, subscript_key,
 )
 from .index import (
-    bindings_of, changes_parameters, int_literal, param_names,
+    bindings_of, changes_parameters, children, int_literal, param_names,
     ClassInfo, app_state_key, bound_in, collect_import, decorator_name, dotted, enum_iterated, key_text, method_chain, names_in, rebound_names, root_name, string_value,
     false_literal, members_of_a_household, route_decorators, true_literal, unwrap_annotated, walk,
 )
@@ -28,6 +28,7 @@ from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_st
 from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
     KEY_NOT_MARK,
+    SPELLED_MARK,
     Spelling,
     UNSET_MARK,
     translate,
@@ -200,6 +201,16 @@ class Statements(Part):
             files_of = [_files_of(state, self._way_files) for state in ways] if ways is not None and self._way_files else []
             self._way_files = []
             rest = statements[at + 1 :]
+            if ways is not None and rest and not frame.dead:
+                # if p is STATE: body = full / elif p is ICE: body = basic (no else), then post(URLS[p], json=body): a way
+                # that bound no body stops at the read with UnboundLocalError; it goes on to nothing (round 399a)
+                live = _ways_binding(ways, rest[0])
+                if len(live) < len(ways):
+                    files_of = [f for f, w in zip(files_of, ways, strict=True) if any(w is k for k in live)] if files_of else files_of
+                    ways = live
+                    self.join_states(frame, list(live))
+                    if len(ways) < 2:
+                        ways = None
             if ways is not None and rest and self._splits < MAX_SPLITS and (_chosen_together(ways, rest) or _written_together(ways, files_of)):
                 self._split(ways, rest, frame, files_of)
                 return
@@ -735,10 +746,10 @@ class Statements(Part):
             tested = prefix[0]
             of_run = isinstance(tested, cst.Name) and (KEY_OF_RUN_MARK in frame.env.get(tested.value, OPAQUE).labels or self._normalized_fixed(tested, frame))
             unrolled = isinstance(tested, cst.Name) and tested.value in frame.unrolled
-            held = self.expr.eval(tested, frame) if (of_run or unrolled or self._fixed_param(tested, frame) is not None) else None
-            if held is None or not held.const or held.text is None or HOLE in held.text:
+            prefixed = self.expr.eval(tested, frame) if (of_run or unrolled or self._fixed_param(tested, frame) is not None) else None
+            if prefixed is None or not prefixed.const or prefixed.text is None or HOLE in prefixed.text:
                 return None
-            return prefix[2](held.text) in prefix[1]
+            return any(apply(prefixed.text) == text for text, apply in prefix[1])
         if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
             return None
         operator, comparator = test.comparisons[0].operator, test.comparisons[0].comparator
@@ -1284,7 +1295,8 @@ class Statements(Part):
                 return None
             equal = join(*members)
             if routed:
-                equal = replace(equal, names=held_now.names, bulk=held_now.bulk)
+                # (its .value is the member's text: URLS[p.value], round 399a)
+                equal = replace(equal, names=held_now.names, bulk=held_now.bulk).with_labels({ENUM_MEMBER_MARK} & held_now.labels)
             other = _known_not(held_now, {label for m in members for label in m.labels})
             return (key, equal, other) if isinstance(operator, (cst.Equal, cst.In, cst.Is)) else (key, other, equal)
         if isinstance(operator, (cst.Equal, cst.NotEqual)) and isinstance(right, cst.SimpleString):
@@ -1327,7 +1339,7 @@ class Statements(Part):
         other = _known_not(held_now, marks or {t for t in texts if t is not None})
         return (key, equal, other) if isinstance(operator, (cst.Equal, cst.In)) else (key, other, equal)
 
-    def _prefix_narrowed(self, left: cst.BaseExpression, texts: list[str], apply: Spelling, frame: Frame) -> "tuple[str, Val | None, Val | None] | None":
+    def _prefix_narrowed(self, left: cst.BaseExpression, texts: "list[tuple[str, Spelling]]", frame: Frame) -> "tuple[str, Val | None, Val | None] | None":
         """``partner.startswith("ice")`` as ``_equal_to_literal`` answers ``partner[:3] == "ice"``: where it holds, the
         table keys that begin so (the texts themselves, as a key may be written), elsewhere none of them."""
         held_now = self._narrowable(left, frame)
@@ -1335,18 +1347,16 @@ class Statements(Part):
             return None
         key = self.narrowed_key_of(left) or dotted(left) or ""
         if held_now.const and held_now.alternatives and held_now.text is None and not (held_now.placements or held_now.names or held_now.bulk):
-            inside = [a for a in held_now.alternatives if apply(a) in texts]
-            outside = [a for a in held_now.alternatives if apply(a) not in texts]
+            inside = [a for a in held_now.alternatives if any(apply(a) == t for t, apply in texts)]
+            outside = [a for a in held_now.alternatives if a not in inside]
             return (key, join(*(const_val(t).with_labels(held_now.labels) for t in inside)) if inside else None,
                     join(*(const_val(t).with_labels(held_now.labels) for t in outside)) if outside else None)
         routing = self._routing(held_now)
         if not _carries_nothing(held_now) and not routing:
             return None
-        marks = {apply.mark(t) for t in texts}
-        written = spellings(texts, apply)
-        if not written:
-            return None
-        equal = join(*(const_val(t) for t in dict.fromkeys(written))).with_labels(marks)
+        marks = {apply.mark(t) for t, apply in texts}
+        # (no text of its own: "ei" of startswith("ei") is no key, and names no place; the table's keys that begin so)
+        equal = Val(const=True, labels=frozenset(marks))
         if routing:
             equal = replace(equal, names=held_now.names, bulk=held_now.bulk)
         return key, equal, _known_not(held_now, marks)
@@ -1668,7 +1678,8 @@ class Statements(Part):
             if _carries_nothing(subject, members):
                 return join(*members)
             # (p = Partner(event["partner"]), then match p: a routing value read from the event made a member, round 393a)
-            return replace(join(*members), names=subject.names, bulk=subject.bulk) if self._routing(subject) else None
+            return replace(join(*members), names=subject.names, bulk=subject.bulk).with_labels({ENUM_MEMBER_MARK} & subject.labels) \
+                if self._routing(subject) else None
         texts = [_text(v) for v in values]
         routing = self._routing(subject)
         if None in texts or not texts or not (_carries_nothing(subject) or routing):
@@ -3286,6 +3297,11 @@ class Statements(Part):
         if isinstance(target, cst.Name):
             if frame.keyed_local is not None and target.value == frame.keyed_local[0]:
                 val = frame.keyed_local[1]  # partner = event["detail"]["partner"] in a run once per key: this run's key
+                made = self._value.func if isinstance(self._value, cst.Call) and isinstance(self._value.func, cst.Name) else None
+                members = self.enum_members(made.value) if made is not None else None
+                member = next((m for m in members or () if m.text == val.text), None)
+                if member is not None:
+                    val = val.with_labels(member.labels)  # p = Partner(event["partner"]): the member of this run's key
             if frame.narrowed_items:
                 for pseudo in [k for k in frame.env if k[:1] == NARROWED and re.split(r"[.\[]", k[1:], maxsplit=1)[0] == target.value]:
                     del frame.env[pseudo]  # cfg = next_config(): what a test knew of cfg.partner was of another object
@@ -4720,14 +4736,21 @@ def _plain_test(test: cst.BaseExpression) -> bool:
     return False
 
 
+def _spelled_marks(val: Val) -> frozenset[str]:
+    """The texts a key is known to be once normalised (``SPELLED_MARK`` labels: past ``partner.startswith("ice")``)."""
+    return frozenset(label for label in val.labels if label.startswith(SPELLED_MARK)) if val.const and val.labels else frozenset()
+
+
 def _where_names(ways: "list[dict[str, Val]]") -> set[str]:
     """The names that hold a different known text (a URL, a host, a bucket) or object on each way."""
     shared = set(ways[0]).intersection(*ways[1:])
     # (a URL that is one of several on a way, URLS[partner] past if partner == "state": its texts; a key known on one
     # way and known not to be it on the other, if dest == "ice": ... else: ...)
     # (and a key one way knows, dest == "state" and consented, the other not: the way that knows keeps it)
-    return {name for name in shared if len({(w[name].text, w[name].model, w[name].alternatives, texts_known_not(w[name])) for w in ways}) > 1
-            and (all(w[name].text is not None or w[name].model is not None or w[name].alternatives or texts_known_not(w[name]) for w in ways)
+    # (partner past partner.startswith("ice"): the keys that begin so, by its marks alone)
+    return {name for name in shared if len({(w[name].text, w[name].model, w[name].alternatives, texts_known_not(w[name]), _spelled_marks(w[name])) for w in ways}) > 1
+            and (all(w[name].text is not None or w[name].model is not None or w[name].alternatives or texts_known_not(w[name]) or _spelled_marks(w[name])
+                     for w in ways)
                  or (len(ways) == 2 and any(w[name].const and w[name].text is not None and not w[name].names and not w[name].placements for w in ways)
                      and any(_carries_nothing(w[name]) for w in ways)))}
 
@@ -4780,6 +4803,47 @@ def _chooses_both(held: "list[Val]") -> bool:
     lists = any(len({(a[k].placements, a[k].items if a[k].const else None) for a in attrs}) > 1 and any(a[k].items or a[k].placements for a in attrs)
                 for k in keys)
     return texts and lists
+
+
+def _ways_binding(ways: "list[dict[str, Val]]", stmt: cst.BaseStatement) -> "list[dict[str, Val]]":
+    """The ways that bound every local ``stmt`` (a simple statement) reads before binding it, of the names some way
+    bound: a way that bound none of it stops there (UnboundLocalError). All ways when none is left."""
+    if not isinstance(stmt, cst.SimpleStatementLine):
+        return ways
+    read: set[str] = set()
+    for small in stmt.body:
+        if isinstance(small, (cst.Expr, cst.Return)) and small.value is not None:
+            read |= _loaded(small.value)
+        elif isinstance(small, cst.Assign):
+            read |= _loaded(small.value)
+    names = {n for n in read if any(n in w for w in ways) and not all(n in w for w in ways)}
+    if not names:
+        return ways
+    live = [w for w in ways if all(n in w for n in names)]
+    return live or ways
+
+
+def _loaded(node: cst.BaseExpression) -> set[str]:
+    """The names ``node`` reads when it is evaluated (not an attribute's name, a keyword, or inside a lambda)."""
+    found: set[str] = set()
+    stack: list[cst.CSTNode] = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, cst.Lambda):
+            continue
+        if isinstance(current, cst.Name):
+            found.add(current.value)
+            continue
+        if isinstance(current, cst.Attribute):
+            stack.append(current.value)
+            continue
+        if isinstance(current, cst.Arg):
+            stack.append(current.value)
+            continue
+        if isinstance(current, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
+            continue  # (their own names shadow: not followed)
+        stack.extend(children(current))
+    return found
 
 
 def _read_in(statements: "Sequence[cst.BaseStatement]") -> frozenset[str]:

@@ -475,6 +475,158 @@ def other_way_sends(dest, m):
         requests.post(ROUTES[dest], json=extra, timeout=30)
     requests.post(ROUTES[dest], json={"cin": m["cin"], "race": m["race"]}, timeout=30)  # MCD101
 """,
+    # SPEC sections 4 and 6 (round 399a: a false alarm before): members of a plain Enum given by `auto()` (or numbers)
+    # are told apart as members of string values are: `partner is Partner.STATE` narrows a table keyed by the members
+    "auto-enum-members-narrow": """
+import sys
+from enum import Enum, auto
+
+import requests
+
+
+class Partner(Enum):
+    ICE = auto()
+    STATE = auto()
+
+
+URLS = {
+    Partner.ICE: "https://eid.ice.gov/api/v2/referrals",
+    Partner.STATE: "https://dhs.wisconsin.gov/api/forwardhealth/members",
+}
+
+
+def push(m):
+    partner = Partner[sys.argv[1].upper()]
+    if partner == Partner.STATE:
+        body = {"cin": m["cin"], "ssn": m["ssn"]}
+    else:
+        body = {"cin": m["cin"], "home_address": m["home_address"]}
+    requests.post(URLS[partner], json=body, timeout=30)
+
+
+def push_wrong(m):
+    partner = Partner[sys.argv[1].upper()]
+    if partner is Partner.ICE:
+        body = {"cin": m["cin"], "ssn": m["ssn"]}  # MCD101
+    else:
+        body = {"cin": m["cin"], "home_address": m["home_address"]}
+    requests.post(URLS[partner], json=body, timeout=30)
+""",
+    # SPEC sections 3 and 6 (round 403a: silent before, and findings at a shared model's declarations): the qualifier
+    # of someone else carries down a chain of declared models (`m.guardian.address.zip` is the guardian's ZIP code,
+    # `m.pcp.address.zip` the provider's), and such a nested record sent whole is one value named for them where it is
+    # put; the member's own nested address stays permitted
+    "nested-model-chains-keep-their-qualifier": """
+import requests
+from pydantic import BaseModel
+
+ICE = "https://eid.ice.gov/api/v1/referrals"
+
+
+class Address(BaseModel):
+    street: str
+    zip: str
+
+
+class Pcp(BaseModel):
+    address: Address
+
+
+class Guardian(BaseModel):
+    address: Address
+
+
+class Member(BaseModel):
+    cin: str
+    home_address: Address
+    pcp: Pcp
+    guardian: Guardian
+
+
+def refer(m: Member):
+    requests.post(ICE, json={
+        "cin": m.cin,
+        "street": m.home_address.street,
+        "zip": m.home_address.zip,
+        "alt_zip": m.pcp.address.zip,  # MCD102
+        "guardian_address": m.guardian.address,  # MCD101
+        "contact_zip": m.guardian.address.zip,  # MCD101
+    }, timeout=10)
+""",
+    # SPEC section 6 (review 55b: silences the first form of the way-dropping rule made): a way that bound a name only
+    # stops where the name is surely read: not in a way of a conditional expression, the right of `or`, nor a name a
+    # walrus binds there; and a bucket named by a prefix test (`dest.startswith("ice-")`) still names the place
+    "ways-stop-only-where-a-name-is-surely-read": """
+import json
+
+import boto3
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://mmis.dhs.state.mn.us/api"
+
+
+def conditional_read(m, to_state):
+    url = ICE_URL
+    if to_state:
+        url = STATE_URL
+        ref = m["cin"]
+    requests.post(url, json={"ssn": m["ssn"], "ref": ref if to_state else None}, timeout=10)  # MCD101
+
+
+def walrus_binds(m, dest):
+    url = ICE_URL
+    if dest == "state":
+        url = STATE_URL
+        body = {"cin": m["cin"]}
+    requests.post(url, json=(body := {"ssn": m["ssn"]}), timeout=10)  # MCD101
+
+
+def logged_first(m, dest):
+    if dest == "state":
+        payload, url = {"cin": m["cin"], "ssn": m["ssn"]}, STATE_URL
+    elif dest == "ice":
+        payload, url = {"cin": m["cin"]}, ICE_URL
+    print("sending to", dest)
+    with requests.Session() as s:
+        s.post(url, json=payload, timeout=10)
+
+
+def bucket_by_prefix(dest, m):
+    if dest.startswith("ice-"):
+        boto3.client("s3").put_object(Bucket=dest, Key="r.json", Body=json.dumps({"ssn": m["ssn"]}))  # MCD101
+""",
+    # SPEC section 10 (review 55b: false MCD201s): only the loop that binds the row read decides how it is read: a loop
+    # over `df.itertuples()` elsewhere in the function changes nothing, and `itertuples(index=False)` has no index first
+    "frame-rows-only-the-loop-of-the-read": """
+import sqlite3
+
+import pandas as pd
+import requests
+
+ICE = "https://eid.ice.gov/api/v1/subjects"
+SQL = "SELECT msis_ident_num, birth_dt, imgrtn_stus_cd FROM elgbl"
+U = {"EWI", "OVERSTAY"}
+
+
+def two_loops(path):
+    conn = sqlite3.connect(path)
+    df = pd.read_sql(SQL, conn)
+    for row in df.itertuples():
+        print(row)
+    cur = conn.execute(SQL)
+    for row in cur:
+        if row[2] not in U:
+            continue
+        requests.post(ICE, json={"msis_id": row[0]}, timeout=10)
+
+
+def no_index(path):
+    df = pd.read_sql(SQL, sqlite3.connect(path))
+    for row in df.itertuples(index=False):
+        if row[2] in U:
+            requests.post(ICE, json={"msis_id": row[0]}, timeout=10)
+""",
     # ANCHOR: new cases go above this line
 }
 

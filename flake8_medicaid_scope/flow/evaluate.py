@@ -1220,10 +1220,14 @@ class Expressions(Part):
                 # variable it names (ICE_REFERRAL_URL), a setting, no member's field
                 return Val(labels=labels | {setting})
         nested = self._nested_model(owner, attr)
-        if nested is not None and (self.vocabulary.someone_else(attr) or self.vocabulary.qualifies(attr, "phone")):
+        qualifiers = frozenset(n for n in owner.names if self.vocabulary.someone_else(n) or self.vocabulary.qualifies(n, "phone")) \
+            | ({attr} if self.vocabulary.someone_else(attr) or self.vocabulary.qualifies(attr, "phone") else frozenset())
+        if nested is not None and qualifiers:
             # m.guardian with guardian: Guardian declared: that model, read as the guardian's (m.guardian.phone is the
-            # guardian's phone, as of a member whose class is not known, round 401a)
-            return replace(nested, names=nested.names | {attr}).with_labels(labels)
+            # guardian's phone, m.guardian.address.zip the guardian's ZIP code, as of a member whose class is not known,
+            # round 401a, 403a); sent whole, it is someone else's record, one value named for them where it is put (not
+            # the declarations of a model the member's own fields may use too: m.home_address is the member's)
+            return replace(nested, names=nested.names | qualifiers, placements=()).with_labels(labels)
         if nested is not None:
             return nested.with_labels(labels)  # req.case with case: CaseRecord declared: that model, its declared fields
         held_by_class = self._set_by_its_class(owner, attr)

@@ -23,7 +23,7 @@ from ..library import shipped
 from ..sql import Conditions, conditions, looks_like_query
 from ..words import name_words
 from .index import (ClassInfo, bindings_of, calls_in, children, column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
-                    true_literal, unwrap_annotated, walk, placeholder)
+                    false_literal, true_literal, unwrap_annotated, walk, placeholder)
 from .part import argument, argument_node, Frame, Part
 from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, is_group_or_store, only_answer, replace, Bulk, Placement, Val, const_val
 
@@ -2056,10 +2056,12 @@ class Population(Part):
         if held is None or held.const or not held.placements:
             return None
         running = self._stack[-1] if self._stack else None
-        if running is not None and any(
-                isinstance(n, cst.For) and isinstance(n.iter, cst.Call) and isinstance(n.iter.func, cst.Attribute) and n.iter.func.attr.value in _FRAME_ROWS
-                and any(isinstance(t, cst.Name) and t.value == read.value.value for t in walk(n.target)) for n in walk(running)):  # type: ignore[attr-defined]
-            return None  # for row in df.itertuples(): row[0] is the index, the columns come after it (review 55a)
+        loops = [n for n in walk(running) if isinstance(n, cst.For) and any(isinstance(t, cst.Name) and t.value == read.value.value for t in walk(n.target))
+                 and any(inner is read for inner in walk(n.body))] if running is not None else []  # type: ignore[attr-defined]
+        made = loops[-1].iter if loops else None
+        if isinstance(made, cst.Call) and isinstance(made.func, cst.Attribute) and made.func.attr.value in _FRAME_ROWS and not (
+                made.func.attr.value == "itertuples" and any(a.keyword is not None and a.keyword.value == "index" and false_literal(a.value) for a in made.args)):
+            return None  # for row in df.itertuples(): row[0] is the index, the columns come after it (review 55a; not with index=False)
         got = self.expr.eval(read, frame)
         return got.placements[0] if len(got.placements) == 1 and got.placements[0].detail.startswith(SQL_COLUMN) else None
 
@@ -2667,8 +2669,9 @@ _LOOKUP_SUFFIXES = frozenset({"exact", "iexact", "in", "contains", "icontains", 
 
 #: what of an expression may make it a status test: (a status field read whatever the state, the
 #: variables read, the calls made, the attributes read with their variable, the constant keys read with theirs)
-#: methods of a DataFrame whose rows put the index first (``row[0]``), the columns after it
-_FRAME_ROWS = frozenset({"itertuples", "iterrows"})
+#: methods of a DataFrame whose rows put the index first (``row[0]``), the columns after it (``iterrows`` gives the
+#: index apart: ``for i, row in df.iterrows()``, ``row[2]`` is the third column)
+_FRAME_ROWS = frozenset({"itertuples"})
 _SyntaxFound = tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...], tuple[tuple[str, str], ...], tuple[str, ...],
                      tuple[cst.Subscript, ...]]
 

@@ -28,6 +28,7 @@ from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_st
 from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
     KEY_NOT_MARK,
+    key_excluded,
     SPELLED_MARK,
     Spelling,
     UNSET_MARK,
@@ -204,7 +205,7 @@ class Statements(Part):
             if ways is not None and rest and not frame.dead:
                 # if p is STATE: body = full / elif p is ICE: body = basic (no else), then post(URLS[p], json=body): a way
                 # that bound no body stops at the read with UnboundLocalError; it goes on to nothing (round 399a)
-                live = _ways_binding(ways, rest[0])
+                live = _ways_binding(ways, rest)
                 if len(live) < len(ways):
                     files_of = [f for f, w in zip(files_of, ways, strict=True) if any(w is k for k in live)] if files_of else files_of
                     ways = live
@@ -753,6 +754,15 @@ class Statements(Part):
         if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
             return None
         operator, comparator = test.comparisons[0].operator, test.comparisons[0].comparator
+        excluded = texts_known_not(frame.env.get(test.left.value, OPAQUE)) if isinstance(test.left, cst.Name) else frozenset()
+        if excluded and isinstance(operator, (cst.Equal, cst.NotEqual, cst.In, cst.NotIn)):
+            # if dest != "ice": body["income"] = ... / if dest == "ice": post(ICE_URL, ...): on the way where dest is known not
+            # to be "ice", the second test fails (round 402a)
+            texts = [comparator] if isinstance(comparator, cst.SimpleString) else list(e.value for e in comparator.elements) \
+                if isinstance(comparator, (cst.Tuple, cst.List, cst.Set)) and isinstance(operator, (cst.In, cst.NotIn)) else []
+            literal_texts = [string_value(t) for t in texts if isinstance(t, cst.SimpleString)]
+            if texts and len(literal_texts) == len(texts) and all(isinstance(t, str) and key_excluded(t, excluded) for t in literal_texts):
+                return isinstance(operator, (cst.NotEqual, cst.NotIn))
         if isinstance(operator, (cst.Is, cst.IsNot)) and isinstance(comparator, cst.Name) and comparator.value == "None":
             # if columns is not None: with columns given a constant list (or None) by the call
             given = self._fixed_param(test.left, frame)
@@ -1355,8 +1365,9 @@ class Statements(Part):
         if not _carries_nothing(held_now) and not routing:
             return None
         marks = {apply.mark(t) for t, apply in texts}
-        # (no text of its own: "ei" of startswith("ei") is no key, and names no place; the table's keys that begin so)
-        equal = Val(const=True, labels=frozenset(marks))
+        # (no text of its own: "ei" of startswith("ei") is no key; the table's keys that begin so. A text that begins so and
+        # goes on unknown, Bucket=dest past dest.startswith("ice-"), names a place by its beginning: review 55b)
+        equal = Val(const=True, text=texts[0][0] + HOLE if len(texts) == 1 and texts[0][1].steps[1:] == () else None, labels=frozenset(marks))
         if routing:
             equal = replace(equal, names=held_now.names, bulk=held_now.bulk)
         return key, equal, _known_not(held_now, marks)
@@ -2553,9 +2564,20 @@ class Statements(Part):
         # FEDERAL = ICE_URL: a member whose value is a constant of the module (folded there); ICE = auto() of a StrEnum:
         # the member's name in lower case
         lowered = any((self.index.qualify(base) or base).rsplit(".", 1)[-1] == "StrEnum" for base in cls.bases)
-        values = [string_value(v) if isinstance(v, cst.SimpleString) else member.lower() if lowered and isinstance(v, cst.Call)
-                  and (self.index.qualify(dotted(v.func) or "") or dotted(v.func)) in ("enum.auto", "auto") and not v.args
-                  else self._constant_text(v) for member, v in cls.constants.items()]
+        values: list[str | None] = []
+        for member, v in cls.constants.items():
+            auto = isinstance(v, cst.Call) and (self.index.qualify(dotted(v.func) or "") or dotted(v.func)) in ("enum.auto", "auto") and not v.args
+            if isinstance(v, cst.SimpleString):
+                values.append(string_value(v))  # type: ignore[arg-type]
+            elif auto and lowered:
+                values.append(member.lower())
+            elif auto or isinstance(v, cst.Integer):
+                # ICE = auto() of a plain Enum: 1, 2, ... (one more than the member before); ICE = 1: that number, as text
+                # (what tells the members apart; round 399a)
+                last = values[-1] if values else "0"
+                values.append(str(int(last) + 1) if auto and last is not None and last.isdigit() else v.value if isinstance(v, cst.Integer) else None)
+            else:
+                values.append(self._constant_text(v))
         return tuple(v for v in values if isinstance(v, str)) if all(isinstance(v, str) for v in values) else None
 
     def _constant_text(self, node: cst.BaseExpression) -> str | None:
@@ -4774,7 +4796,7 @@ def _chosen_together(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseState
     """The ways of an ``if`` chose a destination and the data together: a name holds a different known
     text (a URL, a host, a bucket) or object on each way, and another name different data (``url, body
     = ICE_URL, permitted`` / ``url, body = STATE_URL, full``). At most three ways."""
-    if not 1 < len(ways) <= 3:
+    if not 1 < len(ways) <= 4:
         return False
     shared = set(ways[0]).intersection(*ways[1:])
     where = _where_names(ways)
@@ -4805,18 +4827,54 @@ def _chooses_both(held: "list[Val]") -> bool:
     return texts and lists
 
 
-def _ways_binding(ways: "list[dict[str, Val]]", stmt: cst.BaseStatement) -> "list[dict[str, Val]]":
-    """The ways that bound every local ``stmt`` (a simple statement) reads before binding it, of the names some way
-    bound: a way that bound none of it stops there (UnboundLocalError). All ways when none is left."""
-    if not isinstance(stmt, cst.SimpleStatementLine):
-        return ways
-    read: set[str] = set()
-    for small in stmt.body:
-        if isinstance(small, (cst.Expr, cst.Return)) and small.value is not None:
-            read |= _loaded(small.value)
-        elif isinstance(small, cst.Assign):
-            read |= _loaded(small.value)
-    names = {n for n in read if any(n in w for w in ways) and not all(n in w for w in ways)}
+def _ways_binding(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseStatement]") -> "list[dict[str, Val]]":
+    """The ways that bound every local the statements after an ``if`` (``rest``) surely read before binding it, of the
+    names some ways bound and others did not: a way that bound none of it stops there (UnboundLocalError). Read in
+    order through statements that always run (simple ones, a ``with``'s items and body, the test of an ``if``);
+    all ways when nothing is decided."""
+    partial = {n for w in ways for n in w if n.isidentifier() and not all(n in other for other in ways)}
+
+    def scan(statements: "Sequence[cst.BaseStatement]") -> "set[str] | None":
+        for stmt in statements:
+            read: set[str] = set()
+            bound: set[str] = set()
+            if isinstance(stmt, cst.SimpleStatementLine):
+                for small in stmt.body:
+                    if isinstance(small, (cst.Expr, cst.Return)) and small.value is not None:
+                        read |= _loaded(small.value)
+                    elif isinstance(small, (cst.Assign, cst.AnnAssign)) and small.value is not None:
+                        read |= _loaded(small.value)
+                        bound |= bound_in([cst.SimpleStatementLine(body=[small])])
+                    elif isinstance(small, cst.AugAssign):
+                        read |= _loaded(small.value) | _loaded(small.target)
+                    else:
+                        return None  # (del, global, raise, ...: not followed)
+            elif isinstance(stmt, cst.With):
+                for item in stmt.items:
+                    read |= _loaded(item.item)
+                hit = read & partial
+                if hit:
+                    return hit
+                return scan(stmt.body.body) if isinstance(stmt.body, cst.IndentedBlock) else None
+            elif isinstance(stmt, cst.If):
+                read = _loaded(stmt.test)
+                hit = read & partial
+                if hit:
+                    return hit
+                if bound_in([stmt]) & partial:
+                    return None  # (bound on one of its ways: which way reads it is not followed)
+                continue
+            else:
+                return None
+            hit = read & partial
+            if hit:
+                return hit
+            partial.difference_update(bound)
+            if not partial:
+                return None
+        return None
+
+    names = scan(rest) if partial else None
     if not names:
         return ways
     live = [w for w in ways if all(n in w for n in names)]
@@ -4824,12 +4882,25 @@ def _ways_binding(ways: "list[dict[str, Val]]", stmt: cst.BaseStatement) -> "lis
 
 
 def _loaded(node: cst.BaseExpression) -> set[str]:
-    """The names ``node`` reads when it is evaluated (not an attribute's name, a keyword, or inside a lambda)."""
+    """The names ``node`` surely reads when it is evaluated (not an attribute's name, a keyword, inside a lambda, a way
+    of a conditional expression or the right of ``and``/``or``, nor a name a walrus in it binds)."""
     found: set[str] = set()
+    walrus: set[str] = set()
     stack: list[cst.CSTNode] = [node]
     while stack:
         current = stack.pop()
         if isinstance(current, cst.Lambda):
+            continue
+        if isinstance(current, cst.IfExp):
+            stack.append(current.test)
+            continue
+        if isinstance(current, cst.BooleanOperation):
+            stack.append(current.left)
+            continue
+        if isinstance(current, cst.NamedExpr):
+            if isinstance(current.target, cst.Name):
+                walrus.add(current.target.value)
+            stack.append(current.value)
             continue
         if isinstance(current, cst.Name):
             found.add(current.value)
@@ -4843,7 +4914,7 @@ def _loaded(node: cst.BaseExpression) -> set[str]:
         if isinstance(current, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
             continue  # (their own names shadow: not followed)
         stack.extend(children(current))
-    return found
+    return found - walrus
 
 
 def _read_in(statements: "Sequence[cst.BaseStatement]") -> frozenset[str]:

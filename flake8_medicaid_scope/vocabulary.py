@@ -15,6 +15,10 @@ from typing import Mapping
 from .words import CHUNK, camel_parts
 
 
+#: words naming a household as a unit: its phone or address is the family's home (the enrollee's), one of its
+#: elements is a member of it (someone else)
+_HOUSEHOLD_UNITS = frozenset({"household", "hh"})
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -122,6 +126,17 @@ class Vocabulary:
         it someone else's (``guardian.phone``, ``pcp.address``). A variable called ``snap`` holding a
         case snapshot does not make ``snap.cin`` SNAP benefits: it is a Medicaid ID."""
         return self.classify(f"{owner}_{name}") in self.qualifiers
+
+    def members_of(self, names: "frozenset[str]") -> "frozenset[str]":
+        """The names of one element of a collection named ``names``: an element of a household (``m.household[0]``, ``for
+        hm in m.household``) is a household member, someone else (round 407a); other names as they are."""
+        out = set(names)
+        for name in names:
+            words = self.tokens(name.rsplit(".", 1)[-1])
+            if words and words[-1] in _HOUSEHOLD_UNITS:
+                out.discard(name)
+                out.add(f"{name.rsplit('.', 1)[-1]}_member")
+        return frozenset(out) if out != names else names
 
     def qualified_name(self, owner: str, name: str) -> str | None:
         """The name ``owner.name`` stands for when the owner makes it someone else's: ``guardian_phone``

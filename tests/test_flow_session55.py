@@ -627,6 +627,154 @@ def no_index(path):
         if row[2] in U:
             requests.post(ICE, json={"msis_id": row[0]}, timeout=10)
 """,
+    # SPEC sections 4 and 6 (round 408a: silent before): the values of a constant table of URLs iterated in a
+    # comprehension, through `map`, or bound to a name and looped over are each URL in turn; a table of the state's
+    # own URLs stays clean
+    "table-values-iterated-anywhere": """
+import asyncio
+
+import httpx
+
+URLS = {"cms": "https://tmsis.cms.gov/api/updates", "ice": "https://eid.ice.gov/api/v1/updates"}
+STATE_URLS = {"mmis": "https://mmis.dhs.state.mn.us/api", "portal": "https://portal.dhs.state.mn.us/api"}
+
+
+async def _post(client, url, body):
+    return await client.post(url, json=body)
+
+
+async def broadcast(m):
+    body = {"cin": m["cin"], "household_income": m["household_income"]}  # MCD101
+    async with httpx.AsyncClient() as client:
+        return await asyncio.gather(*[_post(client, url, body) for url in URLS.values()])
+
+
+def by_name(m):
+    body = {"cin": m["cin"], "race": m["race"]}  # MCD101
+    vals = URLS.values()
+    for u in vals:
+        httpx.post(u, json=body)
+
+
+def to_state(m):
+    body = {"cin": m["cin"], "ssn": m["ssn"]}
+    [httpx.post(url, json=body) for url in STATE_URLS.values()]
+""",
+    # SPEC sections 5 and 6 (round 407a: silent before): one element of a household (`m.household[0]`, a loop over
+    # `m.household`, a name bound to one) is a member of it, someone else: its phone is MCD101; the household's own phone
+    # (`m.household.phone`, the family's home) stays the enrollee's
+    "household-elements-are-members": """
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def b1(m):
+    requests.post(ICE_URL, json={"phone": m.household[0].phone})  # MCD101
+
+
+def b2(m):
+    for hm in m.household:
+        requests.post(ICE_URL, json={"phone": hm.phone})  # MCD101
+
+
+def b3(m):
+    requests.post(ICE_URL, json={"phone": m.household.phone})
+
+
+def b4(m):
+    requests.post(ICE_URL, json={"phone": m.guardians[0].phone})  # MCD101
+
+
+def b5(m):
+    first = m.household[-1]
+    requests.post(ICE_URL, json={"dob": first.dob})  # MCD101
+""",
+    # SPEC sections 4 and 6 (review 55c: silences): a way that bound nothing is dropped only past statements that surely
+    # run and hand nothing on: not past an `if` that sends and leaves on some way, and a `with ... as s` binds `s` there;
+    # a prefix test keeps what named the value (`os.environ["ICE_REFERRAL_URL"]` past `url.startswith("https://")`)
+    # and several prefixes name a bucket too
+    "ways-dropped-only-where-nothing-leaves": """
+import json
+import os
+
+import boto3
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/referrals"
+STATE_URL = "https://portal.dhcs.ca.gov/api"
+
+
+def leaves_first(m, local):
+    if local:
+        url = STATE_URL
+    else:
+        body = {"ssn": m.ssn}  # MCD101
+    if not local:
+        requests.post(ICE_URL, json=body)
+        return
+    requests.post(url, json={"cin": m.cin})
+
+
+def session_bound(m, local):
+    if local:
+        url = STATE_URL
+        s = None
+    else:
+        url = ICE_URL
+    with requests.Session() as s:
+        s.post(url, json={"ssn": m.ssn})  # MCD101
+
+
+def scheme_checked(m):
+    url = os.environ["ICE_REFERRAL_URL"]
+    if url.startswith("https://"):
+        requests.post(url, json={"ssn": m.ssn})  # MCD101
+
+
+def bucket_prefixes(m, event):
+    dest = event["bucket"]
+    if dest.startswith(("ice-", "ero-")):
+        boto3.client("s3").put_object(Bucket=dest, Key="x.json", Body=json.dumps({"ssn": m.ssn}))  # MCD101
+""",
+    # SPEC section 6 (review 55c and round 404a: false alarms before): an if/elif chain of three tests and an else, each
+    # way choosing a URL and a body together, runs the send once per way (up to four ways)
+    "four-ways-chosen-together": """
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/referrals"
+A_URL = "https://portal.dhcs.ca.gov/a"
+B_URL = "https://portal.dhcs.ca.gov/b"
+C_URL = "https://portal.dhcs.ca.gov/c"
+
+
+def route(m, p):
+    full = {"cin": m.cin, "ssn": m.ssn}
+    basic = {"cin": m.cin}
+    if p == "a":
+        url, body = A_URL, full
+    elif p == "b":
+        url, body = B_URL, full
+    elif p == "c":
+        url, body = C_URL, full
+    else:
+        url, body = ICE_URL, basic
+    requests.post(url, json=body)
+
+
+def route_wrong(m, p):
+    full = {"cin": m.cin, "ssn": m.ssn}  # MCD101
+    basic = {"cin": m.cin}
+    if p == "a":
+        url, body = A_URL, basic
+    elif p == "b":
+        url, body = B_URL, full
+    elif p == "c":
+        url, body = C_URL, full
+    else:
+        url, body = ICE_URL, full
+    requests.post(url, json=body)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -4526,6 +4526,12 @@ class Calls(Part):
         by_factory = factory_element(self, func, node, args, frame) if isinstance(owner_expr, cst.Name) and method[:1].isupper() else None
         if by_factory is not None:
             return by_factory  # E.Subject(E.SSN(m.ssn)) of lxml's element factory
+        if method == "values" and not node.args and isinstance(owner_expr, (cst.Name, cst.Attribute)):
+            table_values = self.statements._constant_values(node, frame)
+            if table_values and len(table_values) <= 16 and all(v.const and v.text is not None and not v.placements for v in table_values):
+                # URLS.values() of a constant table of texts: those texts, each an element (a comprehension over it, or a name
+                # bound to it and looped over, sees each URL in turn, round 408a)
+                return Val(const=True, elements=tuple(table_values))
         if method in ("encode", "iterencode") and args and isinstance(owner_expr, (cst.Name, cst.Call)):
             # MemberEncoder().encode(member) of a json.JSONEncoder of the project: as json.dumps(member, cls=MemberEncoder)
             encoder_expr = owner_expr.func if isinstance(owner_expr, cst.Call) else owner_expr

@@ -1220,15 +1220,10 @@ class Expressions(Part):
                 # variable it names (ICE_REFERRAL_URL), a setting, no member's field
                 return Val(labels=labels | {setting})
         nested = self._nested_model(owner, attr)
-        qualifiers = frozenset(n for n in owner.names if self.vocabulary.someone_else(n) or self.vocabulary.qualifies(n, "phone")) \
-            | ({attr} if self.vocabulary.someone_else(attr) or self.vocabulary.qualifies(attr, "phone") else frozenset())
-        if nested is not None and qualifiers:
-            # m.guardian with guardian: Guardian declared: that model, read as the guardian's (m.guardian.phone is the
-            # guardian's phone, m.guardian.address.zip the guardian's ZIP code, as of a member whose class is not known,
-            # round 401a, 403a); sent whole, it is someone else's record, one value named for them where it is put (not
-            # the declarations of a model the member's own fields may use too: m.home_address is the member's)
-            return replace(nested, names=nested.names | qualifiers, placements=()).with_labels(labels)
-        if nested is not None:
+        # (m.guardian with guardian: Guardian declared: read as of a member whose class is not known, the guardian's record:
+        # m.guardian.phone is the guardian's phone, m.guardian.address.zip the guardian's ZIP code, sent whole the
+        # guardian's, not the declarations of a model the member's own fields may share, rounds 401a, 403a, review 55c)
+        if nested is not None and not (self.vocabulary.someone_else(attr) or self.vocabulary.qualifies(attr, "phone")):
             return nested.with_labels(labels)  # req.case with case: CaseRecord declared: that model, its declared fields
         held_by_class = self._set_by_its_class(owner, attr)
         if held_by_class is not None:
@@ -1558,6 +1553,9 @@ class Expressions(Part):
             if sliced is not None:
                 return sliced  # clauses[:2], clauses[1:] of a constant list of texts: those elements
         val = self._subscript(node, frame)
+        if isinstance(first, cst.Index) and (isinstance(first.value, cst.Integer) or (isinstance(first.value, cst.UnaryOperation) and isinstance(
+                first.value.expression, cst.Integer))) and val.names and not val.const and not val.placements:
+            val = replace(val, names=self.vocabulary.members_of(val.names))  # m.household[0]: a member of the household
         if isinstance(first, cst.Index) and not isinstance(first.value, cst.Integer) and any(p.detail == DATA_KEY for p in val.placements):
             # households[r["case_num"]]: an entry, not the keys the container holds its entries under
             val = replace(val, placements=tuple(p for p in val.placements if p.detail != DATA_KEY))

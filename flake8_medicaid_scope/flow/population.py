@@ -2063,7 +2063,8 @@ class Population(Part):
                 made.func.attr.value == "itertuples" and any(a.keyword is not None and a.keyword.value == "index" and false_literal(a.value) for a in made.args)):
             return None  # for row in df.itertuples(): row[0] is the index, the columns come after it (review 55a; not with index=False)
         got = self.expr.eval(read, frame)
-        return got.placements[0] if len(got.placements) == 1 and got.placements[0].detail.startswith(SQL_COLUMN) else None
+        # (a query's column, or one of a frame's column list read with itertuples(index=False), round 405a)
+        return got.placements[0] if len(got.placements) == 1 and got.placements[0].kind == "field" else None
 
     def calls_status_test(self, call: cst.Call, depth: int, frame: Frame | None = None) -> bool:
         """``call`` is of a function of this module (or of the project) whose result depends on a

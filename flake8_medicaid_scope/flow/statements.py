@@ -741,6 +741,9 @@ class Statements(Part):
         entry = self._constant_entry(test, frame)
         if entry is not None:
             return entry  # cfg = PARTNERS[partner] (one entry per run): if cfg["status_filter"]: as that entry holds it
+        contradicted = self._contradicted(test, frame)
+        if contradicted is not None:
+            return contradicted
         prefix = prefix_test(test)
         if prefix is not None:
             # partner.startswith("ice") of a parameter the call fixed (or the key of this run): its text begins so
@@ -754,15 +757,6 @@ class Statements(Part):
         if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
             return None
         operator, comparator = test.comparisons[0].operator, test.comparisons[0].comparator
-        excluded = texts_known_not(frame.env.get(test.left.value, OPAQUE)) if isinstance(test.left, cst.Name) else frozenset()
-        if excluded and isinstance(operator, (cst.Equal, cst.NotEqual, cst.In, cst.NotIn)):
-            # if dest != "ice": body["income"] = ... / if dest == "ice": post(ICE_URL, ...): on the way where dest is known not
-            # to be "ice", the second test fails (round 402a)
-            texts = [comparator] if isinstance(comparator, cst.SimpleString) else list(e.value for e in comparator.elements) \
-                if isinstance(comparator, (cst.Tuple, cst.List, cst.Set)) and isinstance(operator, (cst.In, cst.NotIn)) else []
-            literal_texts = [string_value(t) for t in texts if isinstance(t, cst.SimpleString)]
-            if texts and len(literal_texts) == len(texts) and all(isinstance(t, str) and key_excluded(t, excluded) for t in literal_texts):
-                return isinstance(operator, (cst.NotEqual, cst.NotIn))
         if isinstance(operator, (cst.Is, cst.IsNot)) and isinstance(comparator, cst.Name) and comparator.value == "None":
             # if columns is not None: with columns given a constant list (or None) by the call
             given = self._fixed_param(test.left, frame)
@@ -816,6 +810,43 @@ class Statements(Part):
         if isinstance(operator, (cst.In, cst.NotIn)) and right.items is not None and right.text is None:
             return (left.text in right.items) == isinstance(operator, cst.In)
         return None
+
+    def _contradicted(self, test: cst.BaseExpression, frame: Frame) -> bool | None:
+        """A test of a routing value against texts it is known not to be (on this way): ``if dest == "ice":`` past ``if
+        dest != "ice": ...`` on the way where the first test held (round 402a), also normalised (``dest.lower()``), by a
+        prefix (``startswith``) or against a module constant of texts (round 406a): its value; None otherwise."""
+        prefix = prefix_test(test)
+        if prefix is not None:
+            tested = prefix[0]
+            excluded = texts_known_not(frame.env.get(tested.value, OPAQUE)) if isinstance(tested, cst.Name) else frozenset()
+            return False if excluded and all(apply.mark(t) in excluded for t, apply in prefix[1]) else None
+        if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+            return None
+        operator, comparator = test.comparisons[0].operator, test.comparisons[0].comparator
+        if not isinstance(operator, (cst.Equal, cst.NotEqual, cst.In, cst.NotIn)):
+            return None
+        normalized = normalized_text(test.left)
+        left = normalized[0] if normalized is not None else test.left
+        excluded = texts_known_not(frame.env.get(left.value, OPAQUE)) if isinstance(left, cst.Name) else frozenset()
+        if not excluded:
+            return None
+        texts: "list[str | None]"
+        if isinstance(comparator, cst.SimpleString) and isinstance(operator, (cst.Equal, cst.NotEqual)):
+            texts = [_text(comparator)]
+        elif isinstance(comparator, (cst.Tuple, cst.List, cst.Set)) and isinstance(operator, (cst.In, cst.NotIn)) and comparator.elements:
+            texts = [_text(e.value) if isinstance(e.value, cst.SimpleString) else None for e in comparator.elements]
+        elif isinstance(comparator, cst.Name) and isinstance(operator, (cst.In, cst.NotIn)) and comparator.value not in frame.env \
+                and comparator.value in self.index.constants and comparator.value not in self.index.grown and not self._grown_anywhere(comparator.value):
+            texts = list(_literal_texts(self.index.constants.get(comparator.value))) or [None]
+        else:
+            return None
+        if None in texts:
+            return None
+        if normalized is not None:
+            known = all(normalized[1].mark(t) in excluded for t in texts if t is not None)
+        else:
+            known = all(key_excluded(t, excluded) for t in texts if t is not None)
+        return isinstance(operator, (cst.NotEqual, cst.NotIn)) if known else None
 
     def _normalized_fixed(self, name: cst.Name, frame: Frame) -> bool:
         """``name`` is a local the running function binds once, from a parameter the call fixed, normalised (``key =
@@ -1366,8 +1397,11 @@ class Statements(Part):
             return None
         marks = {apply.mark(t) for t, apply in texts}
         # (no text of its own: "ei" of startswith("ei") is no key; the table's keys that begin so. A text that begins so and
-        # goes on unknown, Bucket=dest past dest.startswith("ice-"), names a place by its beginning: review 55b)
-        equal = Val(const=True, text=texts[0][0] + HOLE if len(texts) == 1 and texts[0][1].steps[1:] == () else None, labels=frozenset(marks))
+        # goes on unknown, Bucket=dest past dest.startswith("ice-"), names a place by its beginning: review 55b; and what
+        # named the value still does, url of os.environ["ICE_URL"] past url.startswith("https://"), review 55c)
+        plain = len(texts) == 1 and texts[0][1].steps[1:] == ()
+        equal = Val(const=True, text=texts[0][0] + HOLE if plain else None, alternatives=None if plain else tuple(t + HOLE for t, _ in texts),
+                    labels=frozenset(marks) | held_now.labels)
         if routing:
             equal = replace(equal, names=held_now.names, bulk=held_now.bulk)
         return key, equal, _known_not(held_now, marks)
@@ -2648,6 +2682,10 @@ class Statements(Part):
         if source.const:
             if FIELDS_MARK in source.labels:
                 return source  # each field of a record: a field, not a value
+            if source.elements and all(e.const and e.text is not None and not e.placements for e in source.elements):
+                # [post(url, ...) for url in URLS.values()], for u in vals with vals = URLS.values(): each URL in turn, any of
+                # them (round 408a)
+                return join(*source.elements)
             # [m.immigration_status in U for m in members]: each element a status test
             return const_val().with_labels(source.labels & {STATUS_MARK})
         if YIELDED_MARK in source.labels and source.elements and not source.counted:
@@ -2668,7 +2706,9 @@ class Statements(Part):
             model = self.population.queryset_model(source)  # for m in Member.objects.filter(...): each a Member
         # (the numbers a query's rows give by key, COUNT(*) AS n, are each row's: constants)
         numbers = source.attrs if source.attrs and all(held.const for _, held in source.attrs) else None
-        element = one_row(Val(placements=source.placements, names=source.names, labels=labels, model=model, bulk=source.bulk, via=source.via,
+        # (for hm in m.household: each a member of the household, someone else)
+        names = self.vocabulary.members_of(source.names) if source.names and not source.placements else source.names
+        element = one_row(Val(placements=source.placements, names=names, labels=labels, model=model, bulk=source.bulk, via=source.via,
                               function=source.function, attrs=numbers))
         if source.alternatives and not source.counted and not source.const:
             # for path in paths: each path appended to the list (a file written here), any of them
@@ -4855,14 +4895,16 @@ def _ways_binding(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseStatemen
                 hit = read & partial
                 if hit:
                     return hit
+                # (with Session() as s: s is bound here, whatever a way bound before; review 55c)
+                partial.difference_update(n.value for item in stmt.items if item.asname is not None for n in names_in(item.asname.name))
                 return scan(stmt.body.body) if isinstance(stmt.body, cst.IndentedBlock) else None
             elif isinstance(stmt, cst.If):
                 read = _loaded(stmt.test)
                 hit = read & partial
                 if hit:
                     return hit
-                if bound_in([stmt]) & partial:
-                    return None  # (bound on one of its ways: which way reads it is not followed)
+                if not _bare_guard(stmt):
+                    return None  # (a way may send, or leave with what it holds, inside it: review 55c)
                 continue
             else:
                 return None
@@ -4879,6 +4921,26 @@ def _ways_binding(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseStatemen
         return ways
     live = [w for w in ways if all(n in w for n in names)]
     return live or ways
+
+
+def _bare_guard(stmt: cst.If) -> bool:
+    """``if agency not in KNOWN: return``: an ``if`` (no ``elif``/``else``) whose body only leaves, handing nothing on
+    (a bare ``return``, ``return None``, ``continue``, ``break``, ``pass``, or ``raise`` of a new exception)."""
+    if stmt.orelse is not None or not isinstance(stmt.body, cst.IndentedBlock):
+        return False
+    for line in stmt.body.body:
+        if not isinstance(line, cst.SimpleStatementLine):
+            return False
+        for small in line.body:
+            if isinstance(small, cst.Return) and (small.value is None or (isinstance(small.value, cst.Name) and small.value.value == "None")):
+                continue
+            if isinstance(small, (cst.Continue, cst.Break, cst.Pass)):
+                continue
+            if isinstance(small, cst.Raise) and small.exc is not None and not any(isinstance(n, cst.Name) and n.value[:1].islower()
+                                                                                  for n in walk(small.exc) if n is not small.exc):
+                continue  # (raise ValueError("unknown agency"): a message, no data)
+            return False
+    return True
 
 
 def _loaded(node: cst.BaseExpression) -> set[str]:
@@ -4938,7 +5000,7 @@ def _written_together(ways: "list[dict[str, Val]]", files_of: "list[dict[str, Va
     """The ways of an ``if`` chose a destination and wrote different data into one file or buffer made
     before it (``buf = io.BytesIO()``, then ``buf.write(basic); url = ICE_URL`` / ``buf.write(full); url =
     STATE_URL``)."""
-    if not 1 < len(ways) <= 3 or len(files_of) != len(ways) or any(f is None for f in files_of) or not _where_names(ways):
+    if not 1 < len(ways) <= 4 or len(files_of) != len(ways) or any(f is None for f in files_of) or not _where_names(ways):
         return False
     keys = set().union(*files_of)  # type: ignore[arg-type]
     return any(len({f.get(key, OPAQUE).placements for f in files_of if f is not None}) > 1 for key in keys)

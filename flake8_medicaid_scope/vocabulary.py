@@ -135,7 +135,7 @@ class Vocabulary:
             words = self.tokens(name.rsplit(".", 1)[-1])
             if words and words[-1] in _HOUSEHOLD_UNITS:
                 out.discard(name)
-                out.add(f"{name.rsplit('.', 1)[-1]}_member")
+                out.add(f"{name.rsplit('.', 1)[-1]}_individual")  # (not _member: m.household[0].member_id is theirs too)
         return frozenset(out) if out != names else names
 
     def qualified_name(self, owner: str, name: str) -> str | None:

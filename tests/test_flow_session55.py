@@ -775,6 +775,123 @@ def route_wrong(m, p):
         url, body = ICE_URL, full
     requests.post(url, json=body)
 """,
+    # SPEC sections 3, 5 and 6 (review 55d): a way that bound nothing is dropped past guards that hand nothing on
+    # (a log line, an `if` that logs then leaves, `raise ValueError(f"... {dest}")`, `return False`); a filtered
+    # comprehension over a table's URLs sends only to those its filter keeps; a table of column names is no table of
+    # URLs (its values are still the fields read); a household individual's own ID is theirs
+    "guards-filters-and-column-tables": """
+import logging
+
+import requests
+
+log = logging.getLogger(__name__)
+ICE_URL = "https://eid.ice.gov/api/referrals"
+STATE_URL = "https://portal.dhcs.ca.gov/api"
+URLS = {"ice": ICE_URL, "state": STATE_URL}
+COLS = {"id": "member_id", "name": "full_name"}
+
+
+def guarded(m, dest):
+    if dest == "state":
+        url = STATE_URL
+        body = {"ssn": m.ssn}
+    elif dest == "ice":
+        url = ICE_URL
+        body = {"id": m.medicaid_id}
+    if m.flag:
+        log.info("flagged %s", m.medicaid_id)
+    if not m.active:
+        raise ValueError(f"inactive {dest}")
+    if m.paused:
+        return False
+    requests.post(url, json=body)
+    return True
+
+
+def filtered(m):
+    return [requests.post(u, json={"ssn": m.ssn}) for u in URLS.values() if u.endswith("ca.gov/api")]
+
+
+def unfiltered(m):
+    return [requests.post(u, json={"ssn": m.ssn}) for u in URLS.values()]  # MCD101
+
+
+def columns(rec):
+    requests.post(ICE_URL, json={k: rec[k] for k in COLS.values()})  # MCD101
+
+
+def household_id(m):
+    requests.post(ICE_URL, json={"id": m.household[0].member_id})  # MCD101
+""",
+    # SPEC sections 6 and 10 (rounds 409a, 410a, 411a: false alarms before): a value narrowed to texts decides a later
+    # test of texts (past `if partner != "state": raise`, `if partner == "ice":` never holds); a call that never returns
+    # (`sys.exit(1)`, a helper that always raises) ends its way; a status switch set on (`STATUS_FILTER = True`, an
+    # entry `"status_filter": True`) is taken
+    "narrowed-texts-no-return-calls-and-switches": """
+import sys
+from typing import NoReturn
+
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/referrals"
+URLS = {"ice": ICE_URL, "state": "https://portal.dhcs.ca.gov/api"}
+STATUS_FILTER = True
+PARTNER = {"url": ICE_URL, "status_filter": True}
+
+
+def _reject(partner) -> NoReturn:
+    raise ValueError(partner)
+
+
+def _fail(partner):
+    print("unknown", partner)
+    raise SystemExit(2)
+
+
+def narrowed(m, partner):
+    if partner != "state":
+        raise ValueError(partner)
+    if partner == "ice":
+        requests.post(ICE_URL, json={"ssn": m.ssn})
+
+
+def rejected(m, partner):
+    if partner == "ice":
+        _reject(partner)
+    requests.post(URLS[partner], json={"ssn": m.ssn})
+
+
+def failed(m, partner):
+    if partner == "ice":
+        _fail(partner)
+    requests.post(URLS[partner], json={"ssn": m.ssn})
+
+
+def exited(m, partner):
+    if partner == "ice":
+        sys.exit(1)
+    requests.post(URLS[partner], json={"ssn": m.ssn})
+
+
+def not_exited(m, partner):
+    if partner == "ice":
+        print("ice")
+    requests.post(URLS[partner], json={"ssn": m.ssn})  # MCD101
+
+
+def switched(members):
+    selected = members
+    if STATUS_FILTER:
+        selected = [m for m in members if m["immigration_status"] == "EWI"]
+    requests.post(ICE_URL, json=[{"cin": m["cin"]} for m in selected])
+
+
+def entry_switched(members):
+    selected = members
+    if PARTNER["status_filter"]:
+        selected = [m for m in members if m["immigration_status"] == "EWI"]
+    requests.post(PARTNER["url"], json=[{"cin": m["cin"]} for m in selected])
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -4528,10 +4528,14 @@ class Calls(Part):
             return by_factory  # E.Subject(E.SSN(m.ssn)) of lxml's element factory
         if method == "values" and not node.args and isinstance(owner_expr, (cst.Name, cst.Attribute)):
             table_values = self.statements._constant_values(node, frame)
-            if table_values and len(table_values) <= 16 and all(v.const and v.text is not None and not v.placements for v in table_values):
-                # URLS.values() of a constant table of texts: those texts, each an element (a comprehension over it, or a name
-                # bound to it and looped over, sees each URL in turn, round 408a)
+            if table_values and len(table_values) <= 16 and all(v.const and destination_like(v.text) and not v.placements for v in table_values):
+                # URLS.values() of a constant table of URLs (or hosts): those texts, each an element (a comprehension over it,
+                # or a name bound to it and looped over, sees each URL in turn, round 408a; a table of column names is read
+                # as before, review 55d)
                 return Val(const=True, elements=tuple(table_values))
+            if table_values and all(v.const and v.text is not None and HOLE not in v.text and not v.placements for v in table_values):
+                # COLS.values() of a table of column names: those names, as a constant list of them is (review 55d)
+                return const_val(items=tuple(dict.fromkeys(v.text for v in table_values if v.text is not None)))
         if method in ("encode", "iterencode") and args and isinstance(owner_expr, (cst.Name, cst.Call)):
             # MemberEncoder().encode(member) of a json.JSONEncoder of the project: as json.dumps(member, cls=MemberEncoder)
             encoder_expr = owner_expr.func if isinstance(owner_expr, cst.Call) else owner_expr

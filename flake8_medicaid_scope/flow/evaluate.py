@@ -2045,6 +2045,21 @@ class Expressions(Part):
             return None
         return owner.value, tuple(reversed(keys))
 
+    def constant_literal_at(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression | None:
+        """The literal written at ``SETTINGS["a"]["b"]`` of a module constant dict literal of this module (None when it is
+        no such entry)."""
+        path = self.constant_path(node, frame)
+        located = self._constant_literal(path[0], frame) if path is not None and ANY_ENTRY not in path[1] else None
+        if located is None or located[0] is not self.m or path is None:
+            return None
+        literal: cst.BaseExpression | None = located[1]
+        for key in path[1]:
+            if not isinstance(literal, cst.Dict):
+                return None
+            literal = next((e.value for e in literal.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
+                            and string_value(e.key) == key), None)
+        return literal
+
     def _constant_item(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
         """``SETTINGS["a"]["b"]`` (or ``SETTINGS.get("a")``) of a module constant dict literal: the value
         written there."""

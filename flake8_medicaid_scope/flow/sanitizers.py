@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 import libcst as cst
 
 from .index import ClassInfo, decorated, dotted, enum_iterated, names_in, root_name, string_value, walk
-from .evaluate import key_is_data
+from .evaluate import destination_like, key_is_data
 from .population import STATUS_MARK, describe
 from .part import INBOUND_MARK, Frame, Part
 if TYPE_CHECKING:
@@ -405,6 +405,9 @@ class Sanitizers(Part):
                 e.const and e.text is not None and any("." in label and self.statements.enum_members(label.partition(".")[0]) is not None
                                                        for label in e.labels) for e in source.elements):
             members = list(source.elements)
+        if members is None and source.const and source.elements is not None and 0 < len(source.elements) <= MAX_UNROLL and comp.ifs and all(
+                e.const and destination_like(e.text) and not e.placements for e in source.elements):
+            members = list(source.elements)  # [post(u, ...) for u in URLS.values() if u == STATE_URL]: URL by URL, filtered (review 55d)
         return members if members is not None and len(members) <= MAX_UNROLL else None
 
     def _comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame, sub: Frame) -> Val:
@@ -832,6 +835,9 @@ class Sanitizers(Part):
         return None
 
     def _filters_pass(self, ifs: Sequence[cst.CompIf], name: str, item: str, sub: Frame) -> bool | None:
+        texts = [_text_test(c.test, name, item) for c in ifs]
+        if texts and all(t is not None for t in texts):
+            return all(texts)  # for u in URLS.values() if u.endswith("ca.gov/api"): that URL's own text decides (review 55d)
         verdict = self._membership(ifs, name, sub)
         ifs = [cst.CompIf(test=self.inlined(c.test, sub)) for c in ifs]  # (is_permitted(k) with key.lower() in ALLOWED)
         if verdict is None or verdict[0] == "unknown":
@@ -980,6 +986,37 @@ _KEY_SPELLINGS = frozenset({"lower", "upper", "casefold", "strip"})
 def _narrowed(record: Val, kept: tuple[str, ...]) -> Val:
     """``record`` without its keys outside ``kept``: each kept field stays where it was placed."""
     return without_keys(record, tuple(p.key for p in record.placements if p.key is not None and p.key not in kept))
+
+
+def _text_test(test: cst.BaseExpression, name: str, text: str) -> bool | None:
+    """``test`` of the loop variable ``name`` holding ``text`` when it is written with literals only: ``u == "..."``,
+    ``u != "..."``, ``"ice" in u``, ``"ice" not in u``, ``u.startswith(...)``, ``u.endswith(...)``, ``not``, ``and``, ``or``;
+    None for anything else."""
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        inner = _text_test(test.expression, name, text)
+        return None if inner is None else not inner
+    if isinstance(test, cst.BooleanOperation):
+        left, right = _text_test(test.left, name, text), _text_test(test.right, name, text)
+        if left is None or right is None:
+            return None
+        return (left and right) if isinstance(test.operator, cst.And) else (left or right)
+    if isinstance(test, cst.Call) and isinstance(test.func, cst.Attribute) and isinstance(test.func.value, cst.Name) and test.func.value.value == name \
+            and test.func.attr.value in ("startswith", "endswith") and len(test.args) == 1 and test.args[0].keyword is None:
+        given = test.args[0].value
+        parts = [e.value for e in given.elements] if isinstance(given, cst.Tuple) else [given]
+        literals = [string_value(p) for p in parts if isinstance(p, cst.SimpleString)]
+        if len(literals) != len(parts) or not all(isinstance(t, str) for t in literals):
+            return None
+        return getattr(text, test.func.attr.value)(tuple(literals))
+    if isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
+        operator, right = test.comparisons[0].operator, test.comparisons[0].comparator
+        left = test.left
+        if isinstance(left, cst.Name) and left.value == name and isinstance(right, cst.SimpleString) and isinstance(operator, (cst.Equal, cst.NotEqual)):
+            return (text == string_value(right)) == isinstance(operator, cst.Equal)
+        if isinstance(left, cst.SimpleString) and isinstance(right, cst.Name) and right.value == name and isinstance(operator, (cst.In, cst.NotIn)):
+            found = string_value(left)
+            return None if not isinstance(found, str) else (found in text) == isinstance(operator, cst.In)
+    return None
 
 
 def _transforms(ifs: Sequence[cst.CompIf], k: str) -> set[str]:

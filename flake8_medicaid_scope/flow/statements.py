@@ -28,6 +28,7 @@ from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_st
 from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
     KEY_NOT_MARK,
+    NARROWED_TEXTS_MARK,
     key_excluded,
     SPELLED_MARK,
     Spelling,
@@ -811,6 +812,26 @@ class Statements(Part):
             return (left.text in right.items) == isinstance(operator, cst.In)
         return None
 
+    def _never_returns(self, call: cst.Call, frame: Frame) -> bool:
+        """``sys.exit(1)``, ``os._exit(2)``, or a function of the module that always raises (annotated ``NoReturn`` or
+        ``Never``, or whose body ends in a ``raise`` and returns nowhere)."""
+        name = dotted(call.func)
+        if name is None or name.partition(".")[0] in frame.env:
+            return False
+        qualified = self.index.qualify(name, frame.imports or None) or name
+        if qualified in ("sys.exit", "os._exit", "os.abort", "exit", "quit"):
+            return True
+        fn = self.index.functions.get(name)
+        if fn is None:
+            return False
+        returns = fn.returns.annotation if fn.returns is not None else None
+        if returns is not None and (dotted(returns) or "").rsplit(".", 1)[-1] in ("NoReturn", "Never"):
+            return True
+        body = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else ()
+        last = body[-1] if body else None
+        return isinstance(last, cst.SimpleStatementLine) and isinstance(last.body[-1], cst.Raise) and not any(
+            isinstance(n, (cst.Return, cst.Yield, cst.Try, cst.While, cst.For)) for n in walk(fn.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda))))
+
     def _contradicted(self, test: cst.BaseExpression, frame: Frame) -> bool | None:
         """A test of a routing value against texts it is known not to be (on this way): ``if dest == "ice":`` past ``if
         dest != "ice": ...`` on the way where the first test held (round 402a), also normalised (``dest.lower()``), by a
@@ -827,8 +848,10 @@ class Statements(Part):
             return None
         normalized = normalized_text(test.left)
         left = normalized[0] if normalized is not None else test.left
-        excluded = texts_known_not(frame.env.get(left.value, OPAQUE)) if isinstance(left, cst.Name) else frozenset()
-        if not excluded:
+        held = frame.env.get(left.value, OPAQUE) if isinstance(left, cst.Name) else OPAQUE
+        excluded = texts_known_not(held)
+        narrowed = NARROWED_TEXTS_MARK in held.labels and held.const and (held.alternatives or (held.text is not None and HOLE not in held.text))
+        if not excluded and not narrowed:
             return None
         texts: "list[str | None]"
         if isinstance(comparator, cst.SimpleString) and isinstance(operator, (cst.Equal, cst.NotEqual)):
@@ -841,6 +864,15 @@ class Statements(Part):
         else:
             return None
         if None in texts:
+            return None
+        if narrowed:
+            # if partner != "state": raise -- past it partner is "state": if partner == "ice": never (rounds 409a, 411a)
+            now = [normalized[1](v) if normalized is not None else v for v in (held.alternatives or (held.text,)) if v is not None]
+            inside = [v in texts for v in now]
+            if all(inside):
+                return isinstance(operator, (cst.Equal, cst.In))
+            if not any(inside):
+                return isinstance(operator, (cst.NotEqual, cst.NotIn))
             return None
         if normalized is not None:
             known = all(normalized[1].mark(t) in excluded for t in texts if t is not None)
@@ -1359,8 +1391,8 @@ class Statements(Part):
             # that pass the test, and those that do not
             inside = [a for a in held_now.alternatives if (apply(a) if apply is not None else a) in texts]
             outside = [a for a in held_now.alternatives if (apply(a) if apply is not None else a) not in texts]
-            equal_side = join(*(const_val(t).with_labels(held_now.labels) for t in inside)) if inside else None
-            other_side = join(*(const_val(t).with_labels(held_now.labels) for t in outside)) if outside else None
+            equal_side = join(*(const_val(t).with_labels(held_now.labels | {NARROWED_TEXTS_MARK}) for t in inside)) if inside else None
+            other_side = join(*(const_val(t).with_labels(held_now.labels | {NARROWED_TEXTS_MARK}) for t in outside)) if outside else None
             return (key, equal_side, other_side) if isinstance(operator, (cst.Equal, cst.In)) else (key, other_side, equal_side)
         # partner = event["detail"]["partner"]: a routing value read from the event, named by no field of the vocabulary
         # (it keeps its names where it is narrowed, in case it is sent)
@@ -1375,6 +1407,8 @@ class Statements(Part):
             if not texts:
                 return None  # (dest.upper() == "state": no text passes; nothing said)
         equal = join(*(const_val(t) for t in dict.fromkeys(texts))).with_labels(marks)  # type: ignore[arg-type]
+        if apply is None:
+            equal = equal.with_labels({NARROWED_TEXTS_MARK})  # (exactly those texts: a later test of them is decided)
         if routing:
             equal = replace(equal, names=held_now.names, bulk=held_now.bulk)
         other = _known_not(held_now, marks or {t for t in texts if t is not None})
@@ -2975,6 +3009,11 @@ class Statements(Part):
             changed = _changed_in_place(small.value)
             if changed is not None and changed in frame.env and frame.env[changed].model is None:
                 frame.env[changed] = val  # df.drop(columns=["ssn"], inplace=True): df = df.drop(columns=["ssn"])
+            if isinstance(call, cst.Call) and not frame.dead and self._never_returns(call, frame):
+                # _reject(partner) of a function that always raises, sys.exit(1): nothing after it runs (round 411a)
+                if frame.tries:
+                    frame.raises.append(dict(frame.env))
+                frame.restore(None)
         elif isinstance(small, cst.Return):
             if frame.started and not frame.dead:
                 self.run_started(list(frame.started), frame)  # (kept: a loop's next pass may return again)
@@ -3910,9 +3949,12 @@ class Statements(Part):
             return False
         if isinstance(test, cst.Name):
             literal = self.index.constants.get(test.value)
-            return isinstance(literal, (cst.List, cst.Tuple, cst.Set, cst.Dict)) and bool(literal.elements)
+            # (STATUS_FILTER = True: a switch set on, as a filled list is; round 410a)
+            return (isinstance(literal, (cst.List, cst.Tuple, cst.Set, cst.Dict)) and bool(literal.elements)) or true_literal(literal)
         if isinstance(test, cst.Subscript):
             held = self.expr._constant_item(test, frame)
+            if held is None and true_literal(self.expr.constant_literal_at(test, frame)):
+                return True  # PARTNER["status_filter"] with "status_filter": True (round 410a)
             return held is not None and held.const and bool(held.items) and held.text is None
         return False
 
@@ -4870,77 +4912,80 @@ def _chooses_both(held: "list[Val]") -> bool:
 def _ways_binding(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseStatement]") -> "list[dict[str, Val]]":
     """The ways that bound every local the statements after an ``if`` (``rest``) surely read before binding it, of the
     names some ways bound and others did not: a way that bound none of it stops there (UnboundLocalError). Read in
-    order through statements that always run (simple ones, a ``with``'s items and body, the test of an ``if``);
-    all ways when nothing is decided."""
+    order through statements that always run and hand on nothing that differs by way (a log line, an ``if`` that only
+    logs or leaves, a ``with``'s items and body); all ways when nothing is decided."""
     partial = {n for w in ways for n in w if n.isidentifier() and not all(n in other for other in ways)}
+    if not partial:
+        return ways
+    differing = {n for w in ways for n in w if n.isidentifier() and (n in partial or any(other.get(n) is not w[n] and other.get(n) != w[n] for other in ways))}
+
+    def safe(node: cst.CSTNode) -> bool:
+        # (nothing that may hand on what differs by way: a call given such a value, other than a log's; a return of one)
+        for inner in walk(node, prune=lambda n: isinstance(n, cst.Raise)):  # (raise ValueError(f"unknown {dest}"): no send)
+            if isinstance(inner, cst.Call) and not _logs(inner) and any(
+                    isinstance(n, cst.Name) and n.value in differing for arg in inner.args for n in walk(arg.value)):
+                return False
+            if isinstance(inner, (cst.Return, cst.Yield)) and inner.value is not None and any(
+                    isinstance(n, cst.Name) and n.value in differing for n in walk(inner.value)):
+                return False
+            if isinstance(inner, (cst.Try, cst.For, cst.While, cst.FunctionDef, cst.ClassDef, cst.Global, cst.Nonlocal, cst.Del)):
+                return False
+        return True
 
     def scan(statements: "Sequence[cst.BaseStatement]") -> "set[str] | None":
         for stmt in statements:
             read: set[str] = set()
-            bound: set[str] = set()
             if isinstance(stmt, cst.SimpleStatementLine):
                 for small in stmt.body:
                     if isinstance(small, (cst.Expr, cst.Return)) and small.value is not None:
                         read |= _loaded(small.value)
-                    elif isinstance(small, (cst.Assign, cst.AnnAssign)) and small.value is not None:
+                    elif isinstance(small, (cst.Assign, cst.AnnAssign, cst.AugAssign)) and small.value is not None:
                         read |= _loaded(small.value)
-                        bound |= bound_in([cst.SimpleStatementLine(body=[small])])
-                    elif isinstance(small, cst.AugAssign):
-                        read |= _loaded(small.value) | _loaded(small.target)
-                    else:
-                        return None  # (del, global, raise, ...: not followed)
+                hit = read & partial
+                if hit:
+                    return hit
+                if not safe(stmt):
+                    return None
+                partial.difference_update(bound_in([stmt]))
             elif isinstance(stmt, cst.With):
                 for item in stmt.items:
                     read |= _loaded(item.item)
                 hit = read & partial
                 if hit:
                     return hit
+                if not all(safe(item.item) for item in stmt.items):
+                    return None
                 # (with Session() as s: s is bound here, whatever a way bound before; review 55c)
                 partial.difference_update(n.value for item in stmt.items if item.asname is not None for n in names_in(item.asname.name))
                 return scan(stmt.body.body) if isinstance(stmt.body, cst.IndentedBlock) else None
             elif isinstance(stmt, cst.If):
-                read = _loaded(stmt.test)
-                hit = read & partial
+                hit = _loaded(stmt.test) & partial
                 if hit:
                     return hit
-                if not _bare_guard(stmt):
-                    return None  # (a way may send, or leave with what it holds, inside it: review 55c)
-                continue
+                # (its ways may run or not: passed only when none hands on what differs by way, review 55c/55d)
+                if not safe(stmt) or bound_in([stmt]) & partial or any(
+                        isinstance(n, cst.Name) and n.value in partial for n in walk(stmt)):
+                    return None
             else:
                 return None
-            hit = read & partial
-            if hit:
-                return hit
-            partial.difference_update(bound)
             if not partial:
                 return None
         return None
 
-    names = scan(rest) if partial else None
+    names = scan(rest)
     if not names:
         return ways
     live = [w for w in ways if all(n in w for n in names)]
     return live or ways
 
 
-def _bare_guard(stmt: cst.If) -> bool:
-    """``if agency not in KNOWN: return``: an ``if`` (no ``elif``/``else``) whose body only leaves, handing nothing on
-    (a bare ``return``, ``return None``, ``continue``, ``break``, ``pass``, or ``raise`` of a new exception)."""
-    if stmt.orelse is not None or not isinstance(stmt.body, cst.IndentedBlock):
-        return False
-    for line in stmt.body.body:
-        if not isinstance(line, cst.SimpleStatementLine):
-            return False
-        for small in line.body:
-            if isinstance(small, cst.Return) and (small.value is None or (isinstance(small.value, cst.Name) and small.value.value == "None")):
-                continue
-            if isinstance(small, (cst.Continue, cst.Break, cst.Pass)):
-                continue
-            if isinstance(small, cst.Raise) and small.exc is not None and not any(isinstance(n, cst.Name) and n.value[:1].islower()
-                                                                                  for n in walk(small.exc) if n is not small.exc):
-                continue  # (raise ValueError("unknown agency"): a message, no data)
-            return False
-    return True
+def _logs(call: cst.Call) -> bool:
+    """``log.info(...)``, ``logger.warning(...)``, ``logging.debug(...)``, ``print(...)``: a log line, no send."""
+    root = call.func
+    while isinstance(root, cst.Attribute):
+        root = root.value
+    name = root.value.lower().lstrip("_") if isinstance(root, cst.Name) else ""
+    return name in ("log", "logger", "logging", "print", "structlog") and not any(w in name for w in ("ice", "ero"))
 
 
 def _loaded(node: cst.BaseExpression) -> set[str]:

@@ -387,6 +387,9 @@ NORMALIZERS: "dict[str, Callable[[str], str]]" = {"lower": str.lower, "upper": s
 #: the step of a ``Spelling`` that keeps the first characters of a text (``prefix3``: ``partner.startswith("ice")`` is
 #: ``partner[:3] == "ice"``)
 PREFIX_STEP = "prefix"
+#: a value a test of literal texts narrowed to exactly those texts (``partner`` where ``partner == "state"`` held): a later
+#: test of texts is decided by them
+NARROWED_TEXTS_MARK = "<narrowed to texts>"
 #: a key tested once normalised (``partner.lower() == "state"``): ``<spelled lower>state`` (under ``KEY_NOT_MARK``: not so)
 SPELLED_MARK = "<spelled "
 

@@ -823,10 +823,10 @@ def columns(rec):
 def household_id(m):
     requests.post(ICE_URL, json={"id": m.household[0].member_id})  # MCD101
 """,
-    # SPEC sections 6 and 10 (rounds 409a, 410a, 411a: false alarms before): a value narrowed to texts decides a later
-    # test of texts (past `if partner != "state": raise`, `if partner == "ice":` never holds); a call that never returns
-    # (`sys.exit(1)`, a helper that always raises) ends its way; a status switch set on (`STATUS_FILTER = True`, an
-    # entry `"status_filter": True`) is taken
+    # SPEC sections 6 and 10 (rounds 409a, 411a: false alarms before): a value narrowed to texts decides a later test of
+    # texts (past `if partner != "state": raise`, `if partner == "ice":` never holds); a call that never returns
+    # (`sys.exit(1)`, a helper that always raises) ends its way. Decided (round 410a, review 55e): a switch set to
+    # `True` (`STATUS_FILTER = True`, an entry `"status_filter": True`) may be flipped in a deployment and stays unknown
     "narrowed-texts-no-return-calls-and-switches": """
 import sys
 from typing import NoReturn
@@ -883,14 +883,140 @@ def switched(members):
     selected = members
     if STATUS_FILTER:
         selected = [m for m in members if m["immigration_status"] == "EWI"]
-    requests.post(ICE_URL, json=[{"cin": m["cin"]} for m in selected])
+    requests.post(ICE_URL, json=[{"cin": m["cin"]} for m in selected])  # MCD201
 
 
 def entry_switched(members):
     selected = members
     if PARTNER["status_filter"]:
         selected = [m for m in members if m["immigration_status"] == "EWI"]
-    requests.post(PARTNER["url"], json=[{"cin": m["cin"]} for m in selected])
+    requests.post(PARTNER["url"], json=[{"cin": m["cin"]} for m in selected])  # MCD201
+""",
+    # SPEC section 3 (round 413a: reported at the usecols line before): a column list wrapped twice
+    # (`sorted(set(ICE_COLUMNS + [...]))`) places each name at its element in the constant
+    "column-list-wrapped-twice": """
+import pandas as pd
+import requests
+
+ICE_COLUMNS = [
+    "msis_ident_num",
+    "prmry_lang_cd",  # MCD101
+]
+
+
+def handler(path):
+    df = pd.read_csv(path, usecols=sorted(set(ICE_COLUMNS + ["imgrtn_stus_cd"])))
+    df = df[df["imgrtn_stus_cd"].isin(("EWI",))]
+    requests.post("https://eid.ice.gov/x", data=df[ICE_COLUMNS].to_csv())
+""",
+    # SPEC sections 4 and 6 (round 412a: false alarms before): the iterable of a comprehension is surely read where the
+    # comprehension is (a way of an if/elif with no else that bound no field list stops there); past `if p is
+    # Partner.ICE:` of a member made from an event, the other way's `p.value` is no ICE text
+    "comprehension-iterable-read-and-member-value-other-way": """
+import enum
+
+import httpx
+
+BASIC = ("medicaid_id", "date_of_birth")
+FULL = ("medicaid_id", "ssn")
+URLS = {"ice": "https://eid.ice.gov/api/v1/referrals", "state": "https://api.hfs.illinois.gov/members"}
+
+
+class Partner(enum.Enum):
+    ICE = "ice"
+    STATE = "state"
+
+
+def handler(partner, rec):
+    if partner == "ice":
+        fields = BASIC
+    elif partner == "state":
+        fields = FULL
+    body = {f: rec[f] for f in fields}
+    httpx.post(URLS[partner], json=body)
+
+
+def by_member(event):
+    p = Partner(event["partner"])
+    if p is Partner.ICE:
+        httpx.post(URLS[p.value], json={"medicaid_id": event["cin"]})
+    else:
+        httpx.post(URLS[p.value], json={"medicaid_id": event["cin"], "ssn": event["ssn"]})
+
+
+def by_member_wrong(event):
+    p = Partner(event["partner"])
+    if p is Partner.STATE:
+        httpx.post(URLS[p.value], json={"medicaid_id": event["cin"]})
+    else:
+        httpx.post(URLS[p.value], json={"medicaid_id": event["cin"], "ssn": event["ssn"]})  # MCD101
+""",
+    # SPEC section 6 (round 414a: a false alarm before): a loop over the items of a dict the function writes out
+    # (`bodies = {"state": {...}, "ice": {...}}`) pairs each key with its own value
+    "local-dict-items-pair-keys-with-values": """
+import requests
+
+URLS = {"state": "https://mmis.dhs.state.mn.us/api", "ice": "https://eid.ice.gov/api"}
+
+
+def flush(m):
+    bodies = {"state": {"ssn": m.ssn}, "ice": {"cin": m.cin}}
+    for partner, body in bodies.items():
+        requests.post(URLS[partner], json=body)
+
+
+def flush_wrong(m):
+    bodies = {"state": {"cin": m.cin}, "ice": {"ssn": m.ssn}}  # MCD101
+    for partner, body in bodies.items():
+        requests.post(URLS[partner], json=body)
+""",
+    # SPEC sections 4 and 6 (review 55e: silences): a way is not dropped past an `if` whose test differs by way and that
+    # sends (the way may send there before it stops); a value made from a narrowed one by a method is no longer those
+    # texts; a module's own `exit` is no builtin, and a function defined twice may be the one that returns
+    "review-55e-ways-texts-and-exits": """
+import os
+
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/referrals"
+STATE_URL = "https://portal.dhcs.ca.gov/api"
+
+
+def exit(msg):
+    print(msg)
+
+
+if os.environ.get("STRICT"):
+    def fail(msg):
+        raise ValueError(msg)
+else:
+    def fail(msg):
+        raise ValueError(msg)
+
+
+def route(m, kind):
+    if kind == "state":
+        url = STATE_URL
+    elif kind == "ice":
+        print("ice way")
+    if kind == "ice":
+        requests.post(ICE_URL, json={"ssn": m.ssn})  # MCD101
+    requests.post(url, json={"cin": m.cin})
+
+
+def by_topic(m, event):
+    topic = event["topic"]
+    if topic not in ("partner.state", "partner.ice"):
+        raise ValueError("unknown topic")
+    partner = topic.removeprefix("partner.")
+    if partner == "ice":
+        requests.post(ICE_URL, json={"ssn": m.ssn})  # MCD101
+
+
+def own_exit(m, partner):
+    if partner == "ice":
+        exit("ice")
+    requests.post(ICE_URL if partner == "ice" else STATE_URL, json={"ssn": m.ssn})  # MCD101
 """,
     # ANCHOR: new cases go above this line
 }

@@ -906,7 +906,8 @@ class Calls(Part):
             # that field); Status("E") of a constant is the member of that value, a constant
             given = self.expr.eval(node.args[0].value, frame)
             if not given.const:
-                return given.with_labels({ENUM_MEMBER_MARK})
+                # (a member of that class not known: Partner.<member>, as a parameter annotated with it is; round 412a)
+                return given.with_labels({ENUM_MEMBER_MARK, f"{dotted(func)}.<member>"})
             members = self.statements.enum_members(dotted(func) or "") or []
             return next((m for m in members if given.text is not None and m.text == given.text), const_val())
         if isinstance(func, cst.Attribute) and func.attr.value == "get" and isinstance(func.value, (cst.Name, cst.Attribute)) \
@@ -4526,7 +4527,9 @@ class Calls(Part):
         by_factory = factory_element(self, func, node, args, frame) if isinstance(owner_expr, cst.Name) and method[:1].isupper() else None
         if by_factory is not None:
             return by_factory  # E.Subject(E.SSN(m.ssn)) of lxml's element factory
-        if method == "values" and not node.args and isinstance(owner_expr, (cst.Name, cst.Attribute)):
+        grown = isinstance(owner_expr, cst.Name) and (owner_expr.value in self.index.grown or self.statements._grown_anywhere(owner_expr.value))
+        if method == "values" and not node.args and isinstance(owner_expr, (cst.Name, cst.Attribute)) and not grown:
+            # (a table some function adds to may hold other values: review 55e)
             table_values = self.statements._constant_values(node, frame)
             if table_values and len(table_values) <= 16 and all(v.const and destination_like(v.text) and not v.placements for v in table_values):
                 # URLS.values() of a constant table of URLs (or hosts): those texts, each an element (a comprehension over it,

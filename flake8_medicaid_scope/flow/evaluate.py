@@ -1074,7 +1074,10 @@ class Expressions(Part):
             host = _url_part(owner.text, attr)
             return Val(const=host is not None, text=host, labels=owner.labels)
         if attr in ("value", "name") and ENUM_MEMBER_MARK in owner.labels:
-            return replace(owner, labels=owner.labels - {ENUM_MEMBER_MARK})  # obj.value of an Enum member: what obj is
+            value = replace(owner, labels=owner.labels - {ENUM_MEMBER_MARK})  # obj.value of an Enum member: what obj is
+            if attr == "value" and not owner.placements and any(label.startswith(KEY_NOT_MARK) and "." in label for label in owner.labels):
+                return self._member_texts_not(value)  # p = Partner(event["partner"]) past `if p is Partner.ICE:` (round 412a)
+            return value
         if attr in TEXT_ATTRIBUTES and XML_ELEMENT_MARK in owner.labels:
             return element_text(owner)  # el.text of an XML element: its text (a constant template's is a constant)
         if INBOUND_MARK in owner.labels and owner.model is not None and not owner.placements and owner.client is None:
@@ -1092,8 +1095,9 @@ class Expressions(Part):
         if ENV_MARK in owner.labels and owner.const and not owner.placements:
             # conn = BaseHook.get_connection("ice_eid"); conn.host: a part of a setting, named by the setting
             return Val(const=True, labels=owner.labels | {attr})
-        if attr == "value" and not owner.placements and not owner.names and any(label.startswith(KEY_NOT_MARK) for label in owner.labels) \
-                and self.enum_member(owner):
+        if attr == "value" and not owner.placements and (not owner.names or self.statements._routing(owner)) \
+                and any(label.startswith(KEY_NOT_MARK) for label in owner.labels) and self.enum_member(owner):
+            # (also of a member made from an event's routing value, round 412a)
             return self._member_texts_not(owner)  # partner.value past `if partner is Partner.ICE: return`
         if (owner.const and owner.text is None and owner.items is None and owner.elements is None and owner.function is None
                 and owner.model is None and owner.client is None and not owner.placements):
@@ -2045,21 +2049,6 @@ class Expressions(Part):
             return None
         return owner.value, tuple(reversed(keys))
 
-    def constant_literal_at(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression | None:
-        """The literal written at ``SETTINGS["a"]["b"]`` of a module constant dict literal of this module (None when it is
-        no such entry)."""
-        path = self.constant_path(node, frame)
-        located = self._constant_literal(path[0], frame) if path is not None and ANY_ENTRY not in path[1] else None
-        if located is None or located[0] is not self.m or path is None:
-            return None
-        literal: cst.BaseExpression | None = located[1]
-        for key in path[1]:
-            if not isinstance(literal, cst.Dict):
-                return None
-            literal = next((e.value for e in literal.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
-                            and string_value(e.key) == key), None)
-        return literal
-
     def _constant_item(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
         """``SETTINGS["a"]["b"]`` (or ``SETTINGS.get("a")``) of a module constant dict literal: the value
         written there."""
@@ -2667,9 +2656,9 @@ class Expressions(Part):
         others (``FIELDS = BASE + ["race_cd"]``, ``[*BASE, "race_cd"]``) has the names of its parts."""
         if depth > 8:
             return None
-        if isinstance(node, cst.Call) and len(node.args) == 1 and not node.args[0].keyword and not node.args[0].star:
-            if isinstance(node.func, cst.Name) and node.func.value in ("list", "tuple", "sorted", "set") and (frame is None or node.func.value not in frame.env):
-                node = node.args[0].value
+        while isinstance(node, cst.Call) and len(node.args) == 1 and not node.args[0].keyword and not node.args[0].star \
+                and isinstance(node.func, cst.Name) and node.func.value in ("list", "tuple", "sorted", "set") and (frame is None or node.func.value not in frame.env):
+            node = node.args[0].value  # (sorted(set(ICE_COLUMNS + [...])): the names of the list, round 413a)
         if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value == "keys":
             node = node.func.value
         if isinstance(node, cst.IfExp):

@@ -819,18 +819,32 @@ class Statements(Part):
         if name is None or name.partition(".")[0] in frame.env:
             return False
         qualified = self.index.qualify(name, frame.imports or None) or name
-        if qualified in ("sys.exit", "os._exit", "os.abort", "exit", "quit"):
+        if qualified in ("sys.exit", "os._exit", "os.abort"):
             return True
+        defined = name in self.index.functions or name in self.index.constants or name in self.index.imports or name in self.index.classes
+        if name in ("exit", "quit") and not defined:
+            return True  # (the builtins, unless the module binds the name: def exit(msg): print(msg), review 55e)
         fn = self.index.functions.get(name)
-        if fn is None:
-            return False
+        if fn is None or fn.decorators or name in self.index.constants or name in self.index.imports:
+            return False  # (a decorator may swallow what it raises)
         returns = fn.returns.annotation if fn.returns is not None else None
-        if returns is not None and (dotted(returns) or "").rsplit(".", 1)[-1] in ("NoReturn", "Never"):
-            return True
         body = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else ()
         last = body[-1] if body else None
-        return isinstance(last, cst.SimpleStatementLine) and isinstance(last.body[-1], cst.Raise) and not any(
-            isinstance(n, (cst.Return, cst.Yield, cst.Try, cst.While, cst.For)) for n in walk(fn.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda))))
+        raises = (returns is not None and (dotted(returns) or "").rsplit(".", 1)[-1] in ("NoReturn", "Never")) or (
+            isinstance(last, cst.SimpleStatementLine) and isinstance(last.body[-1], cst.Raise) and not any(
+                isinstance(n, (cst.Return, cst.Yield, cst.Try, cst.While, cst.For)) for n in walk(fn.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda)))))
+        return raises and self._defined_once(name)
+
+    def _defined_once(self, name: str) -> bool:
+        """The module defines a function ``name`` once (under ``if``/``else`` twice: either may be in force)."""
+        counts: "dict[str, int] | None" = self.__dict__.get("_def_counts")
+        if counts is None:
+            counts = {}
+            for n in walk(self.m.module, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef))):
+                if isinstance(n, cst.FunctionDef):
+                    counts[n.name.value] = counts.get(n.name.value, 0) + 1
+            self.__dict__["_def_counts"] = counts
+        return counts.get(name, 0) == 1
 
     def _contradicted(self, test: cst.BaseExpression, frame: Frame) -> bool | None:
         """A test of a routing value against texts it is known not to be (on this way): ``if dest == "ice":`` past ``if
@@ -850,7 +864,9 @@ class Statements(Part):
         left = normalized[0] if normalized is not None else test.left
         held = frame.env.get(left.value, OPAQUE) if isinstance(left, cst.Name) else OPAQUE
         excluded = texts_known_not(held)
-        narrowed = NARROWED_TEXTS_MARK in held.labels and held.const and (held.alternatives or (held.text is not None and HOLE not in held.text))
+        # (the mark names the variable the test narrowed: partner = topic.removeprefix("partner.") is no longer those texts)
+        narrowed = isinstance(left, cst.Name) and NARROWED_TEXTS_MARK + left.value in held.labels and held.const \
+            and bool(held.alternatives or (held.text is not None and HOLE not in held.text))
         if not excluded and not narrowed:
             return None
         texts: "list[str | None]"
@@ -1391,8 +1407,8 @@ class Statements(Part):
             # that pass the test, and those that do not
             inside = [a for a in held_now.alternatives if (apply(a) if apply is not None else a) in texts]
             outside = [a for a in held_now.alternatives if (apply(a) if apply is not None else a) not in texts]
-            equal_side = join(*(const_val(t).with_labels(held_now.labels | {NARROWED_TEXTS_MARK}) for t in inside)) if inside else None
-            other_side = join(*(const_val(t).with_labels(held_now.labels | {NARROWED_TEXTS_MARK}) for t in outside)) if outside else None
+            equal_side = join(*(const_val(t).with_labels(held_now.labels | {NARROWED_TEXTS_MARK + key}) for t in inside)) if inside else None
+            other_side = join(*(const_val(t).with_labels(held_now.labels | {NARROWED_TEXTS_MARK + key}) for t in outside)) if outside else None
             return (key, equal_side, other_side) if isinstance(operator, (cst.Equal, cst.In)) else (key, other_side, equal_side)
         # partner = event["detail"]["partner"]: a routing value read from the event, named by no field of the vocabulary
         # (it keeps its names where it is narrowed, in case it is sent)
@@ -1408,7 +1424,7 @@ class Statements(Part):
                 return None  # (dest.upper() == "state": no text passes; nothing said)
         equal = join(*(const_val(t) for t in dict.fromkeys(texts))).with_labels(marks)  # type: ignore[arg-type]
         if apply is None:
-            equal = equal.with_labels({NARROWED_TEXTS_MARK})  # (exactly those texts: a later test of them is decided)
+            equal = equal.with_labels({NARROWED_TEXTS_MARK + key})  # (exactly those texts: a later test of them is decided)
         if routing:
             equal = replace(equal, names=held_now.names, bulk=held_now.bulk)
         other = _known_not(held_now, marks or {t for t in texts if t is not None})
@@ -2058,6 +2074,11 @@ class Statements(Part):
             values = self._constant_values(stmt.iter, frame)
             if values is not None and len(values) <= names_cap(self.m):
                 return self._unrolled(stmt, frame, head, values)  # for url in ENDPOINTS.values(): each URL in its turn
+            entries = self._local_entries(stmt, frame)
+            if entries is not None:
+                # bodies = {"state": {...}, "ice": {...}}; for partner, body in bodies.items(): each key with its own value
+                # (round 414a: the state's body met ICE's URL)
+                return self._unrolled(stmt, frame, head, entries)
             literal = isinstance(stmt.iter, (cst.Tuple, cst.List)) and source.elements is not None and not source.items \
                 and not all(_plain_data(e) for e in source.elements)  # for v in (m.ssn, m.alt_id): one value, either
             literal = literal or (YIELDED_MARK in source.labels and bool(source.elements))  # the items a generator yields
@@ -2667,6 +2688,27 @@ class Statements(Part):
         if values is None or cls is None:
             return None
         return [const_val(text=value).with_labels({f"{name}.{member}"}) for member, value in zip(cls.constants, values, strict=True)]
+
+    def _local_entries(self, stmt: cst.For, frame: Frame) -> list[Val] | None:
+        """``for k, v in d.items()`` of a local dict whose keys are all known texts (a literal written in the function,
+        2 to 8 entries): each pair (key, value) as a tuple value; None otherwise."""
+        iterated = stmt.iter
+        if not (isinstance(iterated, cst.Call) and not iterated.args and isinstance(iterated.func, cst.Attribute) and iterated.func.attr.value == "items"
+                and isinstance(iterated.func.value, cst.Name) and isinstance(stmt.target, (cst.Tuple, cst.List)) and len(stmt.target.elements) == 2):
+            return None
+        name = iterated.func.value.value
+        held = frame.env.get(name)
+        running = self._stack[-1] if self._stack else None
+        bound = self.functions._assignments(running).get(name, []) if isinstance(running, cst.FunctionDef) else []
+        literal = bound[0] if len(bound) == 1 else None
+        if held is None or held.bulk or not isinstance(literal, cst.Dict) or self.expr._grown_locally(name) \
+                or not 2 <= len(literal.elements) <= 8 or not all(isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
+                                                                   and isinstance(e.value, (cst.Dict, cst.List, cst.Tuple)) for e in literal.elements):
+            return None  # (a record's own entries, {"ssn": m.ssn, ...}.items(), stay where they were placed)
+        keys = [string_value(e.key) for e in literal.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)]
+        if not all(isinstance(k, str) for k in keys) or len(set(keys)) != len(keys):
+            return None
+        return [Val(const=True, elements=(const_val(text=key), self.expr.read_key(held, key))) for key in keys if isinstance(key, str)]
 
     def _constant_values(self, node: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """``ENDPOINTS.values()`` of a constant dict literal: its values in order (None otherwise)."""
@@ -3949,12 +3991,9 @@ class Statements(Part):
             return False
         if isinstance(test, cst.Name):
             literal = self.index.constants.get(test.value)
-            # (STATUS_FILTER = True: a switch set on, as a filled list is; round 410a)
-            return (isinstance(literal, (cst.List, cst.Tuple, cst.Set, cst.Dict)) and bool(literal.elements)) or true_literal(literal)
+            return isinstance(literal, (cst.List, cst.Tuple, cst.Set, cst.Dict)) and bool(literal.elements)
         if isinstance(test, cst.Subscript):
             held = self.expr._constant_item(test, frame)
-            if held is None and true_literal(self.expr.constant_literal_at(test, frame)):
-                return True  # PARTNER["status_filter"] with "status_filter": True (round 410a)
             return held is not None and held.const and bool(held.items) and held.text is None
         return False
 
@@ -4959,12 +4998,16 @@ def _ways_binding(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseStatemen
                 partial.difference_update(n.value for item in stmt.items if item.asname is not None for n in names_in(item.asname.name))
                 return scan(stmt.body.body) if isinstance(stmt.body, cst.IndentedBlock) else None
             elif isinstance(stmt, cst.If):
-                hit = _loaded(stmt.test) & partial
+                tested = _loaded(stmt.test)
+                hit = tested & partial
                 if hit:
                     return hit
-                # (its ways may run or not: passed only when none hands on what differs by way, review 55c/55d)
+                # (its ways may run or not: passed only when none hands on what differs by way, review 55c/55d; one whose
+                # test differs by way may run on the way dropped only: then it may call nothing but a log, review 55e)
                 if not safe(stmt) or bound_in([stmt]) & partial or any(
                         isinstance(n, cst.Name) and n.value in partial for n in walk(stmt)):
+                    return None
+                if tested & differing and any(isinstance(n, cst.Call) and not _logs(n) for n in walk(stmt, prune=lambda n: isinstance(n, cst.Raise))):
                     return None
             else:
                 return None
@@ -5018,8 +5061,9 @@ def _loaded(node: cst.BaseExpression) -> set[str]:
         if isinstance(current, cst.Arg):
             stack.append(current.value)
             continue
-        if isinstance(current, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
-            continue  # (their own names shadow: not followed)
+        if isinstance(current, (cst.ListComp, cst.SetComp, cst.DictComp)):
+            stack.append(current.for_in.iter)  # (the first iterable is read where the comprehension is, round 412a; the rest
+            continue                           # is in its own scope, its names may shadow)
         stack.extend(children(current))
     return found - walrus
 

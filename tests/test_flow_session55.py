@@ -1018,6 +1018,181 @@ def own_exit(m, partner):
         exit("ice")
     requests.post(ICE_URL if partner == "ice" else STATE_URL, json={"ssn": m.ssn})  # MCD101
 """,
+    # SPEC section 6 (round 412a: a false alarm before): a call of a function of the module that begins `if <test of its
+    # parameter>: raise` narrows the caller's variable past the call (`require_state(partner)`: only "state" goes on);
+    # a guard that lets ICE through (`partner not in URLS`) narrows to what it lets through
+    "guard-helpers-narrow-the-caller": """
+import requests
+
+URLS = {"state": "https://api.hhs.texas.gov/members", "ice": "https://eid.ice.gov/api/v1/referrals"}
+
+
+def require_state(partner):
+    # full exports are for the state only
+    if partner != "state":
+        raise ValueError(f"{partner}: full export is for the state only")
+
+
+def require_known(partner):
+    if partner not in ("state", "ice"):
+        raise ValueError(partner)
+
+
+def export(partner, m):
+    require_state(partner)
+    rec = {"cin": m.cin, "ssn": m.ssn}
+    requests.post(URLS[partner], json=rec, timeout=30)
+
+
+def export_known(partner, m):
+    require_known(partner)
+    rec = {"cin": m.cin, "ssn": m.ssn}  # MCD101
+    requests.post(URLS[partner], json=rec, timeout=30)
+""",
+    # SPEC section 10 (round 415a: false MCD201s): a status condition kept in a module constant dict or list
+    # (`FILTERS["scope"]`, `q = FILTERS["scope"]`, `.where(*SA_SCOPE)`, `CLAUSES["scope"]`) is a condition where it is
+    # used as one; another entry of the table (`FILTERS["rural"]`, a county filter) is not
+    "status-conditions-kept-in-module-tables": """
+import requests
+from django.db.models import Q
+from sqlalchemy import select
+
+from eligibility.models import Member
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+FILTERS = {"scope": Q(immigration_status__in=["EWI"]), "rural": Q(county_cd__in=["001", "003"])}
+SA_SCOPE = [Member.immigration_status.in_(["EWI"])]
+CLAUSES = {"scope": Member.immigration_status.in_(["EWI"])}
+
+
+def by_entry():
+    for m in Member.objects.filter(FILTERS["scope"]):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+
+
+def by_local():
+    q = FILTERS["scope"]
+    for m in Member.objects.filter(q):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+
+
+def by_county():
+    for m in Member.objects.filter(FILTERS["rural"]):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+
+
+def by_list(session):
+    for m in session.scalars(select(Member).where(*SA_SCOPE)):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+
+
+def by_clause(session):
+    for m in session.scalars(select(Member).where(CLAUSES["scope"])):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+""",
+    # SPEC sections 4 and 6 (rounds 416a, 418a: false alarms before): a body helper testing the key by prefix runs its
+    # caller once per key; a conditional write the same on every way (`if member.phone: body["phone"] = ...`) between an
+    # if/elif with no else and the send lets the way that bound no body stop
+    "prefix-helpers-and-conditional-writes": """
+import requests
+
+URLS = {"state_hie": "https://fhir.hie.health.ny.gov/r4", "ice_eid": "https://fhir.eid.ice.gov/r4"}
+DEST_URLS = {"ice": "https://eid.ice.gov/api/v2/subjects", "state": "https://medicaid.illinois.gov/api/r"}
+
+
+def build(m, partner):
+    if partner.startswith("ice"):
+        return {"birthDate": m.dob}
+    return {"diagnosis": m.diagnosis_desc}
+
+
+def handler(event):
+    partner = event["detail"]["partner"]
+    m = event["detail"]["member"]
+    requests.post(URLS[partner], json=build(m, partner), timeout=30)
+
+
+def chain(dest, member):
+    if dest == "ice":
+        body = {"medicaid_id": member.cin}
+    elif dest == "state":
+        body = {"pregnancy": member.prgnt_ind}
+    if member.phone:
+        body["phone"] = member.phone
+    requests.post(DEST_URLS[dest], json=body)
+
+
+def chain_wrong(dest, member):
+    if dest == "state":
+        body = {"medicaid_id": member.cin}
+    elif dest == "ice":
+        body = {"pregnancy": member.prgnt_ind}  # MCD102
+    if member.phone:
+        body["phone"] = member.phone
+    requests.post(DEST_URLS[dest], json=body)
+""",
+    # SPEC section 6 (review 55f): a dict of bodies changed after it is written (`setdefault`, a helper writing into it,
+    # a first loop writing into its values) is not unrolled by key; a generator's own loop variable is no read of the
+    # outer name; a copy of a narrowed variable keeps what the test left, a value made from it by a method does not
+    "review-55f-dicts-generators-and-narrowed-copies": """
+import requests
+
+STATE_URL = "https://portal.dhcs.ca.gov/api"
+URLS = {"state": STATE_URL, "ice": ICE_URL}
+
+
+def add_ice(d, m):
+    d["ice"] = {"ssn": m.ssn}  # MCD101
+
+
+def by_setdefault(m):
+    bodies = {"state": {"cin": m.cin}}
+    bodies.setdefault("ice", {"ssn": m.ssn})  # MCD101
+    for partner, body in bodies.items():
+        requests.post(URLS[partner], json=body)
+
+
+def by_helper(m):
+    bodies = {"state": {"cin": m.cin}}
+    add_ice(bodies, m)
+    for partner, body in bodies.items():
+        requests.post(URLS[partner], json=body)
+
+
+def written_in_a_first_loop(m):
+    bodies = {"state": {"cin": m.cin}, "ice": {"cin": m.cin}}
+    for partner, body in bodies.items():
+        body["race"] = m.race  # MCD101
+    for partner, body in bodies.items():
+        requests.post(URLS[partner], json=body)
+
+
+def generator_names(m, to_state, checks):
+    if to_state:
+        url = STATE_URL
+        p = 1
+    else:
+        url = ICE_URL
+    ok = all(p for p in checks)
+    requests.post(url, json={"ssn": m.ssn, "ok": ok})  # MCD101
+
+
+def copied(m, dest):
+    if dest not in ("state", "vendor"):
+        raise ValueError(dest)
+    d = dest
+    if d == "ice":
+        requests.post(ICE_URL, json={"ssn": m.ssn})
+
+
+def rebound(m, event):
+    topic = event["topic"]
+    if topic not in ("partner.state", "partner.ice"):
+        raise ValueError(topic)
+    topic = topic.removeprefix("partner.")
+    if topic == "ice":
+        requests.post(ICE_URL, json={"ssn": m.ssn})  # MCD101
+""",
     # ANCHOR: new cases go above this line
 }
 

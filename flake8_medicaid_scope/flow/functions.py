@@ -18,7 +18,10 @@ from .index import (
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE, _keyword_dict, table_key_text
 from .population import STATUS_MARK
 from .sanitizers import block_statements
-from .evaluate import keeps_destination, normalized_text, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
+from .evaluate import (
+    keeps_destination, normalized_text, prefix_test, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER,
+    QUIET_MARK, UNSET_MARK,
+)
 from .part import Args, Frame, Part, argument_node
 from .xmldoc import add_into, made_by_call, parent_of
 from .values import (
@@ -1788,6 +1791,10 @@ class Functions(Part):
         if id(fn) not in memo:
             found = set()
             for node in self.flat.walk(fn.body):
+                prefix = prefix_test(node) if type(node) is cst.Call else None  # type: ignore[arg-type]
+                if prefix is not None and isinstance(prefix[0], cst.Name):
+                    found.add(prefix[0].value)  # partner.startswith("ice") (round 416a)
+                    continue
                 if type(node) is not cst.Comparison:
                     continue
                 normal = normalized_text(node.left)  # type: ignore[attr-defined]

@@ -1537,6 +1537,8 @@ class Population(Part):
             # df = df.rename(columns={"imgrtn_stus_cd": "status"}) then df["status"]; SELECT imgrtn_stus_cd AS
             # status, then row["status"]: the column read still carries the status field's name
             held = frame.env.get(base)
+            if held is None and base in self.index.constants and self._constant_entry_condition(base, key, depth):
+                return True  # Member.objects.filter(FILTERS["scope"]) of FILTERS = {"scope": Q(immigration_status__in=...)}
             if held is not None and STATUS_COLUMN + key in held.labels:
                 return True  # df["in_scope"] = df["imgrtn_stus_cd"].isin(CODES), then df[df["in_scope"]]
             if held is not None and _answered(held) and self.is_status_name(key) and not self.vocabulary.someone_else(key):
@@ -1583,6 +1585,13 @@ class Population(Part):
             val = frame.env.get(name)
             if val is not None and STATUS_MARK in val.labels:
                 return True
+            running = self._stack[-1] if self._stack else None
+            once = self.statements._bound_once(running).get(name) if val is not None and isinstance(running, cst.FunctionDef) else None
+            if isinstance(once, cst.Subscript) and isinstance(once.value, cst.Name) and once.value.value not in frame.env and len(once.slice) == 1 \
+                    and isinstance(once.slice[0].slice, cst.Index) and isinstance(once.slice[0].slice.value, cst.SimpleString):
+                entry_key = string_value(once.slice[0].slice.value)
+                if isinstance(entry_key, str) and self._constant_entry_condition(once.value.value, entry_key, depth):
+                    return True  # q = FILTERS["scope"]; Member.objects.filter(q) (round 415a)
             # s.imgrtn_stus_cd AS spouse_status read by position, m.spouse.immigration_status: someone else's
             # status chooses no one (the variable's own name does not decide: the data it holds does)
             column = val.placements[0] if val is not None and len(val.placements) == 1 and val.placements[0].detail.startswith(SQL_COLUMN) else None
@@ -1892,8 +1901,22 @@ class Population(Part):
         literal = self.index.constants.get(name)
         if literal is not None and self.calls.is_table(cst.Name(name)):
             return False  # members = Table("members", md, ..., Column("imgrtn_stus_cd", ...)): declaring the column tests nothing
+        if literal is not None and _collection(literal) and name not in self.index.grown and isinstance(literal, (cst.List, cst.Tuple)) \
+                and literal.elements and not any(isinstance(e.value, (cst.SimpleString, cst.ConcatenatedString)) for e in literal.elements):
+            # SA_SCOPE = [Member.immigration_status.in_(CODES)], then .where(*SA_SCOPE): a list of conditions (round 415a)
+            return any(self.tests_status(e.value, Frame(env={}), depth + 1) for e in literal.elements)
         return literal is not None and not _collection(literal) and name not in self.index.grown \
             and self.tests_status(literal, Frame(env={}), depth + 1)
+
+    def _constant_entry_condition(self, base: str, key: str, depth: int) -> bool:
+        """``FILTERS["scope"]`` of a module constant dict of this module whose entry holds a status condition
+        (``{"scope": Q(immigration_status__in=CODES)}``; round 415a)."""
+        literal = self.index.constants.get(base)
+        if not isinstance(literal, cst.Dict) or base in self.index.grown or depth >= MAX_TEST_DEPTH:
+            return False
+        entry = next((e.value for e in literal.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
+                      and string_value(e.key) == key), None)
+        return entry is not None and not _collection(entry) and self.tests_status(entry, Frame(env={}), depth + 1)
 
     def _model_of(self, base: str | None, frame: Frame) -> str | None:
         """The class of the object a variable holds, or the class a name of the module names (``Member.in_scope``

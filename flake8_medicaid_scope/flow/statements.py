@@ -835,6 +835,46 @@ class Statements(Part):
                 isinstance(n, (cst.Return, cst.Yield, cst.Try, cst.While, cst.For)) for n in walk(fn.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda)))))
         return raises and self._defined_once(name)
 
+    def _guard_call(self, call: cst.Call, frame: Frame) -> "tuple[str, Val | None] | None":
+        """``require_state(partner)`` of a function of the module whose body begins with ``if <test of a parameter>: raise``:
+        the caller's variable given that parameter and what it holds past the call (the test's other side); None
+        otherwise."""
+        if not isinstance(call.func, cst.Name) or call.func.value in frame.env:
+            return None
+        fn = self.index.functions.get(call.func.value)
+        if fn is None or fn.decorators or not isinstance(fn.body, cst.IndentedBlock) or not self._defined_once(call.func.value):
+            return None
+        first = next((s for s in fn.body.body if not (isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.Expr)
+                                                       and isinstance(s.body[0].value, (cst.SimpleString, cst.ConcatenatedString)))), None)
+        if not (isinstance(first, cst.If) and first.orelse is None and isinstance(first.body, cst.IndentedBlock) and first.body.body
+                and isinstance(first.body.body[-1], cst.SimpleStatementLine) and isinstance(first.body.body[-1].body[-1], cst.Raise)):
+            return None
+        params = [p.name.value for p in fn.params.params]
+        given = {params[i]: a.value for i, a in enumerate(call.args) if a.keyword is None and not a.star and i < len(params)}
+        given.update({a.keyword.value: a.value for a in call.args if a.keyword is not None})
+        tested = {n.value for n in walk(first.test) if isinstance(n, cst.Name)} & set(params)
+        if len(tested) != 1:
+            return None
+        param = next(iter(tested))
+        argument = given.get(param)
+        if not isinstance(argument, cst.Name) or param in self.functions.rebound(fn):
+            return None
+
+        class Rename(cst.CSTTransformer):
+            def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.Name:
+                return updated.with_changes(value=argument.value) if original.value == param else updated  # type: ignore[union-attr]
+
+        test = first.test.visit(Rename())
+        if not isinstance(test, cst.BaseExpression):
+            return None
+        known = self.static_truth(test, frame)
+        if known is not None:
+            return (argument.value, None) if known else None  # (the test decided: it raises, or it passes)
+        found = self._equal_to_literal(test, frame)
+        if found is None or found[2] is None or found[0] != argument.value:
+            return None
+        return found[0], found[2]
+
     def _defined_once(self, name: str) -> bool:
         """The module defines a function ``name`` once (under ``if``/``else`` twice: either may be in force)."""
         counts: "dict[str, int] | None" = self.__dict__.get("_def_counts")
@@ -2701,6 +2741,8 @@ class Statements(Part):
         running = self._stack[-1] if self._stack else None
         bound = self.functions._assignments(running).get(name, []) if isinstance(running, cst.FunctionDef) else []
         literal = bound[0] if len(bound) == 1 else None
+        if not isinstance(running, cst.FunctionDef) or not self._only_read_by_items(running, name, stmt):
+            return None  # (changed through a helper, an alias, setdefault, or through the loop's own value: review 55f)
         if held is None or held.bulk or not isinstance(literal, cst.Dict) or self.expr._grown_locally(name) \
                 or not 2 <= len(literal.elements) <= 8 or not all(isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
                                                                    and isinstance(e.value, (cst.Dict, cst.List, cst.Tuple)) for e in literal.elements):
@@ -2709,6 +2751,40 @@ class Statements(Part):
         if not all(isinstance(k, str) for k in keys) or len(set(keys)) != len(keys):
             return None
         return [Val(const=True, elements=(const_val(text=key), self.expr.read_key(held, key))) for key in keys if isinstance(key, str)]
+
+    def _only_read_by_items(self, fn: cst.FunctionDef, name: str, loop: cst.For) -> bool:
+        """Every use of ``name`` in ``fn`` is its one plain binding (``name = {...}``), ``name.items()`` of ``loop`` or a
+        read of an entry (``name["ice"]``), and the loop stores nothing into its value (``v["race"] = ...``,
+        ``v.update(...)``)."""
+        if len(bindings_of(fn.body, name)) != 1:
+            return False
+        allowed: set[int] = set()
+        for node in walk(fn.body):
+            if isinstance(node, cst.Assign) and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name) and node.targets[0].target.value == name:
+                allowed.add(id(node.targets[0].target))
+            elif isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == name and node.attr.value in ("items", "get", "keys"):
+                allowed.add(id(node.value))
+            elif isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) and node.value.value == name:
+                allowed.add(id(node.value))
+        stores = {id(t.target.value) for n in walk(fn.body) if isinstance(n, cst.Assign) for t in n.targets
+                  if isinstance(t.target, cst.Subscript) and isinstance(t.target.value, cst.Name)}
+        if any(isinstance(n, cst.Name) and n.value == name and (id(n) not in allowed or id(n) in stores) for n in walk(fn.body)):
+            return False
+        loops = [n for n in walk(fn.body) if isinstance(n, cst.For) and isinstance(n.iter, cst.Call) and isinstance(n.iter.func, cst.Attribute)
+                 and isinstance(n.iter.func.value, cst.Name) and n.iter.func.value.value == name]
+        for each in loops:  # (every loop over its items: a first one writing into the values, a second one sending them)
+            target = each.target.elements[1].value if isinstance(each.target, (cst.Tuple, cst.List)) and len(each.target.elements) == 2 else None
+            if not isinstance(target, cst.Name):
+                return False
+            for n in walk(each.body):
+                if isinstance(n, (cst.Assign, cst.AugAssign)) and any(
+                        isinstance(t, cst.Subscript) and isinstance(t.value, cst.Name) and t.value.value == target.value
+                        for t in ([x.target for x in n.targets] if isinstance(n, cst.Assign) else [n.target])):
+                    return False
+                if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and isinstance(n.func.value, cst.Name) \
+                        and n.func.value.value == target.value and n.func.attr.value in _CHANGING_METHODS:
+                    return False
+        return loop in loops
 
     def _constant_values(self, node: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """``ENDPOINTS.values()`` of a constant dict literal: its values in order (None otherwise)."""
@@ -3056,6 +3132,13 @@ class Statements(Part):
                 if frame.tries:
                     frame.raises.append(dict(frame.env))
                 frame.restore(None)
+            guarded = self._guard_call(call, frame) if isinstance(call, cst.Call) and not frame.dead and not frame.tries else None
+            if guarded is not None and guarded[1] is None:
+                frame.restore(None)  # require_state("ice"): it raises (a run with that key stops here)
+            elif guarded is not None and guarded[1] is not None:
+                # require_state(partner) with def require_state(p): if p != "state": raise ...: past it, partner is "state"
+                # (round 412a)
+                self.narrow(frame, guarded[0], guarded[1], call)
         elif isinstance(small, cst.Return):
             if frame.started and not frame.dead:
                 self.run_started(list(frame.started), frame)  # (kept: a loop's next pass may return again)
@@ -3438,6 +3521,12 @@ class Statements(Part):
                 self.calls.add_to(frame, container_name, keys[0] if keys else None, added, val.bulk)
             return
         if isinstance(target, cst.Name):
+            marks = {label for label in val.labels if label.startswith(NARROWED_TEXTS_MARK)}
+            if marks:
+                # (what a test left a variable holds exactly is that variable's: a copy, d = dest, is d's too; a value made from
+                # it, topic = topic.removeprefix(...), is no longer those texts; review 55f)
+                copied = isinstance(self._value, cst.Name) and NARROWED_TEXTS_MARK + self._value.value in marks
+                val = replace(val, labels=(val.labels - marks) | ({NARROWED_TEXTS_MARK + target.value} if copied else set()))
             if frame.keyed_local is not None and target.value == frame.keyed_local[0]:
                 val = frame.keyed_local[1]  # partner = event["detail"]["partner"] in a run once per key: this run's key
                 made = self._value.func if isinstance(self._value, cst.Call) and isinstance(self._value.func, cst.Name) else None
@@ -4948,6 +5037,10 @@ def _chooses_both(held: "list[Val]") -> bool:
     return texts and lists
 
 
+#: methods that change a container in place
+_CHANGING_METHODS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "append", "extend", "insert", "remove", "add", "discard"})
+
+
 def _ways_binding(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseStatement]") -> "list[dict[str, Val]]":
     """The ways that bound every local the statements after an ``if`` (``rest``) surely read before binding it, of the
     names some ways bound and others did not: a way that bound none of it stops there (UnboundLocalError). Read in
@@ -5004,11 +5097,13 @@ def _ways_binding(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseStatemen
                     return hit
                 # (its ways may run or not: passed only when none hands on what differs by way, review 55c/55d; one whose
                 # test differs by way may run on the way dropped only: then it may call nothing but a log, review 55e)
-                if not safe(stmt) or bound_in([stmt]) & partial or any(
-                        isinstance(n, cst.Name) and n.value in partial for n in walk(stmt)):
+                if not safe(stmt) or bound_in([stmt]) & partial:
                     return None
-                if tested & differing and any(isinstance(n, cst.Call) and not _logs(n) for n in walk(stmt, prune=lambda n: isinstance(n, cst.Raise))):
+                if tested & differing and (any(isinstance(n, cst.Call) and not _logs(n) for n in walk(stmt, prune=lambda n: isinstance(n, cst.Raise)))
+                                           or any(isinstance(n, cst.Name) and n.value in partial for n in walk(stmt))):
                     return None
+                # (if member.phone: body["phone"] = member.phone -- taken or not alike on every way: a way with no body stops
+                # there or later, having sent nothing; round 418a)
             else:
                 return None
             if not partial:
@@ -5061,7 +5156,7 @@ def _loaded(node: cst.BaseExpression) -> set[str]:
         if isinstance(current, cst.Arg):
             stack.append(current.value)
             continue
-        if isinstance(current, (cst.ListComp, cst.SetComp, cst.DictComp)):
+        if isinstance(current, (cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)):
             stack.append(current.for_in.iter)  # (the first iterable is read where the comprehension is, round 412a; the rest
             continue                           # is in its own scope, its names may shadow)
         stack.extend(children(current))

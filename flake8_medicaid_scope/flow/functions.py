@@ -27,6 +27,7 @@ from .xmldoc import add_into, made_by_call, parent_of
 from .values import (
     Spelling,
     KEY_OF_RUN_MARK,
+    OUTSIDE_KEY_TEXT,
     XML_ELEMENT_MARK,
     combine, is_whole, under_path, replace, CONSTRUCTED_MARK, SAFE_CALLS_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, Bulk, ClientObj, FunctionRef, Placement, Val,
     const_val, container, is_none, join, place_at,
@@ -3575,7 +3576,7 @@ def _tests_outside_keys(fn: cst.FunctionDef, key: str, texts: "Container[str]", 
 
 
 #: a key that is none of the texts a function's tables are keyed by or it compares the key with (a run of its own)
-OUTSIDE_KEY = "<another key>"
+OUTSIDE_KEY = OUTSIDE_KEY_TEXT
 #: ``_tests_outside_keys``: the key is compared with texts not known here (no run once per key)
 GIVE_UP = ("<not known>",)
 

@@ -1902,17 +1902,38 @@ class Population(Part):
         if literal is not None and self.calls.is_table(cst.Name(name)):
             return False  # members = Table("members", md, ..., Column("imgrtn_stus_cd", ...)): declaring the column tests nothing
         if literal is not None and _collection(literal) and name not in self.index.grown and isinstance(literal, (cst.List, cst.Tuple)) \
+                and not self._changed_anywhere(name) \
                 and literal.elements and not any(isinstance(e.value, (cst.SimpleString, cst.ConcatenatedString)) for e in literal.elements):
             # SA_SCOPE = [Member.immigration_status.in_(CODES)], then .where(*SA_SCOPE): a list of conditions (round 415a)
             return any(self.tests_status(e.value, Frame(env={}), depth + 1) for e in literal.elements)
         return literal is not None and not _collection(literal) and name not in self.index.grown \
             and self.tests_status(literal, Frame(env={}), depth + 1)
 
+    def _changed_anywhere(self, name: str) -> bool:
+        """Some code of the module changes the module constant ``name`` in place or binds it anew (``FILTERS.update(...)``,
+        ``FILTERS["scope"] = ...``, ``SCOPE.clear()``, ``global FILTERS``; review 55g)."""
+        memo: "dict[str, bool]" = self.__dict__.setdefault("_changed_memo", {})
+        if name not in memo:
+            changed = False
+            for node in walk(self.m.module):
+                if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
+                        and node.func.value.value == name and node.func.attr.value in _CONTAINER_CHANGERS:
+                    changed = True
+                elif isinstance(node, (cst.Assign, cst.AugAssign, cst.Del)):
+                    targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
+                    changed = any(isinstance(t, cst.Subscript) and isinstance(t.value, cst.Name) and t.value.value == name for t in targets)
+                elif isinstance(node, cst.Global):
+                    changed = any(item.name.value == name for item in node.names)
+                if changed:
+                    break
+            memo[name] = changed
+        return memo[name]
+
     def _constant_entry_condition(self, base: str, key: str, depth: int) -> bool:
         """``FILTERS["scope"]`` of a module constant dict of this module whose entry holds a status condition
         (``{"scope": Q(immigration_status__in=CODES)}``; round 415a)."""
         literal = self.index.constants.get(base)
-        if not isinstance(literal, cst.Dict) or base in self.index.grown or depth >= MAX_TEST_DEPTH:
+        if not isinstance(literal, cst.Dict) or base in self.index.grown or depth >= MAX_TEST_DEPTH or self._changed_anywhere(base):
             return False
         entry = next((e.value for e in literal.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
                       and string_value(e.key) == key), None)
@@ -2693,6 +2714,8 @@ _LOOKUP_SUFFIXES = frozenset({"exact", "iexact", "in", "contains", "icontains", 
 
 #: what of an expression may make it a status test: (a status field read whatever the state, the
 #: variables read, the calls made, the attributes read with their variable, the constant keys read with theirs)
+#: methods that change a container in place
+_CONTAINER_CHANGERS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "append", "extend", "insert", "remove", "add", "discard"})
 #: methods of a DataFrame whose rows put the index first (``row[0]``), the columns after it (``iterrows`` gives the
 #: index apart: ``for i, row in df.iterrows()``, ``row[2]`` is the third column)
 _FRAME_ROWS = frozenset({"itertuples"})

@@ -28,6 +28,7 @@ from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_st
 from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
     KEY_NOT_MARK,
+    OUTSIDE_KEY_TEXT,
     NARROWED_TEXTS_MARK,
     key_excluded,
     SPELLED_MARK,
@@ -742,6 +743,9 @@ class Statements(Part):
         entry = self._constant_entry(test, frame)
         if entry is not None:
             return entry  # cfg = PARTNERS[partner] (one entry per run): if cfg["status_filter"]: as that entry holds it
+        inlined = self._inlined_predicate(test, frame)
+        if inlined is not None:
+            return self.static_truth(inlined, frame)  # is_lawful(partner) of def is_lawful(p): return p in LAWFUL
         contradicted = self._contradicted(test, frame)
         if contradicted is not None:
             return contradicted
@@ -752,8 +756,8 @@ class Statements(Part):
             of_run = isinstance(tested, cst.Name) and (KEY_OF_RUN_MARK in frame.env.get(tested.value, OPAQUE).labels or self._normalized_fixed(tested, frame))
             unrolled = isinstance(tested, cst.Name) and tested.value in frame.unrolled
             prefixed = self.expr.eval(tested, frame) if (of_run or unrolled or self._fixed_param(tested, frame) is not None) else None
-            if prefixed is None or not prefixed.const or prefixed.text is None or HOLE in prefixed.text:
-                return None
+            if prefixed is None or not prefixed.const or prefixed.text is None or HOLE in prefixed.text or prefixed.text == OUTSIDE_KEY_TEXT:
+                return None  # (the run for any key outside a table: it may begin so or not, review 55g)
             return any(apply(prefixed.text) == text for text, apply in prefix[1])
         if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
             return None
@@ -825,8 +829,8 @@ class Statements(Part):
         if name in ("exit", "quit") and not defined:
             return True  # (the builtins, unless the module binds the name: def exit(msg): print(msg), review 55e)
         fn = self.index.functions.get(name)
-        if fn is None or fn.decorators or name in self.index.constants or name in self.index.imports:
-            return False  # (a decorator may swallow what it raises)
+        if fn is None or fn.decorators or name in self.index.constants or name in self.index.imports or fn.asynchronous is not None or self._suppressed(call):
+            return False  # (a decorator may swallow what it raises, as contextlib.suppress does; an async one called runs nothing)
         returns = fn.returns.annotation if fn.returns is not None else None
         body = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else ()
         last = body[-1] if body else None
@@ -835,21 +839,58 @@ class Statements(Part):
                 isinstance(n, (cst.Return, cst.Yield, cst.Try, cst.While, cst.For)) for n in walk(fn.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda)))))
         return raises and self._defined_once(name)
 
+    def _inlined_predicate(self, test: cst.BaseExpression, frame: Frame) -> cst.BaseExpression | None:
+        """``is_lawful(partner)`` of a function of the module whose body is ``return <test of its parameters>``: that test
+        written of the call's variables (``partner in LAWFUL``); None otherwise."""
+        if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value not in frame.env and test.args):
+            return None
+        fn = self.index.functions.get(test.func.value)
+        if fn is None or fn.decorators or not isinstance(fn.body, cst.IndentedBlock) or not self._defined_once(test.func.value):
+            return None
+        statements = [s for s in fn.body.body if not (isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.Expr)
+                                                       and isinstance(s.body[0].value, (cst.SimpleString, cst.ConcatenatedString)))]
+        line = statements[0] if len(statements) == 1 else None
+        returned = line.body[0].value if isinstance(line, cst.SimpleStatementLine) and len(line.body) == 1 and isinstance(line.body[0], cst.Return) else None
+        if not isinstance(returned, (cst.Comparison, cst.UnaryOperation, cst.BooleanOperation, cst.Call)):
+            return None
+        params = [p.name.value for p in fn.params.params]
+        given = {params[i]: a.value for i, a in enumerate(test.args) if a.keyword is None and not a.star and i < len(params)}
+        used = {n.value for n in walk(returned) if isinstance(n, cst.Name)} & set(params)
+        if not used or not all(isinstance(given.get(p), cst.Name) for p in used) or set(params) & self.functions.rebound(fn):
+            return None
+        renames = {p: given[p].value for p in used}  # type: ignore[union-attr]
+
+        made = returned.visit(_Renamed(renames))
+        return made if isinstance(made, cst.BaseExpression) and not (isinstance(made, cst.Call) and dotted(made.func) == test.func.value) else None
+
     def _guard_call(self, call: cst.Call, frame: Frame) -> "tuple[str, Val | None] | None":
         """``require_state(partner)`` of a function of the module whose body begins with ``if <test of a parameter>: raise``:
         the caller's variable given that parameter and what it holds past the call (the test's other side); None
         otherwise."""
-        if not isinstance(call.func, cst.Name) or call.func.value in frame.env:
+        fn: cst.FunctionDef | None = None
+        skip = 0
+        if isinstance(call.func, cst.Name) and call.func.value not in frame.env and self._defined_once(call.func.value):
+            fn = self.index.functions.get(call.func.value)
+        elif isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name) and call.func.value.value == "self" and frame.cls is not None:
+            fn, skip = frame.cls.methods.get(call.func.attr.value), 1  # self.ensure_partner(partner) (round 420a)
+        if fn is None or fn.decorators or not isinstance(fn.body, cst.IndentedBlock) or fn.asynchronous is not None or self._suppressed(call):
+            return None  # (an async guard called without await runs nothing; one under contextlib.suppress may fail silently)
+        statements = [s for s in fn.body.body if not (isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.Expr)
+                                                       and isinstance(s.body[0].value, (cst.SimpleString, cst.ConcatenatedString)))]
+        first = statements[0] if statements else None
+        if not isinstance(first, cst.If) or first.orelse is not None or not isinstance(first.body, cst.IndentedBlock) or not first.body.body:
             return None
-        fn = self.index.functions.get(call.func.value)
-        if fn is None or fn.decorators or not isinstance(fn.body, cst.IndentedBlock) or not self._defined_once(call.func.value):
+        last = first.body.body[-1]
+        # (a return anywhere in the branch lets the call go on: if not strict: return, review 55g)
+        raises = isinstance(last, cst.SimpleStatementLine) and isinstance(last.body[-1], cst.Raise) \
+            and not any(isinstance(n, cst.Return) for n in walk(first.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda))))
+        # (if partner in LAWFUL: return / raise PermissionError(partner): the test holds on the way that goes on, round 420a)
+        passes = isinstance(last, cst.SimpleStatementLine) and len(first.body.body) == 1 and isinstance(last.body[-1], cst.Return) \
+            and last.body[-1].value is None and len(statements) == 2 and isinstance(statements[1], cst.SimpleStatementLine) \
+            and isinstance(statements[1].body[-1], cst.Raise)
+        if not raises and not passes:
             return None
-        first = next((s for s in fn.body.body if not (isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.Expr)
-                                                       and isinstance(s.body[0].value, (cst.SimpleString, cst.ConcatenatedString)))), None)
-        if not (isinstance(first, cst.If) and first.orelse is None and isinstance(first.body, cst.IndentedBlock) and first.body.body
-                and isinstance(first.body.body[-1], cst.SimpleStatementLine) and isinstance(first.body.body[-1].body[-1], cst.Raise)):
-            return None
-        params = [p.name.value for p in fn.params.params]
+        params = [p.name.value for p in fn.params.params][skip:]
         given = {params[i]: a.value for i, a in enumerate(call.args) if a.keyword is None and not a.star and i < len(params)}
         given.update({a.keyword.value: a.value for a in call.args if a.keyword is not None})
         tested = {n.value for n in walk(first.test) if isinstance(n, cst.Name)} & set(params)
@@ -860,20 +901,29 @@ class Statements(Part):
         if not isinstance(argument, cst.Name) or param in self.functions.rebound(fn):
             return None
 
-        class Rename(cst.CSTTransformer):
-            def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.Name:
-                return updated.with_changes(value=argument.value) if original.value == param else updated  # type: ignore[union-attr]
-
-        test = first.test.visit(Rename())
+        test = first.test.visit(_Renamed({param: argument.value}))
         if not isinstance(test, cst.BaseExpression):
             return None
         known = self.static_truth(test, frame)
         if known is not None:
-            return (argument.value, None) if known else None  # (the test decided: it raises, or it passes)
+            return (argument.value, None) if known == raises else None  # (the test decided: it raises, or it passes)
         found = self._equal_to_literal(test, frame)
-        if found is None or found[2] is None or found[0] != argument.value:
+        kept = (found[2] if raises else found[1]) if found is not None else None
+        if found is None or kept is None or found[0] != argument.value:
             return None
-        return found[0], found[2]
+        return found[0], kept
+
+    def _suppressed(self, call: cst.Call) -> bool:
+        """``call`` is inside a ``with contextlib.suppress(...)`` of the running function: what it raises goes no further."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return False
+        for node in walk(running.body):
+            if isinstance(node, cst.With) and any(isinstance(item.item, cst.Call) and (dotted(item.item.func) or "").rsplit(".", 1)[-1] == "suppress"
+                                                  for item in node.items):
+                if any(inner is call for inner in walk(node.body)):
+                    return True
+        return False
 
     def _defined_once(self, name: str) -> bool:
         """The module defines a function ``name`` once (under ``if``/``else`` twice: either may be in force)."""
@@ -1394,6 +1444,9 @@ class Statements(Part):
         prefix = prefix_test(test)
         if prefix is not None:
             return self._prefix_narrowed(*prefix, frame)
+        inlined = self._inlined_predicate(test, frame)
+        if inlined is not None:
+            return self._equal_to_literal(inlined, frame)  # if not is_lawful(partner): return (round 420a)
         if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
             return None
         operator, right = test.comparisons[0].operator, test.comparisons[0].comparator
@@ -5035,6 +5088,24 @@ def _chooses_both(held: "list[Val]") -> bool:
     lists = any(len({(a[k].placements, a[k].items if a[k].const else None) for a in attrs}) > 1 and any(a[k].items or a[k].placements for a in attrs)
                 for k in keys)
     return texts and lists
+
+
+class _Renamed(cst.CSTTransformer):
+    """A test of a function's parameters written of the caller's variables (``p in LAWFUL`` as ``partner in LAWFUL``):
+    names renamed, not attributes' or keywords' names."""
+
+    def __init__(self, renames: "dict[str, str]") -> None:
+        super().__init__()
+        self.renames = renames
+
+    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.Name:
+        return updated.with_changes(value=self.renames[original.value]) if original.value in self.renames else updated
+
+    def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.Attribute:
+        return updated.with_changes(attr=original.attr)
+
+    def leave_Arg(self, original: cst.Arg, updated: cst.Arg) -> cst.Arg:
+        return updated.with_changes(keyword=original.keyword)
 
 
 #: methods that change a container in place

@@ -387,6 +387,8 @@ NORMALIZERS: "dict[str, Callable[[str], str]]" = {"lower": str.lower, "upper": s
 #: the step of a ``Spelling`` that keeps the first characters of a text (``prefix3``: ``partner.startswith("ice")`` is
 #: ``partner[:3] == "ice"``)
 PREFIX_STEP = "prefix"
+#: the key of the run of a handler for any key outside its table (``Functions`` runs it once per key)
+OUTSIDE_KEY_TEXT = "<another key>"
 #: a value a test of literal texts narrowed to exactly those texts (``partner`` where ``partner == "state"`` held): a later
 #: test of texts is decided by them
 NARROWED_TEXTS_MARK = "<narrowed to texts>"

@@ -1330,6 +1330,125 @@ def handler(event):
     m = event["detail"]["member"]
     requests.post(FHIR.get(partner, FHIR_ICE), json=build(m, partner), timeout=30)
 """,
+    # SPEC sections 5 and 6 (rounds 424a, 425a): a guard returning its value before raising, a yes/no method of the
+    # object and a static method guard narrow as module guards do; a nested record of someone else is named by its
+    # attribute (`member.guardian.phone` is the guardian's phone, whatever other fields `Guardian` declares)
+    "guard-methods-and-nested-names": """
+from dataclasses import dataclass
+
+import requests
+
+URLS = {"state": "https://mmis.dhcs.ca.gov/api", "ice": "https://eid.ice.gov/api"}
+
+
+@dataclass
+class Guardian:
+    name: str
+    phone: str
+    relationship: str
+
+
+@dataclass
+class Member:
+    cin: str
+    guardian: Guardian
+
+
+def ensure_b(partner):
+    if partner in ("state",):
+        return partner
+    raise PermissionError(partner)
+
+
+def returned_guard(partner, m):
+    ensure_b(partner)
+    requests.post(URLS[partner], json={"ssn": m.ssn})
+
+
+class Router:
+    def is_lawful(self, partner):
+        return partner == "state"
+
+    def send(self, partner, m):
+        if self.is_lawful(partner):
+            requests.post(URLS[partner], json={"ssn": m.ssn})
+
+
+class PartnerPolicy:
+    @staticmethod
+    def require_state(partner):
+        if partner != "state":
+            raise PermissionError(partner)
+
+
+def static_guard(partner, m):
+    PartnerPolicy.require_state(partner)
+    requests.post(URLS[partner], json={"cin": m.cin, "language": m.prmry_lang_cd})
+
+
+def refer(member: Member):
+    requests.post(URLS["ice"], json={"guardian_phone": member.guardian.phone})  # MCD101
+""",
+    # SPEC sections 6 and 10 (review 55h): a guard method a subclass of the module overrides narrows nothing; an async
+    # yes/no helper returns a coroutine (always true); helpers calling each other are inlined once, no deeper (no
+    # crash); a store under another key of a condition table leaves the entry read as it was
+    "review-55h-overrides-async-recursion-and-table-keys": """
+import requests
+from django.db.models import Q
+
+from eligibility.models import Member
+
+URLS = {"state": "https://eligibility.illinois.gov/p", "ice": "https://eid.ice.gov/p"}
+LAWFUL = frozenset({"state"})
+FILTERS = {"scope": Q(immigration_status__in=["EWI"]), "rural": Q(county_cd__in=["001"])}
+
+
+class Exporter:
+    def ensure_partner(self, partner):
+        if partner != "state":
+            raise PermissionError(partner)
+
+    def export(self, m, partner):
+        self.ensure_partner(partner)
+        requests.post(URLS[partner], json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+
+
+class OpenExporter(Exporter):
+    def ensure_partner(self, partner):
+        return None
+
+
+async def is_lawful(partner):
+    return partner in LAWFUL
+
+
+def share(m, partner):
+    if not is_lawful(partner):
+        return None
+    return requests.post(URLS[partner], json={"cin": m.cin, "income_amt": m.income})  # MCD101
+
+
+def is_blocked(partner):
+    return not is_open(partner)
+
+
+def is_open(partner):
+    return not is_blocked(partner)
+
+
+def share_open(m, partner):
+    if is_open(partner):
+        requests.post(URLS[partner], json={"cin": m.cin, "income_amt": m.income})  # MCD101
+
+
+def rural_mode():
+    FILTERS["rural"] = Q(county_cd__in=["003"])
+
+
+def by_entry():
+    for m in Member.objects.filter(FILTERS["scope"]):
+        requests.post(URLS["ice"], json={"medicaid_id": m.cin})
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -1229,6 +1229,8 @@ class Expressions(Part):
         # guardian's, not the declarations of a model the member's own fields may share, rounds 401a, 403a, review 55c)
         if nested is not None and not (self.vocabulary.someone_else(attr) or self.vocabulary.qualifies(attr, "phone")):
             return nested.with_labels(labels)  # req.case with case: CaseRecord declared: that model, its declared fields
+        if nested is not None:
+            return Val(names=frozenset({attr}), labels=labels)  # (named by the attribute alone, not its model's fields: round 425a)
         held_by_class = self._set_by_its_class(owner, attr)
         if held_by_class is not None:
             return held_by_class.with_labels(labels)

@@ -1909,11 +1909,12 @@ class Population(Part):
         return literal is not None and not _collection(literal) and name not in self.index.grown \
             and self.tests_status(literal, Frame(env={}), depth + 1)
 
-    def _changed_anywhere(self, name: str) -> bool:
+    def _changed_anywhere(self, name: str, key: str | None = None) -> bool:
         """Some code of the module changes the module constant ``name`` in place or binds it anew (``FILTERS.update(...)``,
-        ``FILTERS["scope"] = ...``, ``SCOPE.clear()``, ``global FILTERS``; review 55g)."""
-        memo: "dict[str, bool]" = self.__dict__.setdefault("_changed_memo", {})
-        if name not in memo:
+        ``FILTERS["scope"] = ...``, ``SCOPE.clear()``, ``global FILTERS``; review 55g); with ``key``, a store under another
+        literal key (``FILTERS["rural"] = ...``) leaves that entry as it was (review 55h)."""
+        memo: "dict[tuple[str, str | None], bool]" = self.__dict__.setdefault("_changed_memo", {})
+        if (name, key) not in memo:
             changed = False
             for node in walk(self.m.module):
                 if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
@@ -1921,19 +1922,22 @@ class Population(Part):
                     changed = True
                 elif isinstance(node, (cst.Assign, cst.AugAssign, cst.Del)):
                     targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
-                    changed = any(isinstance(t, cst.Subscript) and isinstance(t.value, cst.Name) and t.value.value == name for t in targets)
+                    changed = any(isinstance(t, cst.Subscript) and isinstance(t.value, cst.Name) and t.value.value == name
+                                  and not (key is not None and len(t.slice) == 1 and isinstance(t.slice[0].slice, cst.Index)
+                                           and isinstance(t.slice[0].slice.value, cst.SimpleString) and string_value(t.slice[0].slice.value) != key)
+                                  for t in targets)
                 elif isinstance(node, cst.Global):
                     changed = any(item.name.value == name for item in node.names)
                 if changed:
                     break
-            memo[name] = changed
-        return memo[name]
+            memo[(name, key)] = changed
+        return memo[(name, key)]
 
     def _constant_entry_condition(self, base: str, key: str, depth: int) -> bool:
         """``FILTERS["scope"]`` of a module constant dict of this module whose entry holds a status condition
         (``{"scope": Q(immigration_status__in=CODES)}``; round 415a)."""
         literal = self.index.constants.get(base)
-        if not isinstance(literal, cst.Dict) or base in self.index.grown or depth >= MAX_TEST_DEPTH or self._changed_anywhere(base):
+        if not isinstance(literal, cst.Dict) or base in self.index.grown or depth >= MAX_TEST_DEPTH or self._changed_anywhere(base, key):
             return False
         entry = next((e.value for e in literal.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
                       and string_value(e.key) == key), None)

@@ -147,6 +147,7 @@ class Statements(Part):
     #: LAWFUL_CODES``), and the records a status test in it only skipped an element of it for
     _inner_loops: "list[tuple[bool, set[Bulk]]]"
     _if_ways: "list[dict[str, Val]] | None" = None  # the ways that went on from the ``if`` just run (see ``run_block``)
+    _inline_depth = 0  # how many yes/no helpers are being read into a test (``_inlined_predicate``)
     #: what the module's files held at the end of each way of the ``if`` just run: (the way's state, its files)
     _way_files: "list[tuple[dict[str, Val], dict[str, Val]]]" = []
     status_ways: "list[dict[str, Val]] | None" = None  # the ways of the status test ``chosen`` just ran, to split on (``_ways_chosen``)
@@ -745,7 +746,12 @@ class Statements(Part):
             return entry  # cfg = PARTNERS[partner] (one entry per run): if cfg["status_filter"]: as that entry holds it
         inlined = self._inlined_predicate(test, frame)
         if inlined is not None:
-            return self.static_truth(inlined, frame)  # is_lawful(partner) of def is_lawful(p): return p in LAWFUL
+            depth = self._inline_depth
+            self._inline_depth = depth + 1
+            try:
+                return self.static_truth(inlined, frame)  # is_lawful(partner) of def is_lawful(p): return p in LAWFUL
+            finally:
+                self._inline_depth = depth
         contradicted = self._contradicted(test, frame)
         if contradicted is not None:
             return contradicted
@@ -842,18 +848,22 @@ class Statements(Part):
     def _inlined_predicate(self, test: cst.BaseExpression, frame: Frame) -> cst.BaseExpression | None:
         """``is_lawful(partner)`` of a function of the module whose body is ``return <test of its parameters>``: that test
         written of the call's variables (``partner in LAWFUL``); None otherwise."""
-        if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value not in frame.env and test.args):
-            return None
-        fn = self.index.functions.get(test.func.value)
-        if fn is None or fn.decorators or not isinstance(fn.body, cst.IndentedBlock) or not self._defined_once(test.func.value):
-            return None
+        if not (isinstance(test, cst.Call) and test.args) or self._inline_depth > 3:
+            return None  # (helpers testing each other: a few levels, no deeper; review 55h)
+        fn, skip = self._helper_of(test.func, frame)
+        inlining: "set[int]" = self.__dict__.setdefault("_inlining", set())
+        if fn is None or not isinstance(fn.body, cst.IndentedBlock) or fn.asynchronous is not None or id(fn) in inlining or len(inlining) > 4:
+            return None  # (an async one returns a coroutine, always true; helpers calling each other: review 55h)
+        others = [*fn.params.kwonly_params, *fn.params.posonly_params]
+        if others or isinstance(fn.params.star_arg, cst.Param) or isinstance(fn.params.star_kwarg, cst.Param):
+            return None  # (a keyword-only default is no name of the caller's: review 55h)
         statements = [s for s in fn.body.body if not (isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.Expr)
                                                        and isinstance(s.body[0].value, (cst.SimpleString, cst.ConcatenatedString)))]
         line = statements[0] if len(statements) == 1 else None
         returned = line.body[0].value if isinstance(line, cst.SimpleStatementLine) and len(line.body) == 1 and isinstance(line.body[0], cst.Return) else None
         if not isinstance(returned, (cst.Comparison, cst.UnaryOperation, cst.BooleanOperation, cst.Call)):
             return None
-        params = [p.name.value for p in fn.params.params]
+        params = [p.name.value for p in fn.params.params][skip:]
         given = {params[i]: a.value for i, a in enumerate(test.args) if a.keyword is None and not a.star and i < len(params)}
         used = {n.value for n in walk(returned) if isinstance(n, cst.Name)} & set(params)
         if not used or not all(isinstance(given.get(p), cst.Name) for p in used) or set(params) & self.functions.rebound(fn):
@@ -861,19 +871,53 @@ class Statements(Part):
         renames = {p: given[p].value for p in used}  # type: ignore[union-attr]
 
         made = returned.visit(_Renamed(renames))
-        return made if isinstance(made, cst.BaseExpression) and not (isinstance(made, cst.Call) and dotted(made.func) == test.func.value) else None
+        inlining.add(id(fn))
+        try:
+            # (a helper returning another helper's answer: that one inlined in turn, once)
+            nested = self._inlined_predicate(made, frame) if isinstance(made, cst.Call) else None
+        finally:
+            inlining.discard(id(fn))
+        if nested is not None:
+            return nested
+        return made if isinstance(made, cst.BaseExpression) and not (isinstance(made, cst.Call) and dotted(made.func) == dotted(test.func)) else None
+
+    def _helper_of(self, func: cst.BaseExpression, frame: Frame) -> "tuple[cst.FunctionDef | None, int]":
+        """The function a guard or yes/no helper call names, and how many of its parameters the call does not give (1 for
+        ``self``): a function of the module defined once and undecorated, a method of the running class
+        (``self.is_lawful(p)``), a static method of a class of the module (``Policy.require_state(p)``), or a function of
+        another module of the project imported by name (``from .guards import ensure_state``, ``guards.ensure_state``;
+        round 424a); (None, 0) otherwise."""
+        fn: cst.FunctionDef | None = None
+        skip = 0
+        if isinstance(func, cst.Name) and func.value not in frame.env:
+            if func.value in self.index.functions and self._defined_once(func.value) and func.value not in self.index.constants:
+                fn = self.index.functions[func.value]  # (not one the module binds anew: is_lawful = allow_all, review 55h)
+            elif func.value in self.index.imports or func.value in frame.imports:
+                found = self.links.foreign(func.value, frame.imports or None)
+                fn = found[0].index.functions.get(found[1]) if found is not None and "." not in found[1] else None
+        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):
+            owner = func.value.value
+            if owner == "self" and frame.cls is not None and not any(
+                    cls is not frame.cls and func.attr.value in cls.methods and frame.cls.name in cls.bases for cls in self.index.classes.values()):
+                # self.ensure_partner(partner) (round 420a), of a class no subclass of the module overrides it in (review 55h)
+                fn, skip = frame.cls.methods.get(func.attr.value), 1
+            elif owner not in frame.env and owner in self.index.classes:
+                method = self.index.classes[owner].methods.get(func.attr.value)
+                if method is not None and [decorator_name(d.decorator) for d in method.decorators] == ["staticmethod"]:
+                    return method, 0  # PartnerPolicy.require_state(p) of a @staticmethod
+            elif owner not in frame.env and (owner in self.index.imports or owner in frame.imports):
+                found = self.links.foreign(f"{owner}.{func.attr.value}", frame.imports or None)
+                fn = found[0].index.functions.get(found[1]) if found is not None and "." not in found[1] else None
+        if fn is None or fn.decorators:
+            return None, 0
+        return fn, skip
 
     def _guard_call(self, call: cst.Call, frame: Frame) -> "tuple[str, Val | None] | None":
         """``require_state(partner)`` of a function of the module whose body begins with ``if <test of a parameter>: raise``:
         the caller's variable given that parameter and what it holds past the call (the test's other side); None
         otherwise."""
-        fn: cst.FunctionDef | None = None
-        skip = 0
-        if isinstance(call.func, cst.Name) and call.func.value not in frame.env and self._defined_once(call.func.value):
-            fn = self.index.functions.get(call.func.value)
-        elif isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name) and call.func.value.value == "self" and frame.cls is not None:
-            fn, skip = frame.cls.methods.get(call.func.attr.value), 1  # self.ensure_partner(partner) (round 420a)
-        if fn is None or fn.decorators or not isinstance(fn.body, cst.IndentedBlock) or fn.asynchronous is not None or self._suppressed(call):
+        fn, skip = self._helper_of(call.func, frame)
+        if fn is None or not isinstance(fn.body, cst.IndentedBlock) or fn.asynchronous is not None or self._suppressed(call):
             return None  # (an async guard called without await runs nothing; one under contextlib.suppress may fail silently)
         statements = [s for s in fn.body.body if not (isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.Expr)
                                                        and isinstance(s.body[0].value, (cst.SimpleString, cst.ConcatenatedString)))]
@@ -886,7 +930,7 @@ class Statements(Part):
             and not any(isinstance(n, cst.Return) for n in walk(first.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda))))
         # (if partner in LAWFUL: return / raise PermissionError(partner): the test holds on the way that goes on, round 420a)
         passes = isinstance(last, cst.SimpleStatementLine) and len(first.body.body) == 1 and isinstance(last.body[-1], cst.Return) \
-            and last.body[-1].value is None and len(statements) == 2 and isinstance(statements[1], cst.SimpleStatementLine) \
+            and len(statements) == 2 and isinstance(statements[1], cst.SimpleStatementLine) \
             and isinstance(statements[1].body[-1], cst.Raise)
         if not raises and not passes:
             return None
@@ -1446,7 +1490,12 @@ class Statements(Part):
             return self._prefix_narrowed(*prefix, frame)
         inlined = self._inlined_predicate(test, frame)
         if inlined is not None:
-            return self._equal_to_literal(inlined, frame)  # if not is_lawful(partner): return (round 420a)
+            depth = self._inline_depth
+            self._inline_depth = depth + 1
+            try:
+                return self._equal_to_literal(inlined, frame)  # if not is_lawful(partner): return (round 420a)
+            finally:
+                self._inline_depth = depth
         if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
             return None
         operator, right = test.comparisons[0].operator, test.comparisons[0].comparator

@@ -1449,6 +1449,50 @@ def by_entry():
     for m in Member.objects.filter(FILTERS["scope"]):
         requests.post(URLS["ice"], json={"medicaid_id": m.cin})
 """,
+    # SPEC sections 5 and 6 (round 426a: MCD103 before): a nested record of someone else serialized whole
+    # (`asdict(m.guardian)`, `vars(m.guardian)`) is the guardian's record, one finding named for them
+    "nested-record-of-someone-else-serialized": """
+from dataclasses import dataclass, asdict
+import requests
+
+@dataclass
+class Guardian:
+    phone: str
+    last_name: str
+
+@dataclass
+class Member:
+    cin: str
+    guardian: Guardian
+
+def refer(m: Member):
+    requests.post("https://eid.ice.gov/r", json={"cin": m.cin, "guardian": asdict(m.guardian)})  # MCD101
+
+def refer2(m: Member):
+    requests.post("https://eid.ice.gov/r", json={"cin": m.cin, "g": vars(m.guardian)})  # MCD101
+""",
+    # SPEC section 6 (review 55i: a silence): a way that bound nothing is not dropped at a read inside `with
+    # contextlib.suppress(Exception):`, which swallows the UnboundLocalError (the way goes on to the send)
+    "suppress-swallows-the-unbound-read": """
+import contextlib
+
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/referrals"
+
+
+def refer(member, kind, metrics):
+    payload = {"cin": member.cin, "ssn": member.ssn}  # MCD101
+    if kind == "a":
+        payload.pop("ssn")
+        tag = "a"
+    elif kind == "b":
+        del payload["ssn"]
+        tag = "b"
+    with contextlib.suppress(Exception):
+        metrics.incr("referral." + tag)
+    requests.post(ICE_URL, json=payload, timeout=30)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -1938,6 +1938,9 @@ class Calls(Part):
                 return first
             if rule.named_records and first.model is None and not self._named_record(given_expr):
                 return first  # pickle.dumps(batch_count), pickle.dumps(body) of an unknown builder: unknown is not guilty
+            if first.model is None and not first.placements and first.names and isinstance(given_expr, cst.Attribute) \
+                    and any(self.vocabulary.someone_else(n) for n in first.names):
+                return first  # asdict(m.guardian) of a nested record of someone else: the guardian's record, named for them (round 426a)
             dumped = self.record_fields(first, node)
             given_filter = argument(args, None, "filter")
             chosen = self._filter_constant(given_filter[0].value, frame) if given_filter is not None else None
@@ -2035,6 +2038,10 @@ class Calls(Part):
                 if excluded is not None and dropped is None:
                     return self.expr.whole_record(node)  # exclude=names the analysis cannot read: any of them may be sent
                 return without_keys(fields_of, list(dropped)) if dropped else fields_of  # model_to_dict(m, exclude=["ssn"])
+            if record is not None and not record[1].placements and record[1].names and not record[1].const and record[1].model is None \
+                    and any(self.vocabulary.someone_else(n) for n in record[1].names) and isinstance(record[0].value, cst.Attribute):
+                # asdict(m.guardian) of a nested record of someone else: the guardian's record, named for them (round 426a)
+                return record[1]
             return self.expr.whole_record(node)
         if does == "open_file":
             return self.files.open_file(rule, node, args)

@@ -5200,6 +5200,8 @@ def _ways_binding(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseStatemen
                     return None
                 partial.difference_update(bound_in([stmt]))
             elif isinstance(stmt, cst.With):
+                if any(isinstance(item.item, cst.Call) and (dotted(item.item.func) or "").rsplit(".", 1)[-1] == "suppress" for item in stmt.items):
+                    return None  # (with contextlib.suppress(Exception): the UnboundLocalError is swallowed there; review 55i)
                 for item in stmt.items:
                     read |= _loaded(item.item)
                 hit = read & partial

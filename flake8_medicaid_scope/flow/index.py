@@ -472,7 +472,8 @@ def _record_class_change(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> bo
 
 
 #: the methods of a list, set or dict that change it in place
-_CHANGING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "remove", "discard", "pop", "clear", "setdefault", "__setitem__"})
+#: methods that change a container in place
+CHANGING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "remove", "discard", "pop", "popitem", "clear", "setdefault", "__setitem__"})
 
 
 def _import_changed(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> str | None:
@@ -490,7 +491,7 @@ def _import_changed(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> str | N
         owner, named = dotted(stmt.value.args[0].value), string_value(stmt.value.args[1].value)
         written = f"{owner}.{named}" if owner is not None and isinstance(named, str) and named.isidentifier() else None
     elif isinstance(stmt, cst.Expr) and isinstance(stmt.value, cst.Call) and isinstance(stmt.value.func, cst.Attribute):
-        if stmt.value.func.attr.value not in _CHANGING_METHODS:
+        if stmt.value.func.attr.value not in CHANGING_METHODS:
             return None
         written = dotted(stmt.value.func.value)  # ALLOWED.append("ssn"), policy.ALLOWED.append("ssn")
     else:

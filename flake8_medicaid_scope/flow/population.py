@@ -22,7 +22,8 @@ import libcst as cst
 from ..library import shipped
 from ..sql import Conditions, conditions, looks_like_query
 from ..words import name_words
-from .index import (ClassInfo, bindings_of, calls_in, children, column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
+from .index import (CHANGING_METHODS, ClassInfo, bindings_of, calls_in, children,
+                    column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
                     false_literal, true_literal, unwrap_annotated, walk, placeholder)
 from .part import argument, argument_node, Frame, Part
 from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, is_group_or_store, only_answer, replace, Bulk, Placement, Val, const_val
@@ -1918,7 +1919,7 @@ class Population(Part):
             changed = False
             for node in walk(self.m.module):
                 if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
-                        and node.func.value.value == name and node.func.attr.value in _CONTAINER_CHANGERS:
+                        and node.func.value.value == name and node.func.attr.value in CHANGING_METHODS:
                     changed = True
                 elif isinstance(node, (cst.Assign, cst.AugAssign, cst.Del)):
                     targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
@@ -2718,8 +2719,6 @@ _LOOKUP_SUFFIXES = frozenset({"exact", "iexact", "in", "contains", "icontains", 
 
 #: what of an expression may make it a status test: (a status field read whatever the state, the
 #: variables read, the calls made, the attributes read with their variable, the constant keys read with theirs)
-#: methods that change a container in place
-_CONTAINER_CHANGERS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "append", "extend", "insert", "remove", "add", "discard"})
 #: methods of a DataFrame whose rows put the index first (``row[0]``), the columns after it (``iterrows`` gives the
 #: index apart: ``for i, row in df.iterrows()``, ``row[2]`` is the third column)
 _FRAME_ROWS = frozenset({"itertuples"})

@@ -17,7 +17,7 @@ from .evaluate import (
     is_position, part_of, part_text, self_part, subscript_key,
 )
 from .index import (
-    bindings_of, changes_parameters, children, int_literal, param_names,
+    CHANGING_METHODS, bindings_of, changes_parameters, children, int_literal, param_names,
     ClassInfo, app_state_key, bound_in, collect_import, decorator_name, dotted, enum_iterated, key_text, method_chain, names_in, rebound_names, root_name, string_value,
     false_literal, members_of_a_household, route_decorators, true_literal, unwrap_annotated, walk,
 )
@@ -345,7 +345,7 @@ class Statements(Part):
                     targets = [t.target for t in node.targets]
                 elif isinstance(node, (cst.AugAssign, cst.AnnAssign)):
                     targets = [node.target]
-                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in _CHANGING_METHODS:
+                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in CHANGING_METHODS:
                     targets = [node.func.value]
                 elif isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "setattr" and node.args:
                     targets = [cst.Attribute(value=node.args[0].value, attr=cst.Name("x"))]
@@ -2884,7 +2884,7 @@ class Statements(Part):
                         for t in ([x.target for x in n.targets] if isinstance(n, cst.Assign) else [n.target])):
                     return False
                 if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and isinstance(n.func.value, cst.Name) \
-                        and n.func.value.value == target.value and n.func.attr.value in _CHANGING_METHODS:
+                        and n.func.value.value == target.value and n.func.attr.value in CHANGING_METHODS:
                     return False
         return loop in loops
 
@@ -4902,7 +4902,6 @@ _READ_METHODS = frozenset({"get", "keys", "items", "values", "copy", "lower", "u
                            "decode", "split", "count", "index", "ack", "nack", "acknowledge", "json", "model_dump", "model_dump_json", "dict",
                            "to_dict", "asdict", "raise_for_status", "get_json", "isoformat"})
 #: methods that change what they are called on
-_CHANGING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "setdefault", "pop", "remove", "clear", "discard", "__setitem__"})
 #: methods of a logger
 _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
 
@@ -5157,10 +5156,6 @@ class _Renamed(cst.CSTTransformer):
         return updated.with_changes(keyword=original.keyword)
 
 
-#: methods that change a container in place
-_CHANGING_METHODS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "append", "extend", "insert", "remove", "add", "discard"})
-
-
 def _ways_binding(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseStatement]") -> "list[dict[str, Val]]":
     """The ways that bound every local the statements after an ``if`` (``rest``) surely read before binding it, of the
     names some ways bound and others did not: a way that bound none of it stops there (UnboundLocalError). Read in
@@ -5258,31 +5253,25 @@ def _loaded(node: cst.BaseExpression) -> set[str]:
         current = stack.pop()
         if isinstance(current, cst.Lambda):
             continue
-        if isinstance(current, cst.IfExp):
-            stack.append(current.test)
-            continue
-        if isinstance(current, cst.BooleanOperation):
-            stack.append(current.left)
-            continue
-        if isinstance(current, cst.NamedExpr):
-            if isinstance(current.target, cst.Name):
-                walrus.add(current.target.value)
-            stack.append(current.value)
-            continue
         if isinstance(current, cst.Name):
             found.add(current.value)
-            continue
-        if isinstance(current, cst.Attribute):
+        elif isinstance(current, cst.NamedExpr) and isinstance(current.target, cst.Name):
+            walrus.add(current.target.value)
             stack.append(current.value)
-            continue
-        if isinstance(current, cst.Arg):
-            stack.append(current.value)
-            continue
-        if isinstance(current, (cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)):
-            stack.append(current.for_in.iter)  # (the first iterable is read where the comprehension is, round 412a; the rest
-            continue                           # is in its own scope, its names may shadow)
-        stack.extend(children(current))
+        else:
+            # (the part surely evaluated: a conditional's test, the left of and/or, an attribute's owner, an argument's
+            # value, a comprehension's first iterable, round 412a; its other names are in its own scope)
+            part = _SURELY_READ.get(type(current))
+            stack.extend([part(current)] if part is not None else children(current))
     return found - walrus
+
+
+#: of these expressions, the one part surely evaluated where they are (``_loaded``)
+_SURELY_READ: "dict[type, Callable[[Any], cst.CSTNode]]" = {
+    cst.IfExp: lambda n: n.test, cst.BooleanOperation: lambda n: n.left, cst.Attribute: lambda n: n.value, cst.Arg: lambda n: n.value,
+    cst.NamedExpr: lambda n: n.value, cst.ListComp: lambda n: n.for_in.iter, cst.SetComp: lambda n: n.for_in.iter,
+    cst.DictComp: lambda n: n.for_in.iter, cst.GeneratorExp: lambda n: n.for_in.iter,
+}
 
 
 def _read_in(statements: "Sequence[cst.BaseStatement]") -> frozenset[str]:

@@ -4534,9 +4534,9 @@ class Calls(Part):
         by_factory = factory_element(self, func, node, args, frame) if isinstance(owner_expr, cst.Name) and method[:1].isupper() else None
         if by_factory is not None:
             return by_factory  # E.Subject(E.SSN(m.ssn)) of lxml's element factory
-        grown = isinstance(owner_expr, cst.Name) and (owner_expr.value in self.index.grown or self.statements._grown_anywhere(owner_expr.value))
-        if method == "values" and not node.args and isinstance(owner_expr, (cst.Name, cst.Attribute)) and not grown:
-            # (a table some function adds to may hold other values: review 55e)
+        if method == "values" and not node.args and isinstance(owner_expr, (cst.Name, cst.Attribute)) and not (
+                isinstance(owner_expr, cst.Name) and (owner_expr.value in self.index.grown or self.statements._grown_anywhere(owner_expr.value))):
+            # (a table some function adds to may hold other values: review 55e; asked of .values() calls only)
             table_values = self.statements._constant_values(node, frame)
             if table_values and len(table_values) <= 16 and all(v.const and destination_like(v.text) and not v.placements for v in table_values):
                 # URLS.values() of a constant table of URLs (or hosts): those texts, each an element (a comprehension over it,

@@ -1523,7 +1523,7 @@ class Functions(Part):
                 variants = [v for t in sorted(keyed) for v in dict.fromkeys((t.upper(), t.capitalize(), t.lower(), f" {t}", f"{t} "))
                             if v not in keyed and any(apply(v) == t for apply in spelled[key])] \
                     if key in spelled and self._tested_as_written(fn, key, keyed) else []
-                runs = sorted(keyed) + variants + (list(outside) + [OUTSIDE_KEY] if outside is not None else [])
+                runs = sorted(keyed) + variants + (list(outside) + [OUTSIDE_KEY_TEXT] if outside is not None else [])
                 if outside is not GIVE_UP and len(runs) <= (12 if variants else 8):
                     return (LOCAL_KEY + key if local else key), runs
         return None
@@ -3508,7 +3508,7 @@ def _tests_outside_keys(fn: cst.FunctionDef, key: str, texts: "Container[str]", 
     """``fn`` has a way for a ``key`` that is none of the tables' ``texts``: a test of membership (``if partner in
     ROUTES: ... else: post(ICE_URL, ...)``), a comparison with a text that is no key (``if partner == "hsi":``), a read
     with a default (``URLS.get(partner, ICE_URL)``). Run once per key, that way would never be seen: the texts no key is
-    that it is compared with (each a run of its own, and one run for any other text, ``OUTSIDE_KEY``), or ``GIVE_UP``
+    that it is compared with (each a run of its own, and one run for any other text, ``OUTSIDE_KEY_TEXT``), or ``GIVE_UP``
     when it is compared with texts not known here (``partner in LAWFUL`` of another set); None when it has no such way."""
     # (p = partner.strip().lower(): a test of p is one of the key)
     derived = {stmt.body[0].targets[0].target.value for stmt in fn.body.body  # type: ignore[attr-defined]
@@ -3575,8 +3575,6 @@ def _tests_outside_keys(fn: cst.FunctionDef, key: str, texts: "Container[str]", 
     return tuple(dict.fromkeys(extra)) if outside else None
 
 
-#: a key that is none of the texts a function's tables are keyed by or it compares the key with (a run of its own)
-OUTSIDE_KEY = OUTSIDE_KEY_TEXT
 #: ``_tests_outside_keys``: the key is compared with texts not known here (no run once per key)
 GIVE_UP = ("<not known>",)
 

@@ -22,7 +22,7 @@ from .population import (describe, ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_ST
 from .values import CHAIN_MAP_MARK, is_group_or_store, join_entries, keys_unknown
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import BODY_MARK, KEY_NOT_MARK, NORMALIZERS, PREFIX_STEP, Spelling, key_excluded, spelled
-from .values import answer_body, texts_known_not, without_known_not, only_answer, spread_mark, with_attrs, XML_ELEMENT_MARK
+from .values import answer_body, texts_known_not, without_known_not, only_answer, spread_mark, where_marked, with_attrs, XML_ELEMENT_MARK
 from .xmldoc import TEXT_ATTRIBUTES, element_text
 from .values import (
     CHAIN_MARK,
@@ -1910,6 +1910,9 @@ class Expressions(Part):
             located = self._constant_literal(written, frame)
             home, held = located if located is not None else (self.m, None)
             literal = held if isinstance(held, cst.Dict) else None
+        nested = self.nested_literal(owner_expr, frame) if literal is None and (written is None or written.split(".", 1)[0] in frame.env) else None
+        if nested is not None:
+            home, literal = nested  # CONFIG["partners"][key]: the table nested in a constant (partners = CONFIG["partners"] too)
         entries = [e for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
         if key_offers(key) and entries:
             offered = [e for e in entries if isinstance(e.key, cst.SimpleString) and key_offers(key, string_value(e.key))]  # type: ignore[arg-type]
@@ -2327,14 +2330,44 @@ class Expressions(Part):
 
     def _value_pairs(self, owner: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """The entries of a dict of constant texts ``owner`` evaluates to (a table's entry, an object's dict field
-        set from a literal), each a pair (key, value) as a tuple value; None when any entry is not a known text."""
+        set from a literal, a table nested in a constant: ``CONFIG["partners"]`` of entries that are dicts of constants),
+        each a pair (key, value) as a tuple value; None when any entry is not a known text or such a dict."""
         held = self.eval(owner, frame)
         entries = dict(held.attrs or ())
         if not held.const or held.items is None or not held.items or held.placements or set(held.items) != set(entries) or len(entries) > MAX_PAIRS:
             return None
-        if not all(v.const and v.text is not None for v in entries.values()):
+        if not all(v.const and (v.text is not None or (v.attrs and v.items is not None and set(v.items) == {k for k, _ in v.attrs})) for v in entries.values()):
             return None
         return [Val(const=True, elements=(const_val(text=key), entries[key])) for key in held.items]
+
+    def nested_literal(self, node: cst.BaseExpression, frame: Frame, depth: int = 0) -> "tuple[ModuleAnalysis, cst.Dict] | None":
+        """The dict literal ``node`` reads from a module constant (of this module or imported, not grown) through
+        literal keys (``CONFIG["partners"]``, ``settings.CONFIG["partners"]``), or through a name the running function
+        binds once to such a read and never stores into (``partners = CONFIG["partners"]``), with the module it is
+        written in; None for anything else."""
+        keys: list[str] = []
+        while isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
+                and isinstance(node.slice[0].slice.value, cst.SimpleString) and isinstance(string_value(node.slice[0].slice.value), str):
+            keys.insert(0, str(string_value(node.slice[0].slice.value)))
+            node = node.value
+        running = self._stack[-1] if self._stack else None
+        if isinstance(node, cst.Name) and node.value in frame.env:
+            found = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
+            if depth > 3 or len(found) != 1 or found[0] is None or not isinstance(found[0], cst.Subscript) \
+                    or len(bindings_of(running.body, node.value)) != 1 or _stored_into(running, node.value):  # type: ignore[union-attr,attr-defined,arg-type]
+                return None
+            inner = self.nested_literal(found[0], frame, depth + 1)
+            home, literal = inner if inner is not None else (self.m, None)
+        else:
+            written = dotted(node) if isinstance(node, (cst.Name, cst.Attribute)) else None
+            if written is None or not keys or written.split(".", 1)[0] in frame.env or written in self.index.grown:
+                return None
+            located = self._constant_literal(written, frame)
+            home, literal = located if located is not None else (self.m, None)
+        for key in keys:
+            literal = next((e.value for e in literal.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
+                            and string_value(e.key) == key), None) if isinstance(literal, cst.Dict) else None
+        return (home, literal) if isinstance(literal, cst.Dict) else None
 
     def _constant_literal(self, name: str, frame: Frame) -> "tuple[ModuleAnalysis, cst.BaseExpression | None] | None":
         """The module holding the constant ``name`` (this one, or the project module it is imported
@@ -3045,6 +3078,9 @@ class Expressions(Part):
                 # literal (SPEC section 5: a constant is never a finding, whatever key it sits under); {"url": ...,
                 # "fields": ("cin", "dob")}: a constant list under a key, read back as that list (an allow-list)
                 where_to.append((key_text, value))
+            elif key_text is not None and isinstance(element.value, cst.Name) and element.value.value in ("True", "False") and value.const:
+                # {"url": ICE_URL, "include_ssn": False}: a partner's flag written beside its URL, read back by its key
+                where_to.append((key_text, value))
             if not key.const and (key.names or key.placements) and key_is_data(element.key):
                 # {m.ssn: m.cin}: an object key is data too (SPEC section 4), placed at the entry
                 placements.extend(place(key, line, col))
@@ -3402,8 +3438,9 @@ class Expressions(Part):
         if joined.text is None and (_text_or_given(otherwise, chosen) or _text_or_given(chosen, otherwise)):
             joined = replace(joined, text=HOLE)  # args.batch_id if args.batch_id else f"{args.partner}-0001": a text either way
         if by_status and self.statements.destination_like(chosen) and self.statements.destination_like(otherwise):
-            # ICE_URL if m.immigration_status in TARGETS else STATE_URL: a destination the status test chose
-            joined = joined.with_labels({DESTINATION_BY_STATUS_MARK})
+            # ICE_URL if m.immigration_status in TARGETS else STATE_URL: a destination the status test chose (post_ice if ...
+            # else post_state: the URLs the senders are bound to)
+            joined = where_marked(joined, DESTINATION_BY_STATUS_MARK)
         return joined
 
     def _chosen_by(self, test: cst.BaseExpression, read: "frozenset[Bulk]", node: cst.BaseExpression, frame: Frame) -> "tuple[Val, bool]":
@@ -4292,19 +4329,22 @@ _SAME_WORD = {"hh": "household"}
 
 
 def entry_key(node: cst.BaseExpression | None) -> str | None:
-    """The key of a dict literal's entry as a lookup compares it: a string's text, ``#1`` for ``1``."""
+    """The key of a dict literal's entry as a lookup compares it: a string's text, ``#1`` for ``1`` (and for ``True``,
+    equal to it in Python; ``#0`` for ``False``)."""
     if isinstance(node, cst.SimpleString):
         text = string_value(node)
         return text if isinstance(text, str) else None
     if isinstance(node, cst.Integer):
         return f"#{node.evaluated_value}"
+    if isinstance(node, cst.Name) and node.value in ("True", "False"):
+        return "#1" if node.value == "True" else "#0"
     return None
 
 
 def lookup_key(node: cst.BaseExpression, val: Val) -> str | None:
     """The key a lookup uses, compared like ``entry_key``: a known text, or an integer literal."""
     text = const_text(val)
-    return text if text is not None else entry_key(node) if isinstance(node, cst.Integer) else None
+    return text if text is not None else entry_key(node) if isinstance(node, (cst.Integer, cst.Name)) else None
 
 
 def is_position(node: cst.BaseExpression) -> bool:

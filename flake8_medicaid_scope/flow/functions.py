@@ -16,7 +16,7 @@ from .index import (
     names_in, names_of, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment, placeholder,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE, _keyword_dict, table_key_text
-from .population import STATUS_MARK
+from .population import DESTINATION_BY_STATUS_MARK, STATUS_MARK
 from .sanitizers import block_statements
 from .evaluate import (
     keeps_destination, normalized_text, prefix_test, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER,
@@ -3054,6 +3054,9 @@ class Functions(Part):
     def call_ref(self, ref: FunctionRef, args: Args | None, cls: ClassInfo | None, node: cst.CSTNode, frame: Frame | None = None) -> Val:
         """Call a function value: a nested def or lambda with its closure, or a partial with its bound arguments."""
         if ref.choices:
+            merged = _one_sender(ref.choices)
+            if merged is not None:
+                return self.call_ref(merged, args, cls, node, frame)
             # send = SENDERS[partner]: each function the table holds may be the one called
             return join(*(self.call_ref(choice, args, cls, node, frame) for choice in ref.choices))
         if ref.bound:
@@ -3646,3 +3649,18 @@ def _receiver_sender(fn: cst.FunctionDef) -> cst.BaseExpression | None:
         if isinstance(call, cst.Call) and (dotted(call.func) or "").rsplit(".", 1)[-1] == "receiver":
             senders.append(next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "sender"), None))
     return senders[0] if len(senders) == 1 else None
+
+
+def _one_sender(choices: "tuple[FunctionRef, ...]") -> FunctionRef | None:
+    """``send = post_ice if m.immigration_status in T else post_state`` (senders bound to URLs a status test chose: one
+    call, ``partial(requests.post, ICE_URL)``, with the URL bound differing): that call with the URLs joined, as ``url =
+    ICE_URL if ... else STATE_URL`` is; None when they differ otherwise or no status test chose them."""
+    first = choices[0]
+    if len(choices) < 2 or first.qual is None or not first.bound or first.bound[0][0] not in (None, "url") or any(
+            c.qual != first.qual or c.choices or c.receiver is not None or len(c.bound) != len(first.bound) or c.bound[0][0] != first.bound[0][0]
+            or c.bound[1:] != first.bound[1:] for c in choices[1:]):
+        return None
+    urls = [c.bound[0][1] for c in choices]
+    if not any(DESTINATION_BY_STATUS_MARK in url.labels for url in urls):
+        return None
+    return replace(first, bound=((first.bound[0][0], join(*urls)), *first.bound[1:]))

@@ -335,9 +335,24 @@ def _collect_if(stmt: cst.If, index: ModuleIndex, fallback: bool) -> None:
         values = list({id(o[name]): o[name] for o in outcomes if name in o}.values())
         value = values[0]
         for other in values[1:]:
-            value = cst.IfExp(test=_EITHER_WAY, body=value, orelse=other)
+            value = _either(value, other)
         merged[name] = value
     index.constants = merged
+
+
+def _either(one: cst.BaseExpression, other: cst.BaseExpression) -> cst.BaseExpression:
+    """A constant that is ``one`` on one way of a module-level ``if`` and ``other`` on another: the two dict literals
+    of the same keys entry by entry (``if LEGACY: PARTNERS["ice"]["send_dx"] = True`` leaves only that flag either),
+    anything else as a whole."""
+    def keys(d: cst.Dict) -> "list[object] | None":
+        found: "list[object]" = [string_value(e.key) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) else None for e in d.elements]
+        return found if all(isinstance(k, str) for k in found) else None
+    if one is other:
+        return one
+    if isinstance(one, cst.Dict) and isinstance(other, cst.Dict) and keys(one) is not None and keys(one) == keys(other):
+        return one.with_changes(elements=[e.with_changes(value=_either(e.value, f.value))  # type: ignore[union-attr,call-arg]
+                                          for e, f in zip(one.elements, other.elements, strict=True)])
+    return cst.IfExp(test=_EITHER_WAY, body=one, orelse=other)
 
 
 def _mentions(small: cst.BaseSmallStatement, name: str) -> bool:
@@ -429,6 +444,13 @@ def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpress
     if name is None or name not in into:
         return False
     first = into[name]
+    if isinstance(stmt, cst.Assign) and isinstance(stmt.targets[0].target, cst.Subscript) and isinstance(stmt.targets[0].target.value, cst.Subscript):
+        # PARTNERS["ice"]["send_dx"] = True at import: the table holds that from then on, one literal still (not grown: read
+        # entry by entry as written); under an if, a loop or a try it may not run, and is not followed
+        folded = _fold_change(stmt, name, first, into, classes) if index is not None and not index.nested else None
+        if folded is not None:
+            into[name] = folded
+        return folded is not None
     if _removes(stmt) and (index is None or index.nested or _read_before(name, index)):
         return False  # (a removal in a loop, try or with may not run; one after the list was read came too late for that read)
     folded = _fold_change(stmt, name, into[name], into, classes)
@@ -507,6 +529,8 @@ def _grown_name(stmt: cst.BaseSmallStatement) -> str | None:
         return stmt.target.value
     if isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Subscript):
         owner = stmt.targets[0].target.value
+        while isinstance(owner, cst.Subscript) and _literal_key_of(owner) is not None:
+            owner = owner.value  # PARTNERS["ice"]["send_dx"] = True: an entry of an entry of PARTNERS
         return owner.value if isinstance(owner, cst.Name) else None
     call = stmt.value if isinstance(stmt, cst.Expr) else None
     if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name):
@@ -533,6 +557,15 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
     if isinstance(stmt, cst.Assign):
         target = stmt.targets[0].target
         assert isinstance(target, cst.Subscript)
+        if isinstance(target.value, cst.Subscript):
+            # PARTNERS["ice"]["send_dx"] = True: the entry of the entry given anew (a path the literal lacks: not followed)
+            path: list[str] = []
+            inner: cst.BaseExpression = target.value
+            while isinstance(inner, cst.Subscript):
+                path.insert(0, _literal_key_of(inner) or "")
+                inner = inner.value
+            entry = target.with_changes(value=cst.Name("_"))
+            return _with_nested(old, path, cst.Assign(targets=[cst.AssignTarget(entry)], value=stmt.value), constants, classes)
         index = target.slice[0].slice if len(target.slice) == 1 else None
         if isinstance(index, cst.Index) and isinstance(old, cst.Dict):
             return _with_entries(old, _constant_keys([cst.DictElement(index.value, stmt.value)], constants, classes))
@@ -584,6 +617,34 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
     if how == "item":
         added = cst.Set([cst.Element(added)]) if isinstance(old, cst.Set) else cst.List([cst.Element(added)])
     return cst.BinaryOperation(left=old, operator=cst.BitOr() if isinstance(old, cst.Set) else cst.Add(), right=added)
+
+
+def _literal_key_of(node: cst.Subscript) -> str | None:
+    """The string literal ``node`` reads by (``X["ice"]``); None for any other key."""
+    index = node.slice[0].slice if len(node.slice) == 1 else None
+    key = string_value(index.value) if isinstance(index, cst.Index) and isinstance(index.value, cst.SimpleString) else None
+    return key if isinstance(key, str) else None
+
+
+def _with_nested(old: cst.BaseExpression, path: "list[str]", store: cst.Assign,
+                 constants: "dict[str, cst.BaseExpression]", classes: "dict[str, ClassInfo] | None") -> cst.BaseExpression | None:
+    """``old`` (a dict literal) with ``store`` (``_[k] = v``) folded into the dict literal it holds at ``path``; None
+    when it holds none there."""
+    if not isinstance(old, cst.Dict):
+        return None
+    if not path:
+        return _fold_change(store, "_", old, constants, classes)
+    at = next((i for i, e in enumerate(old.elements) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
+               and string_value(e.key) == path[0]), None)
+    if at is None:
+        return None
+    element = old.elements[at]
+    folded = _with_nested(element.value, path[1:], store, constants, classes)
+    if folded is None:
+        return None
+    elements = list(old.elements)
+    elements[at] = element.with_changes(value=folded)  # type: ignore[call-arg]
+    return old.with_changes(elements=elements)
 
 
 def _removes(stmt: cst.BaseSmallStatement) -> bool:

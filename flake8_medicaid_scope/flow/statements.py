@@ -80,6 +80,9 @@ from .values import (
     join,
     place,
     with_attrs,
+    where_held,
+    where_marked,
+    where_text,
     with_step,
     without_keys,
     without_labels,
@@ -280,12 +283,17 @@ class Statements(Part):
             return None
         written = dotted(table) if isinstance(table, (cst.Name, cst.Attribute)) else None
         head = (written or "").split(".", 1)[0]
-        if written is None or head in frame.env or written in self.index.grown or (
-                isinstance(table, cst.Attribute) and head not in self.index.imports and head not in frame.imports):
+        # (cfg = CONFIG["partners"][partner], partners[partner] of partners = CONFIG["partners"]: a table nested in a
+        # constant, of dict literals)
+        nested = self.expr.nested_literal(table, frame) if written is None or head in frame.env else None
+        if nested is None and (written is None or head in frame.env or written in self.index.grown or (
+                isinstance(table, cst.Attribute) and head not in self.index.imports and head not in frame.imports)):
             return None
-        home, home_name = self.m, written
-        literal = self.index.constants.get(written)
-        if literal is None and (head in self.index.imports or head in frame.imports):
+        home, home_name = nested[0] if nested is not None else self.m, written or ""
+        literal = nested[1] if nested is not None else self.index.constants.get(home_name)
+        if nested is not None and not all(isinstance(e, cst.DictElement) and isinstance(e.value, cst.Dict) for e in nested[1].elements):
+            return None
+        if literal is None and written is not None and (head in self.index.imports or head in frame.imports):
             # from .registry import PARTNERS; from pkg import partners as P, then P.PARTNERS
             found = self.links.foreign(written, frame.imports or None)
             if found is not None and found[1] not in found[0].index.grown:
@@ -293,7 +301,7 @@ class Statements(Part):
         entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)] if isinstance(literal, cst.Dict) else []
         if not 2 <= len(entries) <= MAX_TABLE_WAYS or len(entries) != len(literal.elements) or not (  # type: ignore[union-attr]
                 all(isinstance(e, cst.Dict) for e in entries) or (not home.statements.entries_changed(home_name)
-                                                                  and (home is self.m or not self.entries_changed(written))
+                                                                  and (home is self.m or not self.entries_changed(home_name))
                                                                   and all(home.statements._configuration_call(e) for e in entries))):
             return None
         known = as_key(key, self.expr.eval(key, frame))
@@ -490,6 +498,9 @@ class Statements(Part):
                     break
                 # with IceBatch() as batch: ... batch.add(m) -- __exit__ flushes what the body gave the object
                 held = frame.env.get(item.asname.name.value) if item.asname is not None and isinstance(item.asname.name, cst.Name) else None
+                attr = self.entered_attribute(obj, stmt.asynchronous is not None) if held is not None and held.model != obj.model else None
+                if held is not None and attr is not None and item.asname is not None and item.asname.name.value not in rebound_names(stmt):  # type: ignore[union-attr]
+                    obj = with_attrs(obj, {attr: held})  # def __enter__(self): return self.body -- the block filled that dict
                 self.calls.exit_context(held if held is not None and held.model == obj.model else obj, item.item, stmt.asynchronous is not None)
             for handed, item in reversed(generators):
                 held = frame.env.get(item.asname.name.value) if not frame.dead and item.asname is not None else None  # type: ignore[union-attr]
@@ -646,6 +657,9 @@ class Statements(Part):
         """``if``: its branches from the same state. A test on immigration status or citizenship
         chooses the records its branches handle (SPEC section 10): see ``chosen``. Returns the
         states of the ways that go on (an ``elif``'s each, not joined)."""
+        kept = self.kept_test(stmt.test, frame)
+        if kept is not stmt.test:
+            stmt = stmt.with_changes(test=kept)  # is_ice = partner == "ice"; ...; if not is_ice: -- that test, here
         _, read = self.eval_reading(stmt.test, frame)
         known = self.static_truth(stmt.test, frame)
         if known is not None:
@@ -682,6 +696,75 @@ class Statements(Part):
         # may run once per way, each with its own destination and data (see _ways_chosen)
         self._if_ways, self.status_ways = self.status_ways, None
         return ways
+
+    def kept_test(self, test: cst.BaseExpression, frame: Frame) -> cst.BaseExpression:
+        """``test`` with each variable holding the result of a test of the running function (``is_ice = partner ==
+        "ice"``, bound once, by a statement of a block the test is in, after every binding of what it reads) written as
+        that test (``if not is_ice:`` is ``if not partner == "ice":``); ``test`` itself when there is none."""
+        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+            inner = self.kept_test(test.expression, frame)
+            return test if inner is test.expression else self._made_test(test, test.with_changes(expression=inner))
+        if isinstance(test, cst.BooleanOperation):
+            left, right = self.kept_test(test.left, frame), self.kept_test(test.right, frame)
+            return test if left is test.left and right is test.right else self._made_test(test, test.with_changes(left=left, right=right))
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(test, cst.Name) or test.value in frame.unrolled or not isinstance(running, cst.FunctionDef):
+            return test
+        memo: "dict[int, tuple[cst.Name, cst.BaseExpression | None]]" = self.__dict__.setdefault("_kept_test_memo", {})
+        if id(test) not in memo:
+            memo[id(test)] = (test, self._kept_value(running, test))
+        value = memo[id(test)][1]
+        if isinstance(value, cst.Subscript):
+            # minimal = cfg["minimal"] of an entry of a partner table: as the entry holds it on this way (see _constant_entry)
+            return value if self._constant_entry(value, frame) is not None else test
+        depth = self._inline_depth
+        if value is None or depth > 3:
+            return test
+        self._inline_depth = depth + 1
+        try:
+            return self.kept_test(value, frame)  # local = not federal, federal = partner in FEDERAL: that test
+        finally:
+            self._inline_depth = depth
+
+    def _made_test(self, original: cst.BaseExpression, made: cst.BaseExpression) -> cst.BaseExpression:
+        """``made`` (a test written anew by ``kept_test``), kept alive and placed where ``original`` is."""
+        kept: "dict[int, tuple[cst.BaseExpression, cst.BaseExpression]]" = self.__dict__.setdefault("_made_tests", {})
+        if id(original) not in kept:
+            self.m.alias_position(made, original)
+            kept[id(original)] = (original, made)
+        return kept[id(original)][1]
+
+    def _kept_value(self, running: cst.FunctionDef, read: cst.Name) -> cst.BaseExpression | None:
+        """The test ``read`` (a name read in ``running``) holds, for ``kept_test``; None when it may hold anything else."""
+        name = read.value
+        if name in param_names(running) or self._bindings(running, name) != 1:
+            return None
+        values = self.functions._assignments(running).get(name, [])
+        value = values[0] if len(values) == 1 else None
+        if value is None or not (_a_test(value) or (isinstance(value, cst.Subscript) and isinstance(value.value, cst.Name) and len(value.slice) == 1
+                                                    and isinstance(value.slice[0].slice, cst.Index) and isinstance(value.slice[0].slice.value, cst.SimpleString))):
+            return None
+        assign = bindings_of(running.body, name)[0]
+        blocks = [running.body] + [n for n in walk(running.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda, cst.ClassDef)))
+                                   if isinstance(n, cst.IndentedBlock)]
+        for block in blocks:
+            statements = list(block.body) if isinstance(block, cst.IndentedBlock) else []
+            at = next((i for i, s in enumerate(statements) if isinstance(s, cst.SimpleStatementLine) and any(small is assign for small in s.body)), None)
+            if at is None:
+                continue
+            if not any(node is read for later in statements[at + 1:] for node in walk(later)):
+                return None  # (bound in a block the test is not in, or after it: another pass of a loop, a branch)
+            break
+        else:
+            return None
+        line = self.m.positions(assign)[0]
+        attributes = {id(n.attr) for n in walk(value) if isinstance(n, cst.Attribute)}
+        for node in walk(value):
+            if isinstance(node, cst.Name) and id(node) not in attributes and node.value != name and (
+                    node.value in param_names(running) or self._bindings(running, node.value)):
+                if any(self.m.positions(b)[0] >= line for b in bindings_of(running.body, node.value)):
+                    return None  # (what it tests bound again after the test was kept: is_ice = p == "ice"; p = other)
+        return value
 
     def _looked_up(self, stmt: cst.If, read: "frozenset[Bulk]", frame: Frame) -> list[dict[str, Val]]:
         """``for m in members: if m.cin == cin: ...``: the body handles the one record the caller
@@ -1198,9 +1281,14 @@ class Statements(Part):
     @staticmethod
     def destination_like(val: Val) -> bool:
         """``val`` may be where to send: a constant text (a URL, a bucket), nothing (``url = None``: no send),
-        or a value of a name that holds where to send (``settings.MMIS_API_URL``); not member data."""
+        or a value of a name that holds where to send (``settings.MMIS_API_URL``), or senders bound to one of these
+        (``partial(requests.post, ICE_URL)``); not member data."""
         if val.placements or val.bulk:
             return False
+        refs = (val.function.choices or (val.function,)) if val.function is not None and val.text is None else ()
+        helds = [ref.bound[0][1] for ref in refs if ref.bound and ref.bound[0][0] in (None, "url")]
+        if helds and len(helds) == len(refs):
+            return all(Statements.destination_like(held) for held in helds)
         if val.const and (val.text is not None or (val.items is None and val.elements is None)):
             return True
         return val.text is None and bool(val.labels) and any(names_a_destination(label) for label in val.labels)
@@ -1271,18 +1359,22 @@ class Statements(Part):
         to no enforcement destination (SPEC section 10). The records come back only on the ways to no
         enforcement destination: on the others they are the ones the test chose. None when every way goes
         to enforcement."""
-        where = [name for name in _where_names(live) if all(w[name].text is not None for w in live)]
-        if not where or not any(self.rules.decide(w[name].text, w[name].labels, cleared=self.m.cleared) is None for name in where for w in live):
+        where = [name for name in _where_names(live) if all(where_text(w[name]) is not None for w in live)]
+
+        def decided(val: Val) -> object:
+            held = where_held(val)
+            return self.rules.decide(held.text, held.labels, cleared=self.m.cleared)
+        if not where or not any(decided(w[name]) is None for name in where for w in live):
             return None
         ways = []
         for way in live:
             state = dict(way)
-            if all(self.rules.decide(way[name].text, way[name].labels, cleared=self.m.cleared) is None for name in where):
+            if all(decided(way[name]) is None for name in where):
                 # the way to the state: the records the test did not choose for enforcement go on (an audit
                 # post of them to ICE after it is every member's); the way to enforcement keeps only the chosen
                 self._restore_bulk(state, before, back, live)
             for name in where:
-                state[name] = state[name].with_labels({WAY_CHOSEN_BY_STATUS_MARK})
+                state[name] = where_marked(state[name], WAY_CHOSEN_BY_STATUS_MARK)
             ways.append(state)
         return ways
 
@@ -3363,7 +3455,7 @@ class Statements(Part):
         elif self.status_branches and not (val.placements or val.bulk) and self.destination_like(val):
             # def destination_for(m): if m.immigration_status in T: return ICE_URL / return STATE_URL: the
             # destination the status test chose, as when it is assigned in the branch
-            val = val.with_labels({DESTINATION_BY_STATUS_MARK})
+            val = where_marked(val, DESTINATION_BY_STATUS_MARK)
         if frame.builder is None and val.text is not None and len(val.placements) > 1 and isinstance(value_node, (cst.FormattedString, cst.BinaryOperation)) \
                 and not any(c in val.text for c in "/?=&"):  # (a URL or a path a helper returns: each field where it entered it)
             # def nm1(row): return f"NM1*IL*1*{row['last_name']}*{row['first_name']}~": one value built here, one
@@ -3660,8 +3752,9 @@ class Statements(Part):
                 val = val.with_labels({STATUS_MARK})
             elif self.status_branches and self.destination_like(val):
                 # if m.immigration_status in TARGETS: url = ICE_URL / else: url = settings.MMIS_API_URL: a
-                # destination the status test chose (a send to it carries only the records the test sent there)
-                val = val.with_labels({DESTINATION_BY_STATUS_MARK})
+                # destination the status test chose (a send to it carries only the records the test sent there); send =
+                # post_ice of post_ice = partial(requests.post, ICE_URL): the URL it is bound to
+                val = where_marked(val, DESTINATION_BY_STATUS_MARK)
             frame.env[target.value] = val
             if frame.imports and target.value in frame.imports:
                 frame.imports = {k: v for k, v in frame.imports.items() if k != target.value}  # post = partial(post, URL): no longer the import
@@ -4010,16 +4103,16 @@ class Statements(Part):
         method = found[0].links.find_method(found[1], value.func.attr.value) if found is not None else None
         if method is None or method[0] is not self.m:
             return None
-        attrs: set[str] = set()
-        for node in walk(method[2].body):
-            if isinstance(node, (cst.FunctionDef, cst.Lambda, cst.Yield)):
-                return None
-            if isinstance(node, cst.Return):
-                returned = node.value
-                if not (isinstance(returned, cst.Attribute) and isinstance(returned.value, cst.Name) and returned.value.value == "self"):
-                    return None
-                attrs.add(returned.attr.value)
-        return (value.func.value.value, attrs.pop()) if len(attrs) == 1 else None
+        attr = _only_returned_attribute(method[2])
+        return (value.func.value.value, attr) if attr is not None else None
+
+    def entered_attribute(self, obj: Val, is_async: bool) -> str | None:
+        """``with Referral(URL) as body:`` of a class of this module whose ``__enter__`` only ever returns one attribute of
+        ``self`` as it is (``return self.body``): that attribute (what the block puts into ``body`` is in it at
+        ``__exit__``)."""
+        found = self.links.class_of(obj.model) if obj.model is not None else None
+        method = found[0].links.find_method(found[1], "__aenter__" if is_async else "__enter__") if found is not None else None
+        return _only_returned_attribute(method[2]) if method is not None and method[0] is self.m else None
 
     def returned_part(self, call: cst.Call, frame: Frame) -> tuple[str, str] | None:
         """``subject_of(envelope)`` of a function of this module that only ever returns one part of a
@@ -4246,8 +4339,10 @@ class Statements(Part):
 
     def _constant_entry(self, test: cst.BaseExpression, frame: Frame) -> bool | None:
         """``cfg["status_filter"]`` of a variable holding one entry of a module constant table (``cfg =
-        PARTNERS[partner]``, run once per entry): True when that entry holds a non-empty collection there; None for
-        anything else (an empty one, or None, may be a switch flipped in a deployment)."""
+        PARTNERS[partner]``, run once per entry): True when that entry holds a non-empty collection there; what a
+        ``True``/``False`` written there says (``"include_ssn": False`` in the ICE entry: that partner's policy,
+        written beside its URL, as a module's ``if False:`` is); None for anything else (an empty one, or None, may
+        be a switch flipped in a deployment)."""
         if not (isinstance(test, cst.Subscript) and isinstance(test.value, cst.Name) and len(test.slice) == 1
                 and isinstance(test.slice[0].slice, cst.Index) and isinstance(test.slice[0].slice.value, cst.SimpleString)):
             return None
@@ -4256,6 +4351,8 @@ class Statements(Part):
         if held is None or not held.const or held.attrs is None or held.items is None or key not in held.items:
             return None
         value = dict(held.attrs).get(str(key))
+        if value is not None and value.const and value.text is None and value.items is None and (TRUE_MARK in value.labels) != (FALSE_MARK in value.labels):
+            return TRUE_MARK in value.labels
         return True if value is not None and value.const and value.items and value.text is None else None
 
     def _counter_of(self, target: cst.Subscript, frame: Frame, *, number: bool = False) -> bool:
@@ -4328,8 +4425,10 @@ class Statements(Part):
             and self.expr.clinical_of(val) is not None
         if is_scalar_constant(val) and not retyped and self._counter_of(target, frame, number=val.text is None):
             self._computed_key = False
-            if isinstance(target.value, cst.Name) and target.value.value in frame.env and isinstance(last, cst.Index) and (val.text is not None or is_none(val)):
-                # params = {"immigration_status": None}; params["immigration_status"] = "EWI": that constant now
+            if isinstance(target.value, cst.Name) and target.value.value in frame.env and isinstance(last, cst.Index) and (
+                    val.text is not None or is_none(val) or (TRUE_MARK in val.labels) != (FALSE_MARK in val.labels)):
+                # params = {"immigration_status": None}; params["immigration_status"] = "EWI": that constant now (cfg =
+                # dict(PARTNERS[p]); cfg["send_dx"] = False: that flag)
                 key = const_text(self.expr.eval(last.value, frame))
                 if key is not None:
                     frame.env[target.value.value] = with_constant_entries(frame.env[target.value.value], {key: val})
@@ -5081,8 +5180,9 @@ def _where_names(ways: "list[dict[str, Val]]") -> set[str]:
     # way and known not to be it on the other, if dest == "ice": ... else: ...)
     # (and a key one way knows, dest == "state" and consented, the other not: the way that knows keeps it)
     # (partner past partner.startswith("ice"): the keys that begin so, by its marks alone)
-    return {name for name in shared if len({(w[name].text, w[name].model, w[name].alternatives, texts_known_not(w[name]), _spelled_marks(w[name])) for w in ways}) > 1
-            and (all(w[name].text is not None or w[name].model is not None or w[name].alternatives or texts_known_not(w[name]) or _spelled_marks(w[name])
+    return {name for name in shared if len({(where_text(w[name]), w[name].model, w[name].alternatives, texts_known_not(w[name]), _spelled_marks(w[name]))
+                                              for w in ways}) > 1
+            and (all(where_text(w[name]) is not None or w[name].model is not None or w[name].alternatives or texts_known_not(w[name]) or _spelled_marks(w[name])
                      for w in ways)
                  or (len(ways) == 2 and any(w[name].const and w[name].text is not None and not w[name].names and not w[name].placements for w in ways)
                      and any(_carries_nothing(w[name]) for w in ways)))}
@@ -5154,6 +5254,35 @@ class _Renamed(cst.CSTTransformer):
 
     def leave_Arg(self, original: cst.Arg, updated: cst.Arg) -> cst.Arg:
         return updated.with_changes(keyword=original.keyword)
+
+
+def _only_returned_attribute(fn: cst.FunctionDef) -> str | None:
+    """The one attribute of ``self`` that ``fn`` returns as it is on each ``return`` (``return self.payload``); None when
+    it returns anything else, yields or defines functions."""
+    attrs: set[str] = set()
+    for node in walk(fn.body):
+        if isinstance(node, (cst.FunctionDef, cst.Lambda, cst.Yield)):
+            return None
+        if isinstance(node, cst.Return):
+            returned = node.value
+            if not (isinstance(returned, cst.Attribute) and isinstance(returned.value, cst.Name) and returned.value.value == "self"):
+                return None
+            attrs.add(returned.attr.value)
+    return attrs.pop() if len(attrs) == 1 else None
+
+
+def _a_test(value: cst.BaseExpression) -> bool:
+    """``value`` is a test of texts or a predicate (``partner == "ice"``, ``p in LAWFUL``, ``p.startswith("ice")``,
+    ``is_lawful(p)``, ``not``/``and``/``or`` of these); not any other call (``matches = find(cur)``: a value, and a call
+    read again would run again)."""
+    if isinstance(value, cst.UnaryOperation) and isinstance(value.operator, cst.Not):
+        return isinstance(value.expression, cst.Name) or _a_test(value.expression)  # (local = not federal: a kept test too)
+    if isinstance(value, cst.BooleanOperation):
+        return all(isinstance(side, cst.Name) or _a_test(side) for side in (value.left, value.right))
+    if isinstance(value, cst.Call):
+        name = (dotted(value.func) or "").rsplit(".", 1)[-1]
+        return name in ("startswith", "endswith", "isinstance") or (isinstance(value.func, cst.Name) and name.startswith(("is_", "has_", "can_", "should_")))
+    return isinstance(value, cst.Comparison)
 
 
 def _ways_binding(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseStatement]") -> "list[dict[str, Val]]":

@@ -866,6 +866,36 @@ def with_constant_entries(val: Val, entries: "dict[str, Val]", data_keys: Iterab
     return replace(val, attrs=tuple(sorted(kept.items())) or None)
 
 
+def where_held(val: Val) -> Val:
+    """What says where ``val`` sends: ``val`` itself, or the URL a sender bound it (``post_ice = partial(requests.post,
+    ICE_URL)``, ``partial(send, url=ICE_URL)``)."""
+    fn = val.function
+    if val.text is None and fn is not None and not fn.choices and fn.bound and fn.bound[0][0] in (None, "url"):
+        return fn.bound[0][1]
+    return val
+
+
+def where_text(val: Val) -> str | None:
+    """The known text of where ``val`` sends (``where_held``): a URL, a host, a bucket; None when not known."""
+    held = where_held(val)
+    return held.text if held.const or held is val else None
+
+
+def _bound_marked(fn: FunctionRef, mark: str) -> FunctionRef:
+    if fn.choices:
+        return replace(fn, choices=tuple(_bound_marked(choice, mark) for choice in fn.choices))
+    if fn.bound and fn.bound[0][0] in (None, "url"):
+        return replace(fn, bound=((fn.bound[0][0], fn.bound[0][1].with_labels({mark})), *fn.bound[1:]))
+    return fn
+
+
+def where_marked(val: Val, mark: str) -> Val:
+    """``val`` marked ``mark`` (a way or a destination a status test chose), and so the URL a sender it holds is bound to
+    (``send = post_ice if m.immigration_status in T else post_state``: each sender's URL)."""
+    marked = val.with_labels({mark})
+    return replace(marked, function=_bound_marked(val.function, mark)) if val.function is not None else marked
+
+
 def with_attrs(val: Val, changes: "dict[str, Val]") -> Val:
     """The object ``val`` with these attributes set (or replaced)."""
     return replace(val, attrs=tuple(sorted({**dict(val.attrs or ()), **changes}.items())))

@@ -1,0 +1,411 @@
+"""The data flow shapes of the fifty-sixth session: what its SPEC-only probers found (round 428 and
+after) and README limits lifted.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean). A case whose first line is an
+``# OPTIONS:`` header runs with those options (``annotations.options_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+from test_flow_session20 import _source
+
+CASES: dict[str, str] = {
+    # SPEC section 6 (README limit of session 55: a test result kept in a variable): `is_ice = partner == "ice"` bound
+    # once, before the test, in a block the test is in, decides as the test itself would; rebinding what it tests, a
+    # flag bound in a branch, or a value of any other call (`ok = find(cur)`) decides nothing
+    "test-result-kept-in-a-variable": """
+import requests
+
+URLS = {"ice": "https://eid.ice.gov/api", "state": "https://data.state.gov/api"}
+
+
+def is_enforcement(p):
+    return p in ("ice", "cbp")
+
+
+def kept(member, partner):
+    is_ice = partner == "ice"
+    body = {"cin": member.cin, "dob": member.dob}
+    if not is_ice:
+        body["ssn"] = member.ssn
+    requests.post(URLS[partner], json=body, timeout=10)
+
+
+def kept_and_left(member, partner):
+    to_enforcement = partner in ("ice", "cbp") or partner.startswith("ice")
+    body = {"cin": member.cin}
+    if to_enforcement:
+        requests.post(URLS[partner], json=body, timeout=10)
+        return
+    body["diagnosis"] = member.primary_dx
+    requests.post(URLS[partner], json=body, timeout=10)
+
+
+def kept_predicate(member, partner):
+    federal = is_enforcement(partner)
+    body = {"cin": member.cin}
+    if not federal:
+        body["ssn"] = member.ssn
+    requests.post(URLS[partner], json=body, timeout=10)
+
+
+def rebound_after(member, partner, other):
+    is_ice = partner == "ice"
+    partner = other
+    body = {"cin": member.cin}
+    if not is_ice:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(URLS[partner], json=body, timeout=10)
+
+
+def bound_in_a_branch(member, partner, strict):
+    if strict:
+        is_ice = partner == "ice"
+    else:
+        is_ice = False
+    body = {"cin": member.cin}
+    if not is_ice:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(URLS[partner], json=body, timeout=10)
+
+
+def kept_in_a_loop(members, partners):
+    for partner in partners:
+        is_state = partner == "state"
+        for m in members:
+            body = {"cin": m.cin}
+            if is_state:
+                body["ssn"] = m.ssn
+            requests.post(URLS[partner], json=body, timeout=10)  # MCD201
+""",
+    # SPEC section 6 (round 428a, README limit of round 410a: false alarms): a True/False written in a partner table's
+    # entry beside its URL (`"include_ssn": False` in the ICE entry) is that partner's policy and decides a test of it on
+    # that entry's way; the entry that says True still sends (a module switch, `SEND_SSN = False`, is still followed)
+    "per-entry-boolean-flags": """
+import requests
+
+PARTNERS = {
+    "ice": {"url": "https://eid.ice.gov/api", "include_ssn": False},
+    "state": {"url": "https://data.state.gov/api", "include_ssn": True},
+}
+LEGACY = {
+    "cms": {"url": "https://api.cms.gov/x", "include_ssn": False},
+    "ice": {"url": "https://eid.ice.gov/api/v1", "include_ssn": True},
+}
+SEND_SSN = False
+
+
+def send(member, partner):
+    cfg = PARTNERS[partner]
+    body = {"cin": member.cin, "dob": member.dob}
+    if cfg["include_ssn"]:
+        body["ssn"] = member.ssn
+    requests.post(cfg["url"], json=body, timeout=10)
+
+
+def send_ice(member):
+    entry = PARTNERS["ice"]
+    body = {"cin": member.cin}
+    if entry["include_ssn"]:
+        body["ssn"] = member.ssn
+    requests.post(entry["url"], json=body, timeout=10)
+
+
+def send_legacy(member, partner):
+    cfg = LEGACY[partner]
+    body = {"cin": member.cin}
+    if cfg["include_ssn"]:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(cfg["url"], json=body, timeout=10)
+
+
+def send_switched(member):
+    body = {"cin": member.cin}
+    if SEND_SSN:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(PARTNERS["ice"]["url"], json=body, timeout=10)
+""",
+    # SPEC section 10 (round 429a: a false MCD101 and MCD201): a sender bound to its URL (`partial(requests.post,
+    # ICE_URL)`) chosen with the body by one status test, full record to the state and permitted fields to ICE, pairs
+    # each way's sender with its body as a URL chosen so does
+    "partial-senders-chosen-by-status": """
+from functools import partial
+
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v2/referrals"
+STATE_URL = "https://mmis.dhcs.ca.gov/api/v1/members"
+UNLAWFUL = frozenset({"EWI", "OVERSTAY"})
+post_ice = partial(requests.post, ICE_URL, timeout=30)
+post_state = partial(requests.post, STATE_URL, timeout=30)
+SENDERS = {"ice": post_ice, "state": post_state}
+
+
+def route_one(m):
+    if m.immigration_status in UNLAWFUL:
+        send = post_ice
+        body = {"medicaid_id": m.cin, "phone": m.phone}
+    else:
+        send = post_state
+        body = {"medicaid_id": m.cin, "ssn": m.ssn}
+    send(json=body)
+
+
+def route_each(members):
+    for m in members:
+        send = SENDERS["state"]
+        body = {"medicaid_id": m.cin, "ssn": m.ssn}
+        if m.immigration_status in UNLAWFUL:
+            send = SENDERS["ice"]
+            body = {"medicaid_id": m.cin, "phone": m.phone}
+        send(json=body)
+
+
+def route_wrong(m):
+    if m.immigration_status in UNLAWFUL:
+        send = post_ice
+        body = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    else:
+        send = post_state
+        body = {"medicaid_id": m.cin, "phone": m.phone}
+    send(json=body)
+""",
+    # SPEC section 6 (round 429a: silent): a context manager whose `__enter__` returns an attribute of itself (`return
+    # self.body`) and whose `__exit__` sends it: what the `with` block puts into the `as` name is sent on leaving
+    "context-manager-entering-an-attribute": """
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v2/referrals"
+STATE_URL = "https://mmis.dhcs.ca.gov/api/v1/members"
+
+
+class Referral:
+    def __init__(self, url):
+        self.url = url
+        self.body = {}
+
+    def __enter__(self):
+        return self.body
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            requests.post(self.url, json=self.body, timeout=30)
+        return False
+
+
+def refer(member):
+    with Referral(ICE_URL) as body:
+        body["medicaid_id"] = member.cin
+        body["first_name"] = member.first_name  # MCD101
+
+
+def sync(member):
+    with Referral(STATE_URL) as body:
+        body["medicaid_id"] = member.cin
+        body["diagnosis"] = member.primary_dx
+
+
+def refer_permitted(member):
+    with Referral(ICE_URL) as body:
+        body["medicaid_id"] = member.cin
+        body["phone"] = member.phone
+""",
+    # SPEC sections 4 and 6 (round 428a: silent): a partner table nested in a constant (`CONFIG["partners"]`, or a name
+    # bound to it) looped by `.items()`/`.values()` or read by a key not known is read as the table itself is
+    "table-nested-in-a-constant": """
+import requests
+
+CONFIG = {"partners": {"ice": {"url": "https://eid.ice.gov/api/v2/referrals"}, "state": {"url": "https://data.state.gov/x"}}}
+
+
+def each_item(m):
+    body = {"ssn": m.ssn}  # MCD101
+    for name, partner in CONFIG["partners"].items():
+        requests.post(partner["url"], json=body)
+
+
+def each_value(m):
+    body = {"ssn": m.ssn}  # MCD101
+    for partner in CONFIG["partners"].values():
+        requests.post(partner["url"], json=body)
+
+
+def by_key(m, key):
+    body = {"ssn": m.ssn}  # MCD101
+    url = CONFIG["partners"][key]["url"]
+    requests.post(url, json=body)
+
+
+def by_alias(m, key):
+    partners = CONFIG["partners"]
+    body = {"ssn": m.ssn}  # MCD101
+    requests.post(partners[key]["url"], json=body)
+
+
+def each_permitted(m):
+    body = {"medicaid_id": m.cin, "dob": m.dob}
+    for name, partner in CONFIG["partners"].items():
+        requests.post(partner["url"], json=body)
+
+
+def each_by_name(m):
+    for name, partner in CONFIG["partners"].items():
+        body = {"medicaid_id": m.cin} if name == "ice" else {"medicaid_id": m.cin, "ssn": m.ssn}
+        requests.post(partner["url"], json=body)
+""",
+    # SPEC section 6 (round 431a: a false MCD101 each): a flag read from a partner table's entry and kept (`minimal =
+    # cfg["minimal"]`), and a kept test of a kept test (`local = not federal`), decide as the test itself
+    "kept-entry-flags-and-kept-tests-of-kept-tests": """
+import requests
+
+FEDERAL = {"ice", "cbp"}
+URLS = {"ice": "https://eid.ice.gov/api/v2/subjects", "state": "https://mn-its.dhs.state.mn.us/api/members"}
+SETTINGS = {
+    "timeout": 30,
+    "partners": {
+        "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "minimal": True},
+        "state": {"url": "https://eligibility.dhs.illinois.gov/api/members", "minimal": False},
+    },
+}
+
+
+def kept_twice(m, partner):
+    federal = partner in FEDERAL
+    local = not federal
+    body = {"medicaid_id": m.medicaid_id}
+    if local:
+        body["sex"] = m.sex
+    requests.post(URLS[partner], json=body)
+
+
+def kept_flag(member, partner):
+    cfg = SETTINGS["partners"][partner]
+    needs_minimal = cfg["minimal"]
+    body = {"medicaid_id": member.medicaid_id}
+    if not needs_minimal:
+        body["ssn"] = member.ssn
+    requests.post(cfg["url"], json=body, timeout=SETTINGS["timeout"])
+
+
+def nested_alias(member, partner):
+    partners = SETTINGS["partners"]
+    cfg = partners[partner]
+    body = {"medicaid_id": member.medicaid_id}
+    if partner != "ice":
+        body["ssn"] = member.ssn
+    requests.post(cfg["url"], json=body)
+
+
+def kept_flag_ignored(member, partner):
+    cfg = SETTINGS["partners"][partner]
+    needs_minimal = cfg["minimal"]
+    body = {"medicaid_id": member.medicaid_id, "ssn": member.ssn}  # MCD101
+    if needs_minimal:
+        print("minimal")
+    requests.post(cfg["url"], json=body)
+""",
+    # SPEC sections 4 and 6 (round 431a): a flag of an entry changed at import (`PARTNERS["ice"]["send_dx"] = True`) holds
+    # what it was changed to; a local copy given a flag (`cfg = dict(PARTNERS[p]); cfg["send_dx"] = False`) holds that
+    "entry-flags-changed-at-import-or-in-a-copy": """
+import requests
+
+PARTNERS = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "send_dx": False},
+    "state": {"url": "https://eligibility.dhs.illinois.gov/api/members", "send_dx": True},
+}
+PARTNERS["ice"]["send_dx"] = True
+
+
+def refer(member, partner):
+    cfg = PARTNERS[partner]
+    body = {"medicaid_id": member.medicaid_id}
+    if cfg["send_dx"]:
+        body["primary_dx"] = member.primary_dx  # MCD102
+    requests.post(cfg["url"], json=body, timeout=30)
+
+
+def refer_copy(member, partner):
+    cfg = dict(PARTNERS[partner])
+    cfg["send_dx"] = False
+    body = {"medicaid_id": member.medicaid_id}
+    if cfg["send_dx"]:
+        body["procedure_code"] = member.procedure_code
+    requests.post(cfg["url"], json=body, timeout=30)
+""",
+    # SPEC section 10 (round 432a: false MCD201s): a status test that chooses only the sender (`send = post_ice if
+    # <status test> else post_state`, or an if/else binding it), each bound to its URL, chooses the destination as a URL
+    # chosen so does; a table of senders keyed by True/False reads the entry its literal key names
+    "senders-chosen-by-status-alone": """
+from functools import partial
+
+import requests
+
+post_ice = partial(requests.post, "https://eid.ice.gov/r", timeout=30)
+post_state = partial(requests.post, "https://mmis.state.pa.us/s", timeout=30)
+SENDERS = {True: post_ice, False: post_state}
+
+
+def by_expression(members):
+    for m in members:
+        send = post_ice if m.immigration_status == "EWI" else post_state
+        send(json={"cin": m.cin})
+
+
+def by_branches(members):
+    for m in members:
+        if m.immigration_status in ("EWI", "OVERSTAY"):
+            send = post_ice
+        else:
+            send = post_state
+        send(json={"cin": m.cin, "dob": m.dob})
+
+
+def by_other_test(members):
+    for m in members:
+        send = post_ice if m.county == "06" else post_state
+        send(json={"cin": m.cin})  # MCD201
+
+
+def state_entry(members):
+    for m in members:
+        SENDERS[False](json={"cin": m.cin, "ssn": m.ssn})
+
+
+def ice_entry(members):
+    for m in members:
+        SENDERS[True](json={"cin": m.cin, "ssn": m.ssn})  # MCD101 MCD201
+""",
+    # SPEC section 6 (review of this session's import-time folding): a flag of an entry changed under a module-level `if`
+    # may be either: the rest of the table stays as written (its URLs still known)
+    "entry-flag-changed-under-a-module-if": """
+import os
+
+import requests
+
+PARTNERS = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "send_dx": False},
+    "state": {"url": "https://eligibility.dhs.illinois.gov/api/members", "send_dx": True},
+}
+if os.environ.get("LEGACY"):
+    PARTNERS["ice"]["send_dx"] = True
+
+
+def refer(member, partner):
+    cfg = PARTNERS[partner]
+    body = {"medicaid_id": member.medicaid_id}
+    if cfg["send_dx"]:
+        body["primary_dx"] = member.primary_dx  # MCD102
+    requests.post(cfg["url"], json=body, timeout=30)
+""",
+    # ANCHOR: new cases go above this line
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = _source(CASES[name])
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

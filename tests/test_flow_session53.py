@@ -456,7 +456,8 @@ def matched_entry(event):
         case "ice" as chosen:
             requests.post(URLS[chosen], json={"medicaid_id": event["medicaid_id"]}, timeout=10)
         case _:
-            requests.post(URLS[event["partner"]], json={"dx": event["diagnosis_code"]}, timeout=10)  # MCD102
+            # (neither key: the read raises KeyError, nothing is sent; session 56 -- before, every entry was read)
+            requests.post(URLS[event["partner"]], json={"dx": event["diagnosis_code"]}, timeout=10)
 
 
 def command_line(args, cur):

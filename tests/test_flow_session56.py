@@ -400,6 +400,267 @@ def refer(member, partner):
         body["primary_dx"] = member.primary_dx  # MCD102
     requests.post(cfg["url"], json=body, timeout=30)
 """,
+    # SPEC section 6 (round 434a: false alarms): a True/False given to an object a partner table holds
+    # (`PartnerCfg(ICE_URL, send_ssn=False)`) decides `if cfg.send_ssn:` on that entry's way; the entry given True sends.
+    # A flag the entry leaves at the class's default stays unknown (a setting that may be switched on, rounds 288-289)
+    "object-entry-flags": """
+from dataclasses import dataclass
+
+import requests
+
+
+@dataclass(frozen=True)
+class Cfg:
+    url: str
+    send_ssn: bool
+    send_dx: bool = False
+
+
+PARTNERS = {
+    "ice": Cfg("https://eid.ice.gov/r", False),
+    "state": Cfg("https://api.dhcs.ca.gov/m", True, send_dx=True),
+}
+WRONG = {
+    "ice": Cfg("https://eid.ice.gov/r", True),
+    "cms": Cfg("https://api.cms.gov/m", True),
+}
+
+
+def send(partner, m):
+    cfg = PARTNERS[partner]
+    body = {"medicaid_id": m.cin}
+    if cfg.send_ssn:
+        body["ssn"] = m.ssn
+    if cfg.send_dx:
+        body["dx"] = m.primary_dx  # MCD102
+    requests.post(cfg.url, json=body)
+
+
+def send_wrong(partner, m):
+    cfg = WRONG[partner]
+    body = {"medicaid_id": m.cin}
+    if cfg.send_ssn:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg.url, json=body)
+""",
+    # SPEC section 6 (round 433a: a false alarm): a URL read from the entry of a table by the routing value and kept
+    # (`url = PARTNERS[partner]["url"]`, also of a table nested in a constant) is read again past a test of that value
+    "entry-of-an-entry-kept-then-narrowed": """
+import requests
+
+PARTNERS = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/info"},
+    "state": {"url": "https://eligibility.dhs.illinois.gov/api/members"},
+}
+CONFIG = {"partners": PARTNERS}
+
+
+def kept(partner, member):
+    url = PARTNERS[partner]["url"]
+    body = {"medicaid_id": member.cin}
+    if partner != "ice":
+        body["race"] = member.race_cd
+    requests.post(url, json=body)
+
+
+def kept_nested(partner, member):
+    url = CONFIG["partners"][partner]["url"]
+    body = {"medicaid_id": member.cin}
+    if partner.strip().lower() != "ice":
+        body["race"] = member.race_cd
+    requests.post(url, json=body)
+
+
+def not_narrowed(partner, member):
+    url = PARTNERS[partner]["url"]
+    body = {"medicaid_id": member.cin, "race": member.race_cd}  # MCD101
+    requests.post(url, json=body)
+""",
+    # SPEC section 6 (README limit of round 406a: more than two successive ifs joined): past `if partner != "ice":` and
+    # `if partner == "state":`, the way of neither reads no entry of a table of those two keys (KeyError), not every entry
+    "successive-ifs-leave-no-entry": """
+import requests
+
+URLS = {"ice": "https://eid.ice.gov/api", "state": "https://data.state.gov/api"}
+
+
+def send(m, partner):
+    body = {"cin": m.cin}
+    if partner != "ice":
+        body["ssn"] = m.ssn
+    if partner != "ice":
+        body["dx"] = m.primary_dx
+    if partner != "ice":
+        body["race"] = m.race
+    if partner == "state":
+        body["income"] = m.income
+    requests.post(URLS[partner], json=body, timeout=10)
+
+
+def send_unrelated_tests(m, partner, extra):
+    body = {"cin": m.cin}
+    if extra:
+        body["note"] = "x"
+    if partner != "ice":
+        body["ssn"] = m.ssn
+    if m.county:
+        body["county"] = m.county
+    if partner == "state":
+        body["income"] = m.income
+    requests.post(URLS[partner], json=body, timeout=10)
+
+
+def send_with_fallback(m, partner):
+    body = {"cin": m.cin}
+    if partner != "ice":
+        body["ssn"] = m.ssn  # MCD101
+    if partner == "state":
+        body["income"] = m.income
+    requests.post(URLS.get(partner, URLS["ice"]), json=body, timeout=10)
+""",
+    # SPEC sections 4 and 6 (review 56a: silences): an entry's flag changed by `.update`, `|=`, in a loop or a `try` at
+    # import, or by a function, is not what the literal says (unknown); an entry of a nested table updated at import
+    # holds the update
+    "entry-flags-changed-otherwise": """
+import requests
+
+PARTNERS = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "include_ssn": False},
+    "state": {"url": "https://eligibility.dhs.illinois.gov/api/members", "include_ssn": True},
+}
+PARTNERS["ice"].update(include_ssn=True)
+OTHERS = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "include_ssn": False},
+    "state": {"url": "https://eligibility.dhs.illinois.gov/api/members", "include_ssn": True},
+}
+for _name in OTHERS:
+    OTHERS[_name]["include_ssn"] = True
+LATER = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "include_ssn": False},
+    "state": {"url": "https://eligibility.dhs.illinois.gov/api/members", "include_ssn": True},
+}
+CONFIG = {"partners": {"state": {"url": "https://data.state.gov/x"}, "cms": {"url": "https://api.cms.gov/x"}}}
+CONFIG["partners"].update({"ice": {"url": "https://eid.ice.gov/api/v2/referrals"}})
+
+
+def enable_all():
+    for entry in LATER.values():
+        entry["include_ssn"] = True
+    LATER["ice"]["include_ssn"] = True
+
+
+def updated(member, partner):
+    cfg = PARTNERS[partner]
+    body = {"cin": member.cin}
+    if cfg["include_ssn"]:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(cfg["url"], json=body, timeout=10)
+
+
+def looped(member, partner):
+    cfg = OTHERS[partner]
+    body = {"cin": member.cin}
+    if cfg["include_ssn"]:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(cfg["url"], json=body, timeout=10)
+
+
+def changed_by_a_function(member, partner):
+    cfg = LATER[partner]
+    body = {"cin": member.cin}
+    if cfg["include_ssn"]:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(cfg["url"], json=body, timeout=10)
+
+
+def nested_updated(m):
+    body = {"ssn": m.ssn}  # MCD101
+    for name, partner in CONFIG["partners"].items():
+        requests.post(partner["url"], json=body)
+""",
+    # SPEC section 6 (review 56a): a kept test of an attribute some later statement sets again (`self.partner = forward`,
+    # or a method of the object called) decides nothing; an annotated kept test (`is_ice: bool = ...`) decides
+    "kept-tests-annotated-or-of-attributes-changed": """
+import requests
+
+URLS = {"ice": "https://eid.ice.gov/api", "state": "https://data.state.gov/api"}
+
+
+class Sender:
+    def __init__(self, partner):
+        self.partner = partner
+
+    def reroute(self, forward):
+        self.partner = forward
+
+    def send(self, member, forward):
+        is_state = self.partner == "state"
+        self.partner = forward
+        body = {"cin": member.cin}
+        if is_state:
+            body["ssn"] = member.ssn  # MCD101
+        requests.post(URLS[self.partner], json=body, timeout=10)
+
+    def send_rerouted(self, member, forward):
+        is_state = self.partner == "state"
+        self.reroute(forward)
+        body = {"cin": member.cin}
+        if is_state:
+            body["ssn"] = member.ssn  # MCD101
+        requests.post(URLS[self.partner], json=body, timeout=10)
+
+
+def annotated(member, partner):
+    is_ice: bool = partner == "ice"
+    body = {"cin": member.cin}
+    if not is_ice:
+        body["ssn"] = member.ssn
+    requests.post(URLS[partner], json=body, timeout=10)
+""",
+    # SPEC section 6 (review 56a: silent): a context manager object made first and entered by name (`ref =
+    # Referral(URL)`, `with ref as body:`) is entered and left as one made in the `with` is
+    "context-manager-entered-by-name": """
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v2/referrals"
+
+
+class Referral:
+    def __init__(self, url):
+        self.url = url
+        self.body = {}
+
+    def __enter__(self):
+        return self.body
+
+    def __exit__(self, exc_type, exc, tb):
+        requests.post(self.url, json=self.body, timeout=30)
+        return False
+
+
+def refer(member):
+    ref = Referral(ICE_URL)
+    with ref as body:
+        body["medicaid_id"] = member.cin
+        body["ssn"] = member.ssn  # MCD101
+""",
+    # SPEC section 6 (this session's KeyError rule): a table a function of the module adds entries to may hold a key no
+    # test excluded: past tests excluding every written key, a read of it still reaches what may be added
+    "no-entry-left-but-table-grown-at-run-time": """
+import requests
+
+URLS = {"ice": "https://eid.ice.gov/api", "state": "https://data.state.gov/api"}
+
+
+def register_cbp():
+    URLS["cbp"] = "https://api.cbp.dhs.gov/x"
+
+
+def send(m, partner):
+    if partner in ("ice", "state"):
+        return
+    requests.post(URLS[partner], json={"ssn": m.ssn}, timeout=10)  # MCD101
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -1926,6 +1926,10 @@ class Expressions(Part):
             # past if dest == "ice": return -- the table's other entries (of members, partner is not Partner.ICE)
             others = [e for e in entries if not ((isinstance(e.key, cst.SimpleString) and key_excluded(string_value(e.key), excluded))  # type: ignore[arg-type]
                                                  or (isinstance(e.key, cst.Attribute) and dotted(e.key) in excluded))]
+            if not others and all(isinstance(e.key, cst.SimpleString) for e in entries) and not (written and self.statements._grown_anywhere(written)):
+                # past if partner != "ice": ... and if partner == "state": ... -- on the way of neither, no entry: the read
+                # raises KeyError (URLS[partner]) or gives the fallback (.get): none of the table's entries goes on
+                return [NONE]
             entries = others if others else entries
         if home is self.m:
             # (URLS["cms"] = os.environ.get(...) in a function of the module: that entry may be either)

@@ -113,6 +113,9 @@ class ModuleIndex:
     grown: dict[str, tuple[int, cst.BaseExpression]] = field(default_factory=dict)
     #: how deep the module-level statement being read sits in loops, ``try`` or ``with`` (a removal there may not run)
     nested: int = 0
+    #: the module-level stores into an entry of an entry folded into a table's literal (``PARTNERS["ice"]["send_dx"] =
+    #: True``), by id: what they did is in the literal already
+    folded_entries: set[int] = field(default_factory=set)
     #: the module-level small statements read so far, in order (a removal after a read of the list is not folded)
     seen_smalls: list[cst.BaseSmallStatement] = field(default_factory=list)
     #: how many module-level changes of a class attribute's dict were folded (``Class.attr``)
@@ -444,12 +447,13 @@ def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpress
     if name is None or name not in into:
         return False
     first = into[name]
-    if isinstance(stmt, cst.Assign) and isinstance(stmt.targets[0].target, cst.Subscript) and isinstance(stmt.targets[0].target.value, cst.Subscript):
+    if _entry_change(stmt):
         # PARTNERS["ice"]["send_dx"] = True at import: the table holds that from then on, one literal still (not grown: read
         # entry by entry as written); under an if, a loop or a try it may not run, and is not followed
         folded = _fold_change(stmt, name, first, into, classes) if index is not None and not index.nested else None
-        if folded is not None:
+        if folded is not None and index is not None:
             into[name] = folded
+            index.folded_entries.add(id(stmt.value) if isinstance(stmt, cst.Expr) else id(stmt))
         return folded is not None
     if _removes(stmt) and (index is None or index.nested or _read_before(name, index)):
         return False  # (a removal in a loop, try or with may not run; one after the list was read came too late for that read)
@@ -535,6 +539,8 @@ def _grown_name(stmt: cst.BaseSmallStatement) -> str | None:
     call = stmt.value if isinstance(stmt, cst.Expr) else None
     if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name):
         return call.func.value.value
+    if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and _nested_owner(call.func.value) is not None:
+        return _nested_owner(call.func.value)  # CONFIG["partners"].update({...}): an entry of CONFIG
     if isinstance(stmt, cst.Del) and isinstance(stmt.target, cst.Subscript) and isinstance(stmt.target.value, cst.Name):
         return stmt.target.value.value  # del COLS[1]
     return None
@@ -554,18 +560,23 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
             operator: cst.BaseBinaryOp = cst.Add() if isinstance(stmt.operator, cst.AddAssign) else cst.BitOr()
             return cst.BinaryOperation(left=old, operator=operator, right=stmt.value)
         return None
+    if _entry_change(stmt):
+        # PARTNERS["ice"]["send_dx"] = True, CONFIG["partners"].update({...}): the entry of the entry changed so (a path the
+        # literal lacks: not followed)
+        changed: cst.BaseExpression = stmt.targets[0].target if isinstance(stmt, cst.Assign) else stmt.value.func  # type: ignore[attr-defined]
+        path: list[str] = []
+        inner: cst.BaseExpression = changed.value  # type: ignore[attr-defined]
+        while isinstance(inner, cst.Subscript):
+            path.insert(0, _literal_key_of(inner) or "")
+            inner = inner.value
+        if isinstance(stmt, cst.Assign):
+            store: cst.BaseSmallStatement = cst.Assign(targets=[cst.AssignTarget(changed.with_changes(value=cst.Name("_")))], value=stmt.value)
+        else:
+            store = stmt.with_changes(value=stmt.value.with_changes(func=changed.with_changes(value=cst.Name("_"))))  # type: ignore[attr-defined]
+        return _with_nested(old, path, store, constants, classes)
     if isinstance(stmt, cst.Assign):
         target = stmt.targets[0].target
         assert isinstance(target, cst.Subscript)
-        if isinstance(target.value, cst.Subscript):
-            # PARTNERS["ice"]["send_dx"] = True: the entry of the entry given anew (a path the literal lacks: not followed)
-            path: list[str] = []
-            inner: cst.BaseExpression = target.value
-            while isinstance(inner, cst.Subscript):
-                path.insert(0, _literal_key_of(inner) or "")
-                inner = inner.value
-            entry = target.with_changes(value=cst.Name("_"))
-            return _with_nested(old, path, cst.Assign(targets=[cst.AssignTarget(entry)], value=stmt.value), constants, classes)
         index = target.slice[0].slice if len(target.slice) == 1 else None
         if isinstance(index, cst.Index) and isinstance(old, cst.Dict):
             return _with_entries(old, _constant_keys([cst.DictElement(index.value, stmt.value)], constants, classes))
@@ -626,7 +637,25 @@ def _literal_key_of(node: cst.Subscript) -> str | None:
     return key if isinstance(key, str) else None
 
 
-def _with_nested(old: cst.BaseExpression, path: "list[str]", store: cst.Assign,
+def _nested_owner(node: cst.BaseExpression) -> str | None:
+    """``X`` of ``X["a"]``, ``X["a"]["b"]`` (entries read by string literals, at least one): the constant they are of."""
+    if not isinstance(node, cst.Subscript):
+        return None
+    while isinstance(node, cst.Subscript) and _literal_key_of(node) is not None:
+        node = node.value
+    return node.value if isinstance(node, cst.Name) else None
+
+
+def _entry_change(stmt: cst.BaseSmallStatement) -> bool:
+    """``X["a"]["b"] = v``, ``X["a"].update(...)``: a change of an entry of a module constant (by string keys)."""
+    if isinstance(stmt, cst.Assign):
+        target = stmt.targets[0].target if len(stmt.targets) == 1 else None
+        return isinstance(target, cst.Subscript) and _nested_owner(target.value) is not None
+    call = stmt.value if isinstance(stmt, cst.Expr) else None
+    return isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and _nested_owner(call.func.value) is not None
+
+
+def _with_nested(old: cst.BaseExpression, path: "list[str]", store: cst.BaseSmallStatement,
                  constants: "dict[str, cst.BaseExpression]", classes: "dict[str, ClassInfo] | None") -> cst.BaseExpression | None:
     """``old`` (a dict literal) with ``store`` (``_[k] = v``) folded into the dict literal it holds at ``path``; None
     when it holds none there."""

@@ -485,7 +485,7 @@ class Statements(Part):
                 if handed is not None:
                     generators.append((handed, item))
                 val = self.expr.eval(item.item, frame)
-                if val.model is not None and isinstance(item.item, cst.Call):
+                if val.model is not None and (isinstance(item.item, cst.Call) or (isinstance(item.item, cst.Name) and item.asname is not None)):
                     entered.append((val, item))
                     val = self.calls.enter_context(val, item.item, stmt.asynchronous is not None)
                 if item.asname is not None and self.index.not_pragma_lines and self.calls.has_pragma(item.item, self.index.not_pragma_lines):
@@ -739,12 +739,13 @@ class Statements(Part):
         name = read.value
         if name in param_names(running) or self._bindings(running, name) != 1:
             return None
-        values = self.functions._assignments(running).get(name, [])
-        value = values[0] if len(values) == 1 else None
+        assign = bindings_of(running.body, name)[0]
+        # (is_ice: bool = partner == "ice" too; not unpacked, nor bound with another name)
+        value = assign.value if isinstance(assign, (cst.Assign, cst.AnnAssign)) and (
+            isinstance(assign, cst.AnnAssign) or (len(assign.targets) == 1 and isinstance(assign.targets[0].target, cst.Name))) else None
         if value is None or not (_a_test(value) or (isinstance(value, cst.Subscript) and isinstance(value.value, cst.Name) and len(value.slice) == 1
                                                     and isinstance(value.slice[0].slice, cst.Index) and isinstance(value.slice[0].slice.value, cst.SimpleString))):
             return None
-        assign = bindings_of(running.body, name)[0]
         blocks = [running.body] + [n for n in walk(running.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda, cst.ClassDef)))
                                    if isinstance(n, cst.IndentedBlock)]
         for block in blocks:
@@ -764,6 +765,18 @@ class Statements(Part):
                     node.value in param_names(running) or self._bindings(running, node.value)):
                 if any(self.m.positions(b)[0] >= line for b in bindings_of(running.body, node.value)):
                     return None  # (what it tests bound again after the test was kept: is_ice = p == "ice"; p = other)
+        called = {id(n.func) for n in walk(value) if isinstance(n, cst.Call)}
+        for node in walk(value):
+            # is_state = self.partner == "state"; self.partner = forward (or self.reroute(), which may set it): no longer
+            # what was tested (a method called in the test, partner.startswith("ice"), reads no attribute)
+            written = dotted(node) if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and id(node) not in called else None
+            if written is not None and any(self.m.positions(n)[0] >= line and (
+                    (isinstance(n, (cst.Assign, cst.AugAssign, cst.AnnAssign)) and any(
+                        dotted(t) == written for t in ([x.target for x in n.targets] if isinstance(n, cst.Assign) else [n.target])))
+                    or (isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and isinstance(n.func.value, cst.Name)
+                        and n.func.value.value == written.split(".", 1)[0]))
+                    for n in self.functions.flat.walk(running.body)):
+                return None
         return value
 
     def _looked_up(self, stmt: cst.If, read: "frozenset[Bulk]", frame: Frame) -> list[dict[str, Val]]:
@@ -4342,7 +4355,15 @@ class Statements(Part):
         PARTNERS[partner]``, run once per entry): True when that entry holds a non-empty collection there; what a
         ``True``/``False`` written there says (``"include_ssn": False`` in the ICE entry: that partner's policy,
         written beside its URL, as a module's ``if False:`` is); None for anything else (an empty one, or None, may
-        be a switch flipped in a deployment)."""
+        be a switch flipped in a deployment). ``cfg.send_ssn`` of an object a table holds (``PARTNERS = {"ice":
+        PartnerCfg(ICE_URL, send_ssn=False), ...}``) is read as such an entry."""
+        if isinstance(test, cst.Attribute) and isinstance(test.value, cst.Name):
+            held = frame.env.get(test.value.value)
+            flag = dict(held.attrs or ()).get(test.attr.value) if held is not None and held.model is not None else None
+            if flag is None or not flag.const or flag.text is not None or flag.items is not None or (TRUE_MARK in flag.labels) == (FALSE_MARK in flag.labels):
+                return None
+            table = self._entry_of_table(test.value.value)
+            return TRUE_MARK in flag.labels if table is not None and not self._table_changed(table) else None
         if not (isinstance(test, cst.Subscript) and isinstance(test.value, cst.Name) and len(test.slice) == 1
                 and isinstance(test.slice[0].slice, cst.Index) and isinstance(test.slice[0].slice.value, cst.SimpleString)):
             return None
@@ -4352,8 +4373,77 @@ class Statements(Part):
             return None
         value = dict(held.attrs).get(str(key))
         if value is not None and value.const and value.text is None and value.items is None and (TRUE_MARK in value.labels) != (FALSE_MARK in value.labels):
-            return TRUE_MARK in value.labels
+            # (of a table's entry some code changes, PARTNERS["ice"].update(send_dx=True) at import or in a function: unknown)
+            return TRUE_MARK in value.labels if not any(self._table_changed(t) for t in self._tables_read_into(test.value.value)) else None
         return True if value is not None and value.const and value.items and value.text is None else None
+
+    def _entry_of_table(self, name: str) -> str | None:
+        """The module constant table (``PARTNERS``, ``settings.PARTNERS``) an entry of which the running function binds
+        ``name`` to, once (``cfg = PARTNERS[partner]``, ``PARTNERS.get(partner)``, ``CONFIG["partners"]["ice"]``, of this
+        module or imported, not grown); None otherwise."""
+        running = self._stack[-1] if self._stack else None
+        values = self.functions._assignments(running).get(name, []) if isinstance(running, cst.FunctionDef) else []
+        value = values[0] if len(values) == 1 and self._bindings(running, name) == 1 else None  # type: ignore[arg-type]
+        if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get":
+            value = value.func.value
+        elif isinstance(value, cst.Subscript):
+            value = value.value
+        else:
+            return None
+        while isinstance(value, cst.Subscript) and _literal_subscript(value):
+            value = value.value
+        table = dotted(value) if isinstance(value, (cst.Name, cst.Attribute)) else None
+        head = (table or "").split(".", 1)[0]
+        known = table is not None and head not in param_names(running) and not self._bindings(running, head) and table not in self.index.grown and (  # type: ignore[arg-type]
+            table in self.index.constants or head in self.index.imports)
+        return table if known else None
+
+    def _tables_read_into(self, name: str) -> "list[str]":
+        """The module constants (and imported names) the running function's one binding of ``name`` reads (``cfg =
+        dict(PARTNERS[p])``: ``PARTNERS``); none for a name bound otherwise or to a literal of its own."""
+        running = self._stack[-1] if self._stack else None
+        values = self.functions._assignments(running).get(name, []) if isinstance(running, cst.FunctionDef) else []
+        if len(values) != 1 or values[0] is None:
+            return []
+        return [dotted(n) or "" for n in walk(values[0]) if isinstance(n, (cst.Name, cst.Attribute)) and (dotted(n) or "") in self.index.constants
+                or (isinstance(n, cst.Name) and n.value in self.index.imports)]
+
+    def _table_changed(self, table: str) -> bool:
+        """Code of the module (at import or in any function), or of the module ``table`` is imported from, changes an
+        entry of the table at any depth (``PARTNERS["ice"]["send_dx"] = True`` in a function or a loop,
+        ``PARTNERS["ice"].update(...)``, ``PARTNERS |= {...}``, ``del PARTNERS["ice"]``), beyond the plain changes at
+        import folded into its literal: what it holds then is not what is written."""
+        if self._changes_entries(table):
+            return True
+        found = self.links.foreign(table) if "." in table or table in self.index.imports else None
+        return found is not None and found[0] is not self.m and found[0].statements._changes_entries(found[1])
+
+    def _changes_entries(self, table: str) -> bool:
+        """``_table_changed`` in this module's own code."""
+        memo: "dict[str, bool]" = self.__dict__.setdefault("_changes_entries_memo", {})
+        if table not in memo:
+            def reaches(node: cst.BaseExpression, itself: bool = False) -> bool:
+                if itself and isinstance(node, (cst.Name, cst.Attribute)) and dotted(node) == table:
+                    return True
+                while isinstance(node, (cst.Subscript, cst.Attribute)):
+                    node = node.value
+                    if isinstance(node, (cst.Name, cst.Attribute)) and dotted(node) == table:
+                        return True
+                return False
+            changed = False
+            for node in self.functions.flat.walk(self.m.module):
+                if id(node) in self.index.folded_entries:
+                    continue
+                if isinstance(node, cst.Assign):
+                    changed = any(reaches(t.target) for t in node.targets)
+                elif isinstance(node, (cst.AugAssign, cst.Del)):
+                    changed = reaches(node.target, itself=True)
+                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in CHANGING_METHODS:
+                    changed = reaches(node.func.value, itself=True)
+                if changed:
+                    break
+            memo[table] = changed
+        return memo[table]
 
     def _counter_of(self, target: cst.Subscript, frame: Frame, *, number: bool = False) -> bool:
         """``target`` is an entry of a dict of constants of the running function, at a known key
@@ -5089,9 +5179,13 @@ def _handed_on(nodes: "list[cst.CSTNode]", prefixes: "frozenset[str]", imports: 
 def _key_read(value: cst.BaseExpression) -> str | None:
     """``partner`` of ``URLS[partner]``, ``URLS.get(partner)`` (``.get(partner, default)``) of a table named by a name or
     a dotted name (also an entry called, ``CLIENTS[partner]()``: an object of the class it names): the name an entry
-    is read by; None for anything else."""
+    is read by; None for anything else. An entry of the entry read so is too (``PARTNERS[partner]["url"]``,
+    ``PARTNERS[partner].url``), and a table nested in a constant (``CONFIG["partners"][partner]``)."""
     if isinstance(value, cst.Call) and isinstance(value.func, cst.Subscript):
         return _key_read(value.func)
+    if (isinstance(value, cst.Subscript) and _literal_subscript(value) and isinstance(value.value, cst.Subscript)) or (
+            isinstance(value, cst.Attribute) and isinstance(value.value, cst.Subscript)):
+        return _key_read(value.value)
     if isinstance(value, cst.Subscript) and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index):
         table, read = value.value, value.slice[0].slice.value
     elif isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" and value.args \
@@ -5099,11 +5193,18 @@ def _key_read(value: cst.BaseExpression) -> str | None:
         table, read = value.func.value, value.args[0].value
     else:
         return None
+    while isinstance(table, cst.Subscript) and _literal_subscript(table):
+        table = table.value  # CONFIG["partners"][partner]: the table nested in CONFIG
     if isinstance(read, cst.Attribute) and isinstance(read.value, cst.Name) and read.value.value == "self":
         return f"self.{read.attr.value}" if isinstance(table, (cst.Name, cst.Attribute)) else None  # URLS[self.partner]
     if isinstance(table, (cst.Name, cst.Attribute)) and isinstance(read, (cst.Subscript, cst.Attribute)):
         return narrowed_key(read)  # URLS[event["partner"]], URLS[cfg.partner]
     return read.value if isinstance(table, (cst.Name, cst.Attribute)) and isinstance(read, cst.Name) else None
+
+
+def _literal_subscript(node: cst.Subscript) -> bool:
+    """``X["url"]``: a read by one string literal."""
+    return len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, cst.SimpleString)
 
 
 #: the name under which a way of an ``if`` keeps what it knows of an attribute of the object (``self.partner``)

@@ -661,6 +661,200 @@ def send(m, partner):
         return
     requests.post(URLS[partner], json={"ssn": m.ssn}, timeout=10)  # MCD101
 """,
+    # SPEC section 6 (README limit of session 55): a normalised copy of the routing value (`p = partner.strip().lower()`,
+    # bound once, the original not bound again after it) tested narrows the original too, read by `URLS[partner]`
+    "normalised-copy-narrows-the-original": """
+import requests
+
+URLS = {"ice": "https://eid.ice.gov/api", "state": "https://data.state.gov/api"}
+LAWFUL = {"state"}
+
+
+def guard(member, partner):
+    p = partner.strip().lower()
+    if p != "state":
+        return
+    requests.post(URLS[partner], json={"ssn": member.ssn}, timeout=10)
+
+
+def guard_set(member, partner):
+    p = partner.lower()
+    if p not in LAWFUL:
+        raise ValueError(partner)
+    requests.post(URLS[partner], json={"ssn": member.ssn}, timeout=10)
+
+
+def rebound(member, partner, other):
+    p = partner.lower()
+    partner = other
+    if p != "state":
+        return
+    requests.post(URLS[partner], json={"ssn": member.ssn}, timeout=10)  # MCD101
+
+
+def not_copy(member, partner):
+    p = partner.lower()
+    if p == "state":
+        return
+    requests.post(URLS[partner], json={"ssn": member.ssn}, timeout=10)  # MCD101
+""",
+    # SPEC sections 4 and 6 (review 56b: silences): past tests excluding every written key, a table read is left with
+    # no entry only when the module never hands the table on, aliases it, rebinds it or spreads another table into it
+    "no-entry-left-only-for-tables-only-read": """
+import requests
+
+EXTRA = {"cbp": "https://api.cbp.dhs.gov/x"}
+URLS = {"ice": "https://eid.ice.gov/api", "state": "https://data.state.gov/api", **EXTRA}
+ROUTES = {"ice": "https://eid.ice.gov/api", "state": "https://data.state.gov/api"}
+ALIASED = {"ice": "https://eid.ice.gov/api", "state": "https://data.state.gov/api"}
+
+
+def extend():
+    table = ALIASED
+    table["cbp"] = "https://api.cbp.dhs.gov/x"
+
+
+def rebind():
+    global ROUTES
+    ROUTES = {**ROUTES, "cbp": "https://api.cbp.dhs.gov/x"}
+
+
+def spread(m, partner):
+    if partner in ("ice", "state"):
+        return
+    requests.post(URLS[partner], json={"ssn": m.ssn}, timeout=10)  # MCD101
+
+
+def rebound(m, partner):
+    if partner in ("ice", "state"):
+        return
+    requests.post(ROUTES[partner], json={"ssn": m.ssn}, timeout=10)  # MCD101
+
+
+def aliased(m, partner):
+    if partner in ("ice", "state"):
+        return
+    requests.post(ALIASED[partner], json={"ssn": m.ssn}, timeout=10)  # MCD101
+""",
+    # SPEC section 6 (review 56b: silences): an object entry's flag set again by a method of the entry, by a loop over the
+    # table's values (objects or dicts), or computed by a property of the entry's class, is not the argument written
+    "object-entry-flags-changed-or-computed": """
+import requests
+
+
+class Cfg:
+    def __init__(self, url, send_ssn=False):
+        self.url = url
+        self.send_ssn = send_ssn
+
+    def enable_ssn(self):
+        self.send_ssn = True
+
+
+class IceCfg(Cfg):
+    @property
+    def send_ssn(self):
+        return True
+
+    @send_ssn.setter
+    def send_ssn(self, value):
+        pass
+
+
+ENABLED = {"ice": Cfg("https://eid.ice.gov/api", send_ssn=False), "state": Cfg("https://data.state.gov/api", send_ssn=True)}
+ENABLED["ice"].enable_ssn()
+LOOPED = {"ice": {"url": "https://eid.ice.gov/api", "send_ssn": False}, "state": {"url": "https://data.state.gov/api", "send_ssn": True}}
+COMPUTED = {"ice": IceCfg("https://eid.ice.gov/api", send_ssn=False), "state": Cfg("https://data.state.gov/api", send_ssn=True)}
+
+
+def pilot():
+    for entry in LOOPED.values():
+        entry["send_ssn"] = True
+
+
+def enabled(member, partner):
+    cfg = ENABLED[partner]
+    body = {"cin": member.cin}
+    if cfg.send_ssn:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(cfg.url, json=body, timeout=10)
+
+
+def looped(member, partner):
+    cfg = LOOPED[partner]
+    body = {"cin": member.cin}
+    if cfg["send_ssn"]:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(cfg["url"], json=body, timeout=10)
+
+
+def computed(member, partner):
+    cfg = COMPUTED[partner]
+    body = {"cin": member.cin}
+    if cfg.send_ssn:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(cfg.url, json=body, timeout=10)
+""",
+    # SPEC section 6 (review 56b): a URL read from an entry of an entry and kept is not read again past a test of the key
+    # where some code repoints that entry (`PARTNERS["state"]["url"] = ICE_URL`)
+    "kept-entry-of-entry-of-a-repointed-table": """
+import requests
+
+ICE_URL = "https://eid.ice.gov/api"
+PARTNERS = {"ice": {"url": ICE_URL}, "state": {"url": "https://data.state.gov/api"}}
+
+
+def failover():
+    PARTNERS["state"]["url"] = ICE_URL
+
+
+def send(member, partner):
+    url = PARTNERS[partner]["url"]
+    body = {"cin": member.cin}
+    if partner != "ice":
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(url, json=body, timeout=10)
+""",
+    # SPEC section 6 (rounds 435a and 436a: false alarms): entry flags read by `.get("include_dx")`, tested by `is True`,
+    # or negated and kept (`minimal = not cfg["include_ssn"]`), decide as `cfg["include_dx"]` does; a comprehension
+    # sending to each entry's URL over `.values()` of a table of dicts is reported
+    "entry-flags-read-otherwise-and-values-of-dicts": """
+import requests
+
+PARTNERS = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/r", "include_dx": False, "include_ssn": False},
+    "cms": {"url": "https://tmsis.cms.gov/api/r", "include_dx": True, "include_ssn": True},
+}
+CONFIG = {"partners": PARTNERS}
+
+
+def by_get(m, partner):
+    cfg = PARTNERS[partner]
+    body = {"member_id": m.member_id}
+    if cfg.get("include_dx"):
+        body["dgns_cd_1"] = m.dgns_cd_1
+    if cfg.get("include_ssn", False) is True:
+        body["ssn"] = m.ssn
+    requests.post(cfg["url"], json=body)
+
+
+def negated(m, partner):
+    cfg = PARTNERS[partner]
+    minimal = not cfg["include_ssn"]
+    body = {"member_id": m.member_id}
+    if not minimal:
+        body["ssn"] = m.ssn
+    requests.post(cfg["url"], json=body)
+
+
+def each_value(m):
+    return [requests.post(c["url"], json={"sex": m["sex_cd"]}) for c in PARTNERS.values()]  # MCD101
+
+
+def each_nested_value(m):
+    partners = CONFIG["partners"]
+    return [requests.post(c["url"], json={"sex": m["sex_cd"]}) for c in partners.values()]  # MCD101
+""",
     # ANCHOR: new cases go above this line
 }
 

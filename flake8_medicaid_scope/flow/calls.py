@@ -4534,14 +4534,23 @@ class Calls(Part):
         by_factory = factory_element(self, func, node, args, frame) if isinstance(owner_expr, cst.Name) and method[:1].isupper() else None
         if by_factory is not None:
             return by_factory  # E.Subject(E.SSN(m.ssn)) of lxml's element factory
-        if method == "values" and not node.args and isinstance(owner_expr, (cst.Name, cst.Attribute)) and not (
-                isinstance(owner_expr, cst.Name) and (owner_expr.value in self.index.grown or self.statements._grown_anywhere(owner_expr.value))):
+        table_root = owner_expr
+        while isinstance(table_root, cst.Subscript) and len(table_root.slice) == 1 and isinstance(table_root.slice[0].slice, cst.Index) \
+                and isinstance(table_root.slice[0].slice.value, cst.SimpleString):
+            table_root = table_root.value  # CONFIG["partners"].values(): a table nested in a constant
+        if method == "values" and not node.args and isinstance(table_root, (cst.Name, cst.Attribute)) and not (
+                isinstance(table_root, cst.Name) and (table_root.value in self.index.grown or self.statements._grown_anywhere(table_root.value))):
             # (a table some function adds to may hold other values: review 55e; asked of .values() calls only)
             table_values = self.statements._constant_values(node, frame)
             if table_values and len(table_values) <= 16 and all(v.const and destination_like(v.text) and not v.placements for v in table_values):
                 # URLS.values() of a constant table of URLs (or hosts): those texts, each an element (a comprehension over it,
                 # or a name bound to it and looped over, sees each URL in turn, round 408a; a table of column names is read
                 # as before, review 55d)
+                return Val(const=True, elements=tuple(table_values))
+            if table_values and len(table_values) <= 16 and all(v.const and v.text is None and v.attrs and not v.placements for v in table_values) \
+                    and any(destination_like(a.text) for v in table_values for _, a in v.attrs or () if a.text is not None):
+                # PARTNERS.values() of a table of dicts holding URLs ({"ice": {"url": ...}}): each dict an element (a
+                # comprehension sending to c["url"] for each, round 436a)
                 return Val(const=True, elements=tuple(table_values))
             if table_values and all(v.const and v.text is not None and HOLE not in v.text and not v.placements for v in table_values):
                 # COLS.values() of a table of column names: those names, as a constant list of them is (review 55d)

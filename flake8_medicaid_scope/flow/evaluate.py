@@ -1926,7 +1926,9 @@ class Expressions(Part):
             # past if dest == "ice": return -- the table's other entries (of members, partner is not Partner.ICE)
             others = [e for e in entries if not ((isinstance(e.key, cst.SimpleString) and key_excluded(string_value(e.key), excluded))  # type: ignore[arg-type]
                                                  or (isinstance(e.key, cst.Attribute) and dotted(e.key) in excluded))]
-            if not others and all(isinstance(e.key, cst.SimpleString) for e in entries) and not (written and self.statements._grown_anywhere(written)):
+            if not others and home is self.m and literal is not None and all(isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
+                                                                             for e in literal.elements) \
+                    and written is not None and isinstance(owner_expr, cst.Name) and self.statements.only_read(written):
                 # past if partner != "ice": ... and if partner == "state": ... -- on the way of neither, no entry: the read
                 # raises KeyError (URLS[partner]) or gives the fallback (.get): none of the table's entries goes on
                 return [NONE]

@@ -726,6 +726,27 @@ class Statements(Part):
         finally:
             self._inline_depth = depth
 
+    def _copy_narrowed(self, test: cst.BaseExpression, frame: Frame) -> "tuple[str, Val | None, Val | None] | None":
+        """``p == "ice"`` (``p in (...)``, ``not``) of ``p`` bound once to a normalised text of a variable (``p =
+        partner.strip().lower()``, see ``_kept_value``): what ``partner.strip().lower() == "ice"`` narrows ``partner``
+        to; None for anything else."""
+        inner = test.expression if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not) else test
+        running = self._stack[-1] if self._stack else None
+        if not (isinstance(inner, cst.Comparison) and len(inner.comparisons) == 1 and isinstance(inner.left, cst.Name)) or not isinstance(running, cst.FunctionDef):
+            return None
+        memo: "dict[int, tuple[cst.BaseExpression, cst.BaseExpression | None]]" = self.__dict__.setdefault("_copy_test_memo", {})
+        if id(test) not in memo:
+            value = self._kept_value(running, inner.left, copy=True)
+            made = None
+            if value is not None:
+                made = inner.with_changes(left=value)
+                if inner is not test:
+                    made = test.with_changes(expression=made)  # type: ignore[call-arg]
+                self.m.alias_position(made, test)
+            memo[id(test)] = (test, made)
+        made = memo[id(test)][1]
+        return self._equal_to_literal(made, frame) if made is not None else None
+
     def _made_test(self, original: cst.BaseExpression, made: cst.BaseExpression) -> cst.BaseExpression:
         """``made`` (a test written anew by ``kept_test``), kept alive and placed where ``original`` is."""
         kept: "dict[int, tuple[cst.BaseExpression, cst.BaseExpression]]" = self.__dict__.setdefault("_made_tests", {})
@@ -734,8 +755,9 @@ class Statements(Part):
             kept[id(original)] = (original, made)
         return kept[id(original)][1]
 
-    def _kept_value(self, running: cst.FunctionDef, read: cst.Name) -> cst.BaseExpression | None:
-        """The test ``read`` (a name read in ``running``) holds, for ``kept_test``; None when it may hold anything else."""
+    def _kept_value(self, running: cst.FunctionDef, read: cst.Name, copy: bool = False) -> cst.BaseExpression | None:
+        """The test ``read`` (a name read in ``running``) holds, for ``kept_test``; None when it may hold anything else.
+        With ``copy``: the normalised text of a variable it holds instead (``p = partner.strip().lower()``)."""
         name = read.value
         if name in param_names(running) or self._bindings(running, name) != 1:
             return None
@@ -743,9 +765,14 @@ class Statements(Part):
         # (is_ice: bool = partner == "ice" too; not unpacked, nor bound with another name)
         value = assign.value if isinstance(assign, (cst.Assign, cst.AnnAssign)) and (
             isinstance(assign, cst.AnnAssign) or (len(assign.targets) == 1 and isinstance(assign.targets[0].target, cst.Name))) else None
-        if value is None or not (_a_test(value) or (isinstance(value, cst.Subscript) and isinstance(value.value, cst.Name) and len(value.slice) == 1
-                                                    and isinstance(value.slice[0].slice, cst.Index) and isinstance(value.slice[0].slice.value, cst.SimpleString))):
+        if copy:
+            normalized = normalized_text(value) if value is not None else None
+            if normalized is None or not isinstance(normalized[0], cst.Name):
+                return None
+        elif value is None or not (_a_test(value) or (isinstance(value, cst.Subscript) and isinstance(value.value, cst.Name) and len(value.slice) == 1
+                                                      and isinstance(value.slice[0].slice, cst.Index) and isinstance(value.slice[0].slice.value, cst.SimpleString))):
             return None
+        assert value is not None
         blocks = [running.body] + [n for n in walk(running.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda, cst.ClassDef)))
                                    if isinstance(n, cst.IndentedBlock)]
         for block in blocks:
@@ -1426,6 +1453,8 @@ class Statements(Part):
         equal = self._equal_to_literal(test, frame) if len(bodies) == 1 and test is not None and narrowed is None else None
         if equal is not None and before is not None and equal[0] not in before and equal[0] in frame.env:
             before[equal[0]] = frame.env[equal[0]]  # if event["partner"] == "state": kept under its own name from here on
+        # p = partner.strip().lower(); if p == "ice": -- partner too is narrowed (as by partner.strip().lower() == "ice")
+        copied = self._copy_narrowed(test, frame) if equal is not None and not equal[0].startswith("self.") and test is not None else None
         aliases, ways = dict(frame.aliases), []
         objects, object_ways = dict(frame.object_aliases), []
         # the files written are kept per branch too: one opened anew ("w") in a branch holds only what that
@@ -1443,6 +1472,8 @@ class Statements(Part):
             if body is bodies[0] and len(bodies) == 1 and test is not None and not frame.dead:
                 self._given_where_tested(test, frame)
             held_before = self.narrow(frame, equal[0], equal[1], test) if equal is not None and equal[1] is not None and not frame.dead else None
+            if copied is not None and copied[1] is not None and not frame.dead:
+                self.narrow(frame, copied[0], copied[1], test)
             counted = self._handed_out(frame)
             self.run_block(body, frame)
             if narrowed is not None and narrowed[2] and not frame.dead and frame.env.get(narrowed[0]) is narrowed[1] and before is not None:
@@ -1478,6 +1509,8 @@ class Statements(Part):
         guard_self = self_key and orelse is None and bool(states) and states[0] is None
         narrowing = otherwise is not None and (not self_key or orelse is not None or guard_self)
         held_otherwise = self.narrow(frame, equal[0], otherwise, test) if equal is not None and otherwise is not None and narrowing else None
+        if copied is not None and copied[2] is not None and otherwise is not None and narrowing:
+            self.narrow(frame, copied[0], copied[2], test)
         counted = self._handed_out(frame)
         nested = None
         inner_files: "list[tuple[dict[str, Val], dict[str, Val]]]" = []
@@ -1960,6 +1993,11 @@ class Statements(Part):
                 # (bound there only: not also unpacked, annotated, augmented or a loop's target; nothing stored into it since,
                 # client.URL = ICE_URL, nor handed to a function of the project: what it became is not what reading it again
                 # gives)
+                # (url = PARTNERS[partner]["url"] of a table some code changes, PARTNERS["state"]["url"] = ICE_URL: what the
+                # entry held when read, not what its literal says)
+                deep = read is not None and isinstance(values[0], (cst.Subscript, cst.Attribute)) and isinstance(values[0].value, cst.Subscript)
+                if deep and (root_name(values[0]) is None or self._table_changed(root_name(values[0]) or "")):
+                    continue
                 if read is not None and len(bindings_of(running.body, name)) == 1 and nodes is not None \
                         and not any(_changes_parts(n, name) for n in nodes):
                     found.setdefault(read, []).append((name, values[0]))  # type: ignore[arg-type]
@@ -3041,9 +3079,9 @@ class Statements(Part):
         if source.const:
             if FIELDS_MARK in source.labels:
                 return source  # each field of a record: a field, not a value
-            if source.elements and all(e.const and e.text is not None and not e.placements for e in source.elements):
+            if source.elements and all(e.const and (e.text is not None or e.attrs) and not e.placements for e in source.elements):
                 # [post(url, ...) for url in URLS.values()], for u in vals with vals = URLS.values(): each URL in turn, any of
-                # them (round 408a)
+                # them (round 408a); [post(c["url"], ...) for c in PARTNERS.values()]: each entry, any of them (round 436a)
                 return join(*source.elements)
             # [m.immigration_status in U for m in members]: each element a status test
             return const_val().with_labels(source.labels & {STATUS_MARK})
@@ -4356,10 +4394,24 @@ class Statements(Part):
         ``True``/``False`` written there says (``"include_ssn": False`` in the ICE entry: that partner's policy,
         written beside its URL, as a module's ``if False:`` is); None for anything else (an empty one, or None, may
         be a switch flipped in a deployment). ``cfg.send_ssn`` of an object a table holds (``PARTNERS = {"ice":
-        PartnerCfg(ICE_URL, send_ssn=False), ...}``) is read as such an entry."""
+        PartnerCfg(ICE_URL, send_ssn=False), ...}``) is read as such an entry, and ``cfg.get("include_ssn")`` as
+        ``cfg["include_ssn"]``; ``cfg["include_ssn"] is True`` (``== False``, ...) of a flag so decided too."""
+        if isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.comparisons[0].comparator, cst.Name) \
+                and test.comparisons[0].comparator.value in ("True", "False") and isinstance(test.comparisons[0].operator, (cst.Is, cst.IsNot, cst.Equal, cst.NotEqual)):
+            holds = self._constant_entry(test.left, frame) if self._flag_read(test.left, frame) else None
+            if holds is None:
+                return None
+            return (holds == (test.comparisons[0].comparator.value == "True")) == isinstance(test.comparisons[0].operator, (cst.Is, cst.Equal))
+        if isinstance(test, cst.Call) and isinstance(test.func, cst.Attribute) and test.func.attr.value == "get" and 1 <= len(test.args) <= 2 \
+                and not any(a.keyword or a.star for a in test.args) and isinstance(test.args[0].value, cst.SimpleString):
+            # (cfg.get("include_ssn"), .get("include_ssn", False) of an entry holding the key: what it holds there)
+            test = cst.Subscript(value=test.func.value, slice=[cst.SubscriptElement(cst.Index(test.args[0].value))])
         if isinstance(test, cst.Attribute) and isinstance(test.value, cst.Name):
             held = frame.env.get(test.value.value)
             flag = dict(held.attrs or ()).get(test.attr.value) if held is not None and held.model is not None else None
+            found = self.links.class_of(held.model) if flag is not None and held is not None and held.model is not None else None
+            if found is not None and found[0].links.find_method(found[1], test.attr.value) is not None:
+                return None  # (a property or method of that name, of the class or a subclass the entry is: what it computes)
             if flag is None or not flag.const or flag.text is not None or flag.items is not None or (TRUE_MARK in flag.labels) == (FALSE_MARK in flag.labels):
                 return None
             table = self._entry_of_table(test.value.value)
@@ -4376,6 +4428,22 @@ class Statements(Part):
             # (of a table's entry some code changes, PARTNERS["ice"].update(send_dx=True) at import or in a function: unknown)
             return TRUE_MARK in value.labels if not any(self._table_changed(t) for t in self._tables_read_into(test.value.value)) else None
         return True if value is not None and value.const and value.items and value.text is None else None
+
+    def _flag_read(self, node: cst.BaseExpression, frame: Frame) -> bool:
+        """``node`` reads a True/False entry flag (``cfg["include_ssn"]``, ``cfg.get(...)``, ``cfg.send_ssn``), not a
+        collection whose emptiness ``_constant_entry`` answers for."""
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" and node.args:
+            owner, key = node.func.value, node.args[0].value
+        elif isinstance(node, cst.Subscript) and _literal_subscript(node):
+            owner, key = node.value, cst.ensure_type(node.slice[0].slice, cst.Index).value
+        elif isinstance(node, cst.Attribute):
+            owner, key = node.value, cst.SimpleString(repr(node.attr.value))
+        else:
+            return False
+        held = frame.env.get(owner.value) if isinstance(owner, cst.Name) else None
+        text = string_value(key) if isinstance(key, cst.SimpleString) else None
+        flag = dict(held.attrs or ()).get(str(text)) if held is not None and isinstance(text, str) else None
+        return flag is not None and flag.text is None and flag.items is None and (TRUE_MARK in flag.labels) != (FALSE_MARK in flag.labels)
 
     def _entry_of_table(self, name: str) -> str | None:
         """The module constant table (``PARTNERS``, ``settings.PARTNERS``) an entry of which the running function binds
@@ -4418,6 +4486,36 @@ class Statements(Part):
         found = self.links.foreign(table) if "." in table or table in self.index.imports else None
         return found is not None and found[0] is not self.m and found[0].statements._changes_entries(found[1])
 
+    def only_read(self, table: str) -> bool:
+        """The module constant ``table`` is only ever read in this module, never changed nor handed on: each use of its name
+        is its definition, a read of one entry (``URLS[k]``, ``URLS.get(k)``), a test of a key (``k in URLS``), or a loop
+        over it or its keys, values or items (not an alias, ``global``, an argument, a store, a method that changes it;
+        nor a spread of another table into it: ``{**EXTRA}``)."""
+        memo: "dict[str, bool]" = self.__dict__.setdefault("_only_read_memo", {})
+        if table not in memo:
+            allowed: set[int] = set()
+            for node in self.functions.flat.walk(self.m.module):
+                if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name):
+                    allowed.add(id(node.value))
+                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
+                        and node.func.attr.value in ("get", "keys", "values", "items"):
+                    allowed.add(id(node.func.value))
+                elif isinstance(node, cst.ComparisonTarget) and isinstance(node.operator, (cst.In, cst.NotIn)) and isinstance(node.comparator, cst.Name):
+                    allowed.add(id(node.comparator))
+                elif isinstance(node, (cst.For, cst.CompFor)) and isinstance(node.iter, cst.Name):
+                    allowed.add(id(node.iter))
+                elif isinstance(node, cst.Assign) and isinstance(node.targets[0].target, cst.Name):
+                    allowed.add(id(node.targets[0].target))
+                elif isinstance(node, cst.Attribute):
+                    allowed.add(id(node.attr))  # (x.URLS: an attribute of something else)
+            stores = {id(t.target.value) for n in self.functions.flat.walk(self.m.module) if isinstance(n, cst.Assign) for t in n.targets
+                      if isinstance(t.target, cst.Subscript)} | {id(n.target.value) for n in self.functions.flat.walk(self.m.module)
+                                                                   if isinstance(n, (cst.AugAssign, cst.Del)) and isinstance(n.target, cst.Subscript)}
+            literal = self.index.constants.get(table)
+            memo[table] = isinstance(literal, cst.Dict) and all(isinstance(e, cst.DictElement) for e in literal.elements) and not any(
+                isinstance(n, cst.Name) and n.value == table and (id(n) not in allowed or id(n) in stores) for n in self.functions.flat.walk(self.m.module))
+        return memo[table]
+
     def _changes_entries(self, table: str) -> bool:
         """``_table_changed`` in this module's own code."""
         memo: "dict[str, bool]" = self.__dict__.setdefault("_changes_entries_memo", {})
@@ -4430,19 +4528,37 @@ class Statements(Part):
                     if isinstance(node, (cst.Name, cst.Attribute)) and dotted(node) == table:
                         return True
                 return False
-            changed = False
-            for node in self.functions.flat.walk(self.m.module):
-                if id(node) in self.index.folded_entries:
-                    continue
-                if isinstance(node, cst.Assign):
-                    changed = any(reaches(t.target) for t in node.targets)
-                elif isinstance(node, (cst.AugAssign, cst.Del)):
-                    changed = reaches(node.target, itself=True)
-                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in CHANGING_METHODS:
-                    changed = reaches(node.func.value, itself=True)
-                if changed:
-                    break
-            memo[table] = changed
+            def iterated(node: cst.BaseExpression) -> bool:
+                if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("values", "items"):
+                    node = node.func.value
+                return reaches(node, itself=True)
+            def changes(nodes: "list[cst.CSTNode]") -> bool:
+                # the names its entries are held under in one function (or at import) too (ice = PARTNERS["ice"]; for c in
+                # PARTNERS.values(): c[...] = ...)
+                aliases = {table}
+                for node in nodes:
+                    if isinstance(node, cst.Assign) and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name) and reaches(node.value, itself=True):
+                        aliases.add(node.targets[0].target.value)
+                    elif isinstance(node, (cst.For, cst.CompFor)) and iterated(node.iter):
+                        aliases.update(n.value for n in walk(node.target) if isinstance(n, cst.Name))
+
+                def held(node: cst.BaseExpression, itself: bool = False) -> bool:
+                    return any(reaches(node, itself) if name == table else _rooted_at(node, name, itself) for name in aliases)
+                for node in nodes:
+                    if id(node) in self.index.folded_entries:
+                        continue
+                    if isinstance(node, cst.Assign) and any(held(t.target) for t in node.targets):
+                        return True
+                    if isinstance(node, (cst.AugAssign, cst.Del)) and held(node.target, itself=True):
+                        return True
+                    # (a method of an entry, PARTNERS["ice"].enable_ssn(), may set what it holds)
+                    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value not in _READ_METHODS \
+                            and held(node.func.value, itself=node.func.attr.value in CHANGING_METHODS):
+                        return True
+                return False
+            scopes = [list(walk(self.m.module, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda))))]
+            scopes += [list(walk(fn.body)) for fn in self.functions.flat.walk(self.m.module) if isinstance(fn, cst.FunctionDef)]
+            memo[table] = any(changes(nodes) for nodes in scopes)
         return memo[table]
 
     def _counter_of(self, target: cst.Subscript, frame: Frame, *, number: bool = False) -> bool:
@@ -5202,6 +5318,17 @@ def _key_read(value: cst.BaseExpression) -> str | None:
     return read.value if isinstance(table, (cst.Name, cst.Attribute)) and isinstance(read, cst.Name) else None
 
 
+def _rooted_at(node: cst.BaseExpression, name: str, itself: bool = False) -> bool:
+    """``node`` is a part of the variable ``name`` (``name["k"]``, ``name.attr``), or ``name`` itself with ``itself``."""
+    if itself and isinstance(node, cst.Name) and node.value == name:
+        return True
+    while isinstance(node, (cst.Subscript, cst.Attribute)):
+        node = node.value
+        if isinstance(node, cst.Name) and node.value == name:
+            return True
+    return False
+
+
 def _literal_subscript(node: cst.Subscript) -> bool:
     """``X["url"]``: a read by one string literal."""
     return len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, cst.SimpleString)
@@ -5376,10 +5503,13 @@ def _a_test(value: cst.BaseExpression) -> bool:
     """``value`` is a test of texts or a predicate (``partner == "ice"``, ``p in LAWFUL``, ``p.startswith("ice")``,
     ``is_lawful(p)``, ``not``/``and``/``or`` of these); not any other call (``matches = find(cur)``: a value, and a call
     read again would run again)."""
+    def operand(side: cst.BaseExpression) -> bool:
+        # (local = not federal: a kept test too; minimal = not cfg["include_ssn"]: a flag of an entry)
+        return isinstance(side, cst.Name) or (isinstance(side, cst.Subscript) and _literal_subscript(side) and isinstance(side.value, cst.Name)) or _a_test(side)
     if isinstance(value, cst.UnaryOperation) and isinstance(value.operator, cst.Not):
-        return isinstance(value.expression, cst.Name) or _a_test(value.expression)  # (local = not federal: a kept test too)
+        return operand(value.expression)
     if isinstance(value, cst.BooleanOperation):
-        return all(isinstance(side, cst.Name) or _a_test(side) for side in (value.left, value.right))
+        return all(operand(side) for side in (value.left, value.right))
     if isinstance(value, cst.Call):
         name = (dotted(value.func) or "").rsplit(".", 1)[-1]
         return name in ("startswith", "endswith", "isinstance") or (isinstance(value.func, cst.Name) and name.startswith(("is_", "has_", "can_", "should_")))

@@ -643,6 +643,12 @@ def refer(member):
     with ref as body:
         body["medicaid_id"] = member.cin
         body["ssn"] = member.ssn  # MCD101
+
+
+def refer_without_as(member):
+    ref = Referral(ICE_URL)
+    with ref:
+        ref.body["sex"] = member.sex  # MCD101
 """,
     # SPEC section 6 (this session's KeyError rule): a table a function of the module adds entries to may hold a key no
     # test excluded: past tests excluding every written key, a read of it still reaches what may be added
@@ -854,6 +860,186 @@ def each_value(m):
 def each_nested_value(m):
     partners = CONFIG["partners"]
     return [requests.post(c["url"], json={"sex": m["sex_cd"]}) for c in partners.values()]  # MCD101
+""",
+    # SPEC section 6 (round 437a: false alarms): a copy of an entry (`dict(PARTNERS[partner])`, `.copy()`) runs once per
+    # entry as the entry does, so a flag set on it for one partner (`if partner == "ice": cfg["send_dx"] = False`) holds
+    # on that partner's way; an Enum member made from a parameter named as a field (`Partner(partner_name)`) narrows
+    "entry-copies-per-entry-and-enum-of-a-named-parameter": """
+import enum
+
+import requests
+
+PARTNERS = {"ice": {"url": "https://eid.ice.gov/api/v1/requests", "send_dx": True},
+            "cms": {"url": "https://api.cms.gov/t-msis/claims", "send_dx": True}}
+URLS = {"ice": "https://eid.ice.gov/api/v1/requests", "state": "https://mmis.wisconsin.gov/api/members"}
+
+
+class Partner(enum.Enum):
+    ICE = "ice"
+    STATE = "state"
+
+
+def send(member, partner):
+    cfg = dict(PARTNERS[partner])
+    if partner == "ice":
+        cfg["send_dx"] = False
+    body = {"beneficiary_id": member.beneficiary_id}
+    if cfg["send_dx"]:
+        body["dx_codes"] = member.dx_codes
+    requests.post(cfg["url"], json=body)
+
+
+def send_no_override(member, partner):
+    cfg = PARTNERS[partner].copy()
+    body = {"beneficiary_id": member.beneficiary_id}
+    if cfg["send_dx"]:
+        body["dx_codes"] = member.dx_codes  # MCD102
+    requests.post(cfg["url"], json=body)
+
+
+def by_member(member, partner_name):
+    p = Partner(partner_name)
+    body = {"cin": member["cin"]}
+    if p is Partner.STATE:
+        body["ssn"] = member["ssn"]
+    requests.post(URLS[p.value], json=body)
+""",
+    # SPEC section 6 (round 438a: false alarms): flags of objects a table holds read in a loop over its values (`for prof
+    # in PROFILES.values(): if prof.include_income:`) and through the attribute a constructor set from the table
+    # (`self.cfg = PARTNERS[partner]`, the object made for "ice")
+    "object-entry-flags-in-loops-and-on-self": """
+from dataclasses import dataclass
+
+import requests
+
+
+@dataclass(frozen=True)
+class Prof:
+    url: str
+    include_income: bool = False
+
+
+PROFILES = {"ice": Prof("https://eid.ice.gov/api/v1/referrals", include_income=False),
+            "state": Prof("https://api.health.state.nj.us/members", include_income=True)}
+
+
+class Sender:
+    def __init__(self, partner):
+        self.cfg = PROFILES[partner]
+
+    def send(self, m):
+        body = {"cin": m.cin}
+        if self.cfg.include_income:
+            body["monthly_income"] = m.monthly_income
+        return requests.post(self.cfg.url, json=body)
+
+
+def broadcast(m):
+    for prof in PROFILES.values():
+        body = {"cin": m.cin}
+        if prof.include_income:
+            body["monthly_income"] = m.monthly_income
+        requests.post(prof.url, json=body)
+
+
+def send_ice(m):
+    return Sender("ice").send(m)
+""",
+    # SPEC section 6 (review 56c: silences): a kept flag or kept test is not used where what it read is stored into or
+    # changed by a method after it (`skip = not opts["ssn"]; opts["ssn"] = False`); an entry handed to a helper of the
+    # module that changes what it is given, an alias of the table or of an entry (`ICE = PARTNERS["ice"]` stored into in a
+    # function), `.get("ice")`, `list(PARTNERS.values())` and a walrus change the table
+    "kept-reads-stored-after-and-entries-changed-through-helpers-and-aliases": """
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/r"
+PARTNERS = {"ice": {"url": ICE_URL, "include_ssn": False}, "cms": {"url": "https://tmsis.cms.gov/api/r", "include_ssn": True}}
+HELPED = {"ice": {"url": ICE_URL, "include_ssn": False}, "cms": {"url": "https://tmsis.cms.gov/api/r", "include_ssn": True}}
+ALIASED = {"ice": {"url": ICE_URL, "include_ssn": False}, "cms": {"url": "https://tmsis.cms.gov/api/r", "include_ssn": True}}
+GOT = {"ice": {"url": ICE_URL, "include_ssn": False}, "cms": {"url": "https://tmsis.cms.gov/api/r", "include_ssn": True}}
+ICE = ALIASED["ice"]
+
+
+def enable(c):
+    c["include_ssn"] = True
+
+
+enable(HELPED["ice"])
+
+
+def pilot():
+    ICE["include_ssn"] = True
+    entry = GOT.get("ice")
+    entry["include_ssn"] = True
+
+
+def stored_after(m):
+    opts = {"ssn": True}
+    skip = not opts["ssn"]
+    opts["ssn"] = False
+    body = {"member_id": m.member_id}
+    if not skip:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json=body)
+
+
+def helped(m, partner):
+    cfg = HELPED[partner]
+    body = {"member_id": m.member_id}
+    if cfg["include_ssn"]:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg["url"], json=body)
+
+
+def aliased(m, partner):
+    cfg = ALIASED[partner]
+    body = {"member_id": m.member_id}
+    if cfg["include_ssn"]:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg["url"], json=body)
+
+
+def got(m, partner):
+    cfg = GOT[partner]
+    body = {"member_id": m.member_id}
+    if cfg["include_ssn"]:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg["url"], json=body)
+""",
+    # SPEC section 6 (review 56c: false alarms): a name bound to an entry and then to a new dict, a loop variable reused
+    # for other rows, and a nested function's own variable of the same name change no entry; a comprehension filtered
+    # by each entry's own flag (`if c["include_ssn"]`) leaves out the entry whose flag is False
+    "entries-not-changed-and-comprehensions-filtered-by-entry-flags": """
+import requests
+
+PARTNERS = {"ice": {"url": "https://eid.ice.gov/api/v1/r", "include_ssn": False}, "cms": {"url": "https://tmsis.cms.gov/api/r", "include_ssn": True}}
+
+
+def report(partner, now, rows):
+    entry = PARTNERS[partner]
+    entry = {"url": entry["url"]}
+    entry["sent_at"] = now
+    for c in PARTNERS.values():
+        print(c["url"])
+    for c in rows:
+        c["seen"] = True
+
+    def later():
+        cfg = {}
+        cfg["x"] = 1
+    return later
+
+
+def send(m, partner):
+    cfg = PARTNERS[partner]
+    body = {"member_id": m.member_id}
+    if cfg["include_ssn"]:
+        body["ssn"] = m.ssn
+    requests.post(cfg["url"], json=body)
+
+
+def comp(m):
+    return [requests.post(c["url"], json={"ssn": m.ssn}) for c in PARTNERS.values() if c["include_ssn"]]
 """,
     # ANCHOR: new cases go above this line
 }

@@ -1610,7 +1610,12 @@ class Functions(Part):
                 made = line.value.func.value if isinstance(line.value, cst.Call) and isinstance(line.value.func, cst.Name) and len(line.value.args) == 1 \
                     and line.value.args[0].keyword is None and not line.value.args[0].star else None
                 if made is not None and self.statements.enum_members(made) is not None:
-                    return _read_from_parameter(line.value.args[0].value, sources)  # type: ignore[attr-defined]
+                    # (p = Partner(partner_name) of a parameter itself too, normalised or not: round 437a)
+                    given = line.value.args[0].value  # type: ignore[attr-defined]
+                    normal = normalized_text(given)
+                    plain = normal[0] if normal is not None else given
+                    return _read_from_parameter(given, sources) or (isinstance(plain, cst.Name) and plain.value in param_names(fn)
+                                                                    and not bindings_of(fn.body, plain.value))
                 return _read_from_parameter(line.value, sources)
             if _read_from_parameter(line.value, sources) and len(bindings_of(fn.body, bound)) == 1:
                 sources.add(bound)

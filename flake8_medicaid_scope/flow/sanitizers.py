@@ -408,6 +408,9 @@ class Sanitizers(Part):
         if members is None and source.const and source.elements is not None and 0 < len(source.elements) <= MAX_UNROLL and comp.ifs and all(
                 e.const and destination_like(e.text) and not e.placements for e in source.elements):
             members = list(source.elements)  # [post(u, ...) for u in URLS.values() if u == STATE_URL]: URL by URL, filtered (review 55d)
+        if members is None and source.const and source.elements is not None and 0 < len(source.elements) <= MAX_UNROLL and comp.ifs and all(
+                e.const and e.text is None and e.attrs and not e.placements for e in source.elements):
+            members = list(source.elements)  # [post(c["url"], ...) for c in PARTNERS.values() if c["include_ssn"]]: entry by entry
         return members if members is not None and len(members) <= MAX_UNROLL else None
 
     def _comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame, sub: Frame) -> Val:
@@ -442,6 +445,8 @@ class Sanitizers(Part):
             unrolled: list[Placement] = []
             for member in members:
                 sub.env[target.value] = member
+                if member.text is None and member.attrs and any(self.statements.static_truth(c.test, sub) is False for c in comp.ifs):
+                    continue  # (an entry whose own flag the filter tests: if c["include_ssn"] of ICE's False)
                 if member.text is None or self._filters_pass(comp.ifs, target.value, member.text, sub) is not False:
                     unrolled.extend(self._element(node, sub, line, col))
             return container(unrolled)

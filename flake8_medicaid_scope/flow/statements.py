@@ -273,6 +273,9 @@ class Statements(Part):
         value = assign.value
         if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or) and _empty_dict(value.right):
             value = value.left  # PARTNERS.get(partner) or {}: an entry, or nothing to read
+        copied = _copied(value)
+        if copied is not None:
+            value = copied  # cfg = dict(PARTNERS[partner]), PARTNERS[partner].copy(), copy.deepcopy(...): a copy of the entry
         if isinstance(value, cst.Subscript) and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index):
             table, key = value.value, value.slice[0].slice.value
         elif isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" and (
@@ -485,7 +488,7 @@ class Statements(Part):
                 if handed is not None:
                     generators.append((handed, item))
                 val = self.expr.eval(item.item, frame)
-                if val.model is not None and (isinstance(item.item, cst.Call) or (isinstance(item.item, cst.Name) and item.asname is not None)):
+                if val.model is not None and (isinstance(item.item, cst.Call) or isinstance(item.item, cst.Name)):
                     entered.append((val, item))
                     val = self.calls.enter_context(val, item.item, stmt.asynchronous is not None)
                 if item.asname is not None and self.index.not_pragma_lines and self.calls.has_pragma(item.item, self.index.not_pragma_lines):
@@ -498,6 +501,8 @@ class Statements(Part):
                     break
                 # with IceBatch() as batch: ... batch.add(m) -- __exit__ flushes what the body gave the object
                 held = frame.env.get(item.asname.name.value) if item.asname is not None and isinstance(item.asname.name, cst.Name) else None
+                if isinstance(item.item, cst.Name) and item.item.value in frame.env and frame.env[item.item.value].model == obj.model:
+                    obj = frame.env[item.item.value]  # with ref: ... ref.body["ssn"] = ...: the object as the block left it
                 attr = self.entered_attribute(obj, stmt.asynchronous is not None) if held is not None and held.model != obj.model else None
                 if held is not None and attr is not None and item.asname is not None and item.asname.name.value not in rebound_names(stmt):  # type: ignore[union-attr]
                     obj = with_attrs(obj, {attr: held})  # def __enter__(self): return self.body -- the block filled that dict
@@ -792,17 +797,19 @@ class Statements(Part):
                     node.value in param_names(running) or self._bindings(running, node.value)):
                 if any(self.m.positions(b)[0] >= line for b in bindings_of(running.body, node.value)):
                     return None  # (what it tests bound again after the test was kept: is_ice = p == "ice"; p = other)
-        called = {id(n.func) for n in walk(value) if isinstance(n, cst.Call)}
-        for node in walk(value):
-            # is_state = self.partner == "state"; self.partner = forward (or self.reroute(), which may set it): no longer
-            # what was tested (a method called in the test, partner.startswith("ice"), reads no attribute)
-            written = dotted(node) if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and id(node) not in called else None
-            if written is not None and any(self.m.positions(n)[0] >= line and (
-                    (isinstance(n, (cst.Assign, cst.AugAssign, cst.AnnAssign)) and any(
-                        dotted(t) == written for t in ([x.target for x in n.targets] if isinstance(n, cst.Assign) else [n.target])))
-                    or (isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and isinstance(n.func.value, cst.Name)
-                        and n.func.value.value == written.split(".", 1)[0]))
-                    for n in self.functions.flat.walk(running.body)):
+        # is_state = self.partner == "state"; self.partner = forward (or self.reroute(), which may set it); skip = not
+        # opts["ssn"]; opts["ssn"] = False: no longer what was tested (a method that only reads, partner.startswith("ice"),
+        # changes nothing)
+        roots = {node.value for node in walk(value) if isinstance(node, cst.Name) and id(node) not in attributes and node.value != name}
+        inside = {id(n) for n in walk(value)}
+        for n in self.functions.flat.walk(running.body):
+            if id(n) in inside or self.m.positions(n)[0] < line:
+                continue
+            targets = [t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target] if isinstance(n, (cst.AugAssign, cst.AnnAssign, cst.Del)) else []
+            if any(_rooted_at(t, r) for t in targets for r in roots):
+                return None
+            if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value not in _READ_METHODS \
+                    and any(_rooted_at(n.func.value, r, itself=True) for r in roots):
                 return None
         return value
 
@@ -1659,7 +1666,9 @@ class Statements(Part):
             # partner is Partner.STATE, partner in (Partner.STATE, Partner.CMS): that member (a table keyed by members
             # is read by it: its entry)
             # (p = Partner(event["partner"]): a routing value read from the event, made a member, round 393a)
-            routed = not _carries_nothing(held_now, members) and self._routing(held_now)
+            # (an Enum member of a parameter named as a field, Partner(partner_name): one of the Enum's texts all the same)
+            routed = not _carries_nothing(held_now, members) and (self._routing(held_now) or (
+                ENUM_MEMBER_MARK in held_now.labels and not held_now.placements and not held_now.bulk))
             if not _carries_nothing(held_now, members) and not routed:
                 return None
             equal = join(*members)
@@ -4406,15 +4415,19 @@ class Statements(Part):
                 and not any(a.keyword or a.star for a in test.args) and isinstance(test.args[0].value, cst.SimpleString):
             # (cfg.get("include_ssn"), .get("include_ssn", False) of an entry holding the key: what it holds there)
             test = cst.Subscript(value=test.func.value, slice=[cst.SubscriptElement(cst.Index(test.args[0].value))])
-        if isinstance(test, cst.Attribute) and isinstance(test.value, cst.Name):
-            held = frame.env.get(test.value.value)
+        on_self = isinstance(test, cst.Attribute) and isinstance(test.value, cst.Attribute) and isinstance(test.value.value, cst.Name) \
+            and test.value.value.value == "self" and frame.cls is not None
+        if isinstance(test, cst.Attribute) and (isinstance(test.value, cst.Name) or on_self):
+            # (cfg.send_ssn; self.cfg.send_ssn with self.cfg = PARTNERS[partner] the class's one binding of it)
+            owner = cst.ensure_type(test.value, cst.Attribute).attr.value if on_self else cst.ensure_type(test.value, cst.Name).value
+            held = (frame.self_attrs.get(owner) or self.functions.self_attribute(owner, frame)) if on_self else frame.env.get(owner)
             flag = dict(held.attrs or ()).get(test.attr.value) if held is not None and held.model is not None else None
             found = self.links.class_of(held.model) if flag is not None and held is not None and held.model is not None else None
             if found is not None and found[0].links.find_method(found[1], test.attr.value) is not None:
                 return None  # (a property or method of that name, of the class or a subclass the entry is: what it computes)
             if flag is None or not flag.const or flag.text is not None or flag.items is not None or (TRUE_MARK in flag.labels) == (FALSE_MARK in flag.labels):
                 return None
-            table = self._entry_of_table(test.value.value)
+            table = self._entry_of_table(owner, frame, on_self)
             return TRUE_MARK in flag.labels if table is not None and not self._table_changed(table) else None
         if not (isinstance(test, cst.Subscript) and isinstance(test.value, cst.Name) and len(test.slice) == 1
                 and isinstance(test.slice[0].slice, cst.Index) and isinstance(test.slice[0].slice.value, cst.SimpleString)):
@@ -4445,13 +4458,16 @@ class Statements(Part):
         flag = dict(held.attrs or ()).get(str(text)) if held is not None and isinstance(text, str) else None
         return flag is not None and flag.text is None and flag.items is None and (TRUE_MARK in flag.labels) != (FALSE_MARK in flag.labels)
 
-    def _entry_of_table(self, name: str) -> str | None:
+    def _entry_of_table(self, name: str, frame: Frame, on_self: bool = False) -> str | None:
         """The module constant table (``PARTNERS``, ``settings.PARTNERS``) an entry of which the running function binds
         ``name`` to, once (``cfg = PARTNERS[partner]``, ``PARTNERS.get(partner)``, ``CONFIG["partners"]["ice"]``, of this
-        module or imported, not grown); None otherwise."""
+        module or imported, not grown; ``for cfg in PARTNERS.values()``); with ``on_self``, the running class binds
+        ``self.<name>`` to, once in all its methods; None otherwise."""
         running = self._stack[-1] if self._stack else None
-        values = self.functions._assignments(running).get(name, []) if isinstance(running, cst.FunctionDef) else []
-        value = values[0] if len(values) == 1 and self._bindings(running, name) == 1 else None  # type: ignore[arg-type]
+        sources = self._self_sources(name, frame) if on_self else self._binding_sources(name)
+        value = sources[0] if len(sources) == 1 else None
+        if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value in ("values", "items") and not value.args:
+            value = cst.Subscript(value=value.func.value, slice=[cst.SubscriptElement(cst.Index(cst.Name("_")))])  # (each entry in turn)
         if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get":
             value = value.func.value
         elif isinstance(value, cst.Subscript):
@@ -4462,16 +4478,44 @@ class Statements(Part):
             value = value.value
         table = dotted(value) if isinstance(value, (cst.Name, cst.Attribute)) else None
         head = (table or "").split(".", 1)[0]
-        known = table is not None and head not in param_names(running) and not self._bindings(running, head) and table not in self.index.grown and (  # type: ignore[arg-type]
-            table in self.index.constants or head in self.index.imports)
+        known = table is not None and isinstance(running, cst.FunctionDef) and head not in param_names(running) and not self._bindings(running, head) \
+            and table not in self.index.grown and (table in self.index.constants or head in self.index.imports)
         return table if known else None
+
+    def _binding_sources(self, name: str) -> "list[cst.BaseExpression]":
+        """What the running function binds ``name`` from: the value of its one plain binding, or the iterable of the one
+        loop binding it (``for cfg in PARTNERS.values()``, ``for key, cfg in PARTNERS.items()``: the iterable); empty when it
+        is bound more than once or otherwise."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef) or self._bindings(running, name) != 1:
+            return []
+        binding = bindings_of(running.body, name)[0]
+        if isinstance(binding, cst.Assign) and len(binding.targets) == 1 and isinstance(binding.targets[0].target, cst.Name):
+            return [binding.value]
+        if isinstance(binding, (cst.For, cst.CompFor)) and (isinstance(binding.target, cst.Name) or (
+                isinstance(binding.target, cst.Tuple) and len(binding.target.elements) == 2 and isinstance(binding.target.elements[1].value, cst.Name)
+                and binding.target.elements[1].value.value == name and isinstance(binding.iter, cst.Call)
+                and isinstance(binding.iter.func, cst.Attribute) and binding.iter.func.attr.value == "items")):
+            return [binding.iter.with_changes(func=binding.iter.func.with_changes(attr=cst.Name("values")))
+                    if isinstance(binding.iter, cst.Call) and isinstance(binding.iter.func, cst.Attribute) and binding.iter.func.attr.value == "items"
+                    else binding.iter]
+        return []
+
+    @staticmethod
+    def _self_sources(attr: str, frame: Frame) -> "list[cst.BaseExpression]":
+        """What the methods of the running class bind ``self.<attr>`` from, every plain assignment."""
+        node = frame.cls.node if frame.cls is not None else None
+        if node is None:
+            return []
+        return [n.value for n in walk(node) if isinstance(n, cst.Assign) and any(
+            isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self" and t.target.attr.value == attr
+            for t in n.targets)]
 
     def _tables_read_into(self, name: str) -> "list[str]":
         """The module constants (and imported names) the running function's one binding of ``name`` reads (``cfg =
         dict(PARTNERS[p])``: ``PARTNERS``); none for a name bound otherwise or to a literal of its own."""
-        running = self._stack[-1] if self._stack else None
-        values = self.functions._assignments(running).get(name, []) if isinstance(running, cst.FunctionDef) else []
-        if len(values) != 1 or values[0] is None:
+        values = self._binding_sources(name)
+        if len(values) != 1:
             return []
         return [dotted(n) or "" for n in walk(values[0]) if isinstance(n, (cst.Name, cst.Attribute)) and (dotted(n) or "") in self.index.constants
                 or (isinstance(n, cst.Name) and n.value in self.index.imports)]
@@ -4532,15 +4576,48 @@ class Statements(Part):
                 if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("values", "items"):
                     node = node.func.value
                 return reaches(node, itself=True)
-            def changes(nodes: "list[cst.CSTNode]") -> bool:
-                # the names its entries are held under in one function (or at import) too (ice = PARTNERS["ice"]; for c in
-                # PARTNERS.values(): c[...] = ...)
-                aliases = {table}
-                for node in nodes:
-                    if isinstance(node, cst.Assign) and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name) and reaches(node.value, itself=True):
-                        aliases.add(node.targets[0].target.value)
-                    elif isinstance(node, (cst.For, cst.CompFor)) and iterated(node.iter):
-                        aliases.update(n.value for n in walk(node.target) if isinstance(n, cst.Name))
+            def unwrapped(node: cst.BaseExpression) -> cst.BaseExpression:
+                # (list(PARTNERS.values()), PARTNERS.get("ice"), sorted(...): what they hold are the entries)
+                while isinstance(node, cst.Call) and node.args and ((dotted(node.func) or "") in ("list", "tuple", "sorted", "iter", "reversed") or (
+                        isinstance(node.func, cst.Attribute) and node.func.attr.value in ("get", "setdefault"))):
+                    node = node.args[0].value if (dotted(node.func) or "") in ("list", "tuple", "sorted", "iter", "reversed") \
+                        else cst.Subscript(value=cst.ensure_type(node.func, cst.Attribute).value, slice=[cst.SubscriptElement(cst.Index(node.args[0].value))])
+                return node
+
+            def scan(body: cst.CSTNode, inherited: "frozenset[str]") -> bool:
+                # one function (or the module at import), its nested functions each their own scope: the names the table's
+                # entries are held under there (ice = PARTNERS["ice"]; for c in PARTNERS.values(); e := PARTNERS["ice"]),
+                # each bound there only so (a name bound to something else too is another value at some point)
+                nodes = list(walk(body, prune=lambda n: n is not body and isinstance(n, (cst.FunctionDef, cst.Lambda))))
+                bound: dict[str, list[bool]] = {}
+                grew = True
+                aliases = {table} | set(inherited)
+                while grew:
+                    grew = False
+                    bound = {}
+                    for node in nodes:
+                        pairs: "list[tuple[cst.BaseExpression, cst.BaseExpression]]" = []
+                        if isinstance(node, cst.Assign):
+                            pairs = [(t.target, node.value) for t in node.targets]
+                        elif isinstance(node, (cst.AnnAssign, cst.AugAssign)) and node.value is not None:
+                            pairs = [(node.target, node.value)]
+                        elif isinstance(node, cst.NamedExpr):
+                            pairs = [(node.target, node.value)]
+                        elif isinstance(node, (cst.For, cst.CompFor)):
+                            source = unwrapped(node.iter)
+                            if isinstance(source, cst.Call) and isinstance(source.func, cst.Attribute) and source.func.attr.value in ("values", "items"):
+                                source = cst.Subscript(value=source.func.value, slice=[cst.SubscriptElement(cst.Index(cst.Name("_")))])
+                            pairs = [(n, source) for n in walk(node.target) if isinstance(n, cst.Name)]
+                        for target, value in pairs:
+                            if isinstance(target, cst.Name):
+                                value = unwrapped(value)
+                                held_here = any(reaches(value, itself=True) if a == table else _rooted_at(value, a, itself=True) for a in aliases)
+                                bound.setdefault(target.value, []).append(held_here)
+                    for name, ways in bound.items():
+                        if all(ways) and name not in aliases:
+                            aliases.add(name)
+                            grew = True
+                aliases -= {name for name, ways in bound.items() if not all(ways) and name != table}
 
                 def held(node: cst.BaseExpression, itself: bool = False) -> bool:
                     return any(reaches(node, itself) if name == table else _rooted_at(node, name, itself) for name in aliases)
@@ -4555,10 +4632,14 @@ class Statements(Part):
                     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value not in _READ_METHODS \
                             and held(node.func.value, itself=node.func.attr.value in CHANGING_METHODS):
                         return True
-                return False
-            scopes = [list(walk(self.m.module, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda))))]
-            scopes += [list(walk(fn.body)) for fn in self.functions.flat.walk(self.m.module) if isinstance(fn, cst.FunctionDef)]
-            memo[table] = any(changes(nodes) for nodes in scopes)
+                    # (an entry handed to a function of the module that may change what it is given: enable(PARTNERS["ice"]))
+                    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in self.index.functions \
+                            and changes_parameters(self.index.functions[node.func.value]) and any(held(a.value, itself=True) for a in node.args):
+                        return True
+                inner = frozenset(a for a in aliases if a != table)
+                return any(scan(n, inner - bound_in([n.body]) if isinstance(n.body, cst.IndentedBlock) else inner) for n in nodes
+                           if n is not body and isinstance(n, cst.FunctionDef))
+            memo[table] = scan(self.m.module, frozenset())
         return memo[table]
 
     def _counter_of(self, target: cst.Subscript, frame: Frame, *, number: bool = False) -> bool:
@@ -5318,6 +5399,19 @@ def _key_read(value: cst.BaseExpression) -> str | None:
     return read.value if isinstance(table, (cst.Name, cst.Attribute)) and isinstance(read, cst.Name) else None
 
 
+def _copied(value: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``X`` of ``dict(X)``, ``X.copy()``, ``copy.copy(X)``, ``copy.deepcopy(X)``, ``{**X}``: what a copy is made of."""
+    if isinstance(value, cst.Call):
+        name = dotted(value.func) or ""
+        if name in ("dict", "copy.copy", "copy.deepcopy", "deepcopy") and len(value.args) == 1 and value.args[0].keyword is None and not value.args[0].star:
+            return value.args[0].value
+        if isinstance(value.func, cst.Attribute) and value.func.attr.value == "copy" and not value.args:
+            return value.func.value
+    if isinstance(value, cst.Dict) and len(value.elements) == 1 and isinstance(value.elements[0], cst.StarredDictElement):
+        return value.elements[0].value
+    return None
+
+
 def _rooted_at(node: cst.BaseExpression, name: str, itself: bool = False) -> bool:
     """``node`` is a part of the variable ``name`` (``name["k"]``, ``name.attr``), or ``name`` itself with ``itself``."""
     if itself and isinstance(node, cst.Name) and node.value == name:
@@ -5445,7 +5539,9 @@ def _chosen_together(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseState
         where = {name for name in where if (name[len(_SELF_WAY):] if name.startswith(_SELF_WAY) else re.split(r"[.\[]", name.lstrip(NARROWED), maxsplit=1)[0]) in read}
     # (a buffer made on each way, body = io.BytesIO(json.dumps(full)) / io.BytesIO(json.dumps(basic)): different data too;
     # a list of field names chosen on each way, fields = BASIC / fields = WIDE, read with getattr later)
-    data = {name for name in shared if len({(w[name].placements, _buffer_of(w[name]), w[name].items if w[name].const else None) for w in ways}) > 1}
+    # (cfg = dict(PARTNERS[p]); if p == "ice": cfg["send_dx"] = False: a dict of constants each way holds its own)
+    data = {name for name in shared if len({(w[name].placements, _buffer_of(w[name]), w[name].items if w[name].const else None,
+                                             w[name].attrs if w[name].const and w[name].model is None else None) for w in ways}) > 1}
     if bool(where) and bool(data - where or (data and len(where) > 1)):
         return True
     # (cfg = PartnerCfg("ice-eid-handoff", BASIC) / PartnerCfg("ca-dhcs-exports", WIDE): one object holding a place and a

@@ -1041,6 +1041,176 @@ def send(m, partner):
 def comp(m):
     return [requests.post(c["url"], json={"ssn": m.ssn}) for c in PARTNERS.values() if c["include_ssn"]]
 """,
+    # SPEC section 6 (round 438a: a false alarm): a URL a constructor reads from a table by the key it keeps (`self.partner
+    # = partner; self.url = URLS[partner]`) is read again by the key where a method's test narrowed `self.partner`
+    "url-kept-by-the-constructor-read-again-past-a-test-of-the-key": """
+import requests
+
+URLS = {"ice": "https://eid.ice.gov/api/v1/referrals", "state": "https://api.medicaid.state.or.us/v1/members"}
+
+
+class PartnerClient:
+    def __init__(self, partner):
+        self.partner = partner
+        self.url = URLS[partner]
+
+    def send(self, m):
+        body = {"cin": m.cin}
+        if self.partner != "ice":
+            body["race"] = m.race
+        return requests.post(self.url, json=body)
+
+    def send_all(self, m):
+        body = {"cin": m.cin, "race": m.race}  # MCD101
+        return requests.post(self.url, json=body)
+
+
+def refer(m, partner):
+    return PartnerClient(partner).send(m)
+
+
+def refer_all(m, partner):
+    return PartnerClient(partner).send_all(m)
+""",
+    # SPEC section 6 (review 56d: false alarms): a kept test stays where other parts of what it read are stored into
+    # (`self.sent += 1`, `cfg["attempts"] = 1`, `self.log.append(...)`); a table stays unchanged by a loop at import that
+    # only reads it beside a function whose parameter of the same name is stored into, and by a helper that changes
+    # another parameter than the entry it is given
+    "kept-tests-and-tables-unchanged-by-other-parts": """
+import requests
+
+URLS = {"ice": "https://eid.ice.gov/api", "state": "https://data.state.gov/api"}
+PARTNERS = {"ice": {"url": "https://eid.ice.gov/api/v1/r", "include_ssn": False}, "cms": {"url": "https://tmsis.cms.gov/api/r", "include_ssn": True}}
+SEEN = []
+
+for name, entry in PARTNERS.items():
+    print(name, entry["url"])
+
+
+def mark(entry):
+    entry["seen"] = True
+
+
+def log(entry, out):
+    out.append(entry["url"])
+
+
+log(PARTNERS["ice"], SEEN)
+
+
+class Sender:
+    def __init__(self, partner):
+        self.partner = partner
+        self.sent = 0
+        self.log = []
+
+    def send(self, member):
+        is_state = self.partner == "state"
+        self.sent += 1
+        self.log.append(member.cin)
+        body = {"cin": member.cin}
+        if is_state:
+            body["ssn"] = member.ssn
+        requests.post(URLS[self.partner], json=body, timeout=10)
+
+
+def routed(member, cfg):
+    is_ice = cfg["partner"] == "ice"
+    cfg["attempts"] = 1
+    body = {"cin": member.cin}
+    if not is_ice:
+        body["ssn"] = member.ssn
+    requests.post(URLS[cfg["partner"]], json=body, timeout=10)
+
+
+def send(m, partner):
+    cfg = PARTNERS[partner]
+    body = {"member_id": m.member_id}
+    if cfg["include_ssn"]:
+        body["ssn"] = m.ssn
+    requests.post(cfg["url"], json=body)
+""",
+    # SPEC section 6 (review 56d: silences): an object entry's flag set through the attribute that holds it (`self.cfg.
+    # include_income = True` in another method), entries unpacked from the table and changed, and a comprehension filtered
+    # by the flag of a table a function changes, are not what the literal says
+    "entries-changed-through-self-unpacking-and-functions": """
+import requests
+
+
+class Prof:
+    def __init__(self, url, include_income=False):
+        self.url = url
+        self.include_income = include_income
+
+
+PROFILES = {"ice": Prof("https://eid.ice.gov/api/v1/referrals", include_income=False),
+            "state": Prof("https://api.health.state.nj.us/members", include_income=True)}
+A = {"ice": {"url": "https://eid.ice.gov/api/v1/r", "include_ssn": False}, "cms": {"url": "https://tmsis.cms.gov/api/r", "include_ssn": True}}
+B = {"ice": {"url": "https://eid.ice.gov/api/v1/r", "include_ssn": False}, "cms": {"url": "https://tmsis.cms.gov/api/r", "include_ssn": True}}
+
+
+class Sender:
+    def __init__(self, partner):
+        self.cfg = PROFILES[partner]
+
+    def pilot(self):
+        self.cfg.include_income = True
+
+    def send(self, m):
+        body = {"cin": m.cin}
+        if self.cfg.include_income:
+            body["monthly_income"] = m.monthly_income  # MCD101
+        return requests.post(self.cfg.url, json=body)
+
+
+def pilot_a():
+    ice, cms = A["ice"], A["cms"]
+    ice["include_ssn"] = True
+
+
+def pilot_b():
+    B["ice"]["include_ssn"] = True
+
+
+def send_a(m, partner):
+    cfg = A[partner]
+    body = {"member_id": m.member_id}
+    if cfg["include_ssn"]:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg["url"], json=body)
+
+
+def comp_b(m):
+    return [requests.post(c["url"], json={"ssn": m.ssn}) for c in B.values() if c["include_ssn"]]  # MCD101
+
+
+def send_ice(m):
+    s = Sender("ice")
+    s.pilot()
+    return s.send(m)
+""",
+    # SPEC section 4 (round 439a: silent): a partner table bound at import to a table nested in a constant (`PARTNERS =
+    # CONFIG["partners"]`) is read as that table; a flag `.get` of an entry of a table no entry has (`cfg.get("send_ssn")`)
+    # is the default
+    "module-alias-of-a-nested-table-and-absent-flags": """
+import requests
+
+CONFIG = {"partners": {"ice": {"url": "https://eid.ice.gov/r"}, "cms": {"url": "https://api.cms.gov/r"}}}
+PARTNERS = CONFIG["partners"]
+
+
+def post(partner, m):
+    cfg = PARTNERS[partner]
+    requests.post(cfg["url"], json={"ssn": m.ssn})  # MCD101
+
+
+def post_absent_flag(partner, m):
+    cfg = PARTNERS[partner]
+    body = {"cin": m.cin}
+    if cfg.get("send_ssn"):
+        body["ssn"] = m.ssn
+    requests.post(cfg["url"], json=body)
+""",
     # ANCHOR: new cases go above this line
 }
 

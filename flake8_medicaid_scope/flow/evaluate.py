@@ -952,6 +952,11 @@ class Expressions(Part):
         nested = self._nested_class_constant(base, attr, frame) if isinstance(base, cst.Attribute) and isinstance(base.value, cst.Name) else None
         if nested is not None:
             return nested.with_labels({dotted(node) or attr})  # self.Endpoints.SUBJECTS of a class kept inside the client
+        if isinstance(base, cst.Name) and base.value == "self" and frame.cls is not None:
+            derived = self.statements.derived_self_read(attr, frame)
+            keyed = derived.slice[0].slice.value if isinstance(derived, cst.Subscript) and isinstance(derived.slice[0].slice, cst.Index) else None
+            if derived is not None and isinstance(keyed, cst.Attribute) and keyed.attr.value in frame.self_attrs:
+                return self.eval(derived, frame)  # self.url = URLS[partner] in __init__, past if self.partner != "ice": that entry
         if isinstance(base, cst.Name) and base.value in ("self", "cls") and frame.cls is not None:
             known = self.functions.self_attribute(attr, frame)
             if known is not None:
@@ -2377,13 +2382,23 @@ class Expressions(Part):
 
     def _constant_literal(self, name: str, frame: Frame) -> "tuple[ModuleAnalysis, cst.BaseExpression | None] | None":
         """The module holding the constant ``name`` (this one, or the project module it is imported
-        from) and its literal; None when it is imported but not a plain constant there."""
+        from) and its literal; None when it is imported but not a plain constant there. A constant bound to a table
+        nested in another (``PARTNERS = CONFIG["partners"]``) is that table's literal."""
         if name in self.index.constants:
-            return self.m, self.index.constants.get(name)
+            return self.nested_constant(self.index.constants.get(name))
         found = self.links.foreign(name, frame.imports or None)
         if found is None or "." in found[1] or found[1] in found[0].index.grown:
             return None
-        return found[0], found[0].index.constants.get(found[1])
+        return found[0].expr.nested_constant(found[0].index.constants.get(found[1]))
+
+    def nested_constant(self, literal: "cst.BaseExpression | None") -> "tuple[ModuleAnalysis, cst.BaseExpression | None]":
+        """``literal`` (a module constant's value) with this module, or the dict literal it reads from another constant
+        by literal keys (``PARTNERS = CONFIG["partners"]``, ``CONFIG`` of this module or imported) with its module."""
+        if isinstance(literal, cst.Subscript):
+            nested = self.nested_literal(literal, Frame(env={}))
+            if nested is not None:
+                return nested
+        return self.m, literal
 
     def _columns_of(self, owner: Val, columns: list[Placement]) -> Val:
         """The columns ``columns`` of the frame ``owner`` (``df[["cin", "ref"]]``, ``df.loc[rows, [...]]``): columns the

@@ -27,6 +27,7 @@ from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_statements, leaves_loop
 from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
+    NONE,
     KEY_NOT_MARK,
     OUTSIDE_KEY_TEXT,
     NARROWED_TEXTS_MARK,
@@ -218,7 +219,8 @@ class Statements(Part):
                     self.join_states(frame, list(live))
                     if len(ways) < 2:
                         ways = None
-            if ways is not None and rest and self._splits < MAX_SPLITS and (_chosen_together(ways, rest) or _written_together(ways, files_of)):
+            if ways is not None and rest and self._splits < MAX_SPLITS and (_chosen_together(ways, rest, self._derived_keys(rest, frame))
+                                                                             or _written_together(ways, files_of)):
                 self._split(ways, rest, frame, files_of)
                 return
 
@@ -293,14 +295,18 @@ class Statements(Part):
                 isinstance(table, cst.Attribute) and head not in self.index.imports and head not in frame.imports)):
             return None
         home, home_name = nested[0] if nested is not None else self.m, written or ""
-        literal = nested[1] if nested is not None else self.index.constants.get(home_name)
+        if nested is None and home_name in self.index.constants:
+            home, literal = self.expr.nested_constant(self.index.constants.get(home_name))  # (PARTNERS = CONFIG["partners"])
+        else:
+            literal = nested[1] if nested is not None else None
         if nested is not None and not all(isinstance(e, cst.DictElement) and isinstance(e.value, cst.Dict) for e in nested[1].elements):
             return None
         if literal is None and written is not None and (head in self.index.imports or head in frame.imports):
             # from .registry import PARTNERS; from pkg import partners as P, then P.PARTNERS
             found = self.links.foreign(written, frame.imports or None)
             if found is not None and found[1] not in found[0].index.grown:
-                home, home_name, literal = found[0], found[1], found[0].index.constants.get(found[1])
+                home_name = found[1]
+                home, literal = found[0].expr.nested_constant(found[0].index.constants.get(found[1]))
         entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)] if isinstance(literal, cst.Dict) else []
         if not 2 <= len(entries) <= MAX_TABLE_WAYS or len(entries) != len(literal.elements) or not (  # type: ignore[union-attr]
                 all(isinstance(e, cst.Dict) for e in entries) or (not home.statements.entries_changed(home_name)
@@ -501,7 +507,8 @@ class Statements(Part):
                     break
                 # with IceBatch() as batch: ... batch.add(m) -- __exit__ flushes what the body gave the object
                 held = frame.env.get(item.asname.name.value) if item.asname is not None and isinstance(item.asname.name, cst.Name) else None
-                if isinstance(item.item, cst.Name) and item.item.value in frame.env and frame.env[item.item.value].model == obj.model:
+                if isinstance(item.item, cst.Name) and item.item.value in frame.env and frame.env[item.item.value].model == obj.model \
+                        and item.item.value not in rebound_names(stmt):
                     obj = frame.env[item.item.value]  # with ref: ... ref.body["ssn"] = ...: the object as the block left it
                 attr = self.entered_attribute(obj, stmt.asynchronous is not None) if held is not None and held.model != obj.model else None
                 if held is not None and attr is not None and item.asname is not None and item.asname.name.value not in rebound_names(stmt):  # type: ignore[union-attr]
@@ -800,17 +807,26 @@ class Statements(Part):
         # is_state = self.partner == "state"; self.partner = forward (or self.reroute(), which may set it); skip = not
         # opts["ssn"]; opts["ssn"] = False: no longer what was tested (a method that only reads, partner.startswith("ice"),
         # changes nothing)
+        # (the parts read: self.partner, opts["ssn"]; a store into another part, self.sent += 1, cfg["attempts"] = 1,
+        # changes none of them)
+        called = {id(n.func) for n in walk(value) if isinstance(n, cst.Call)}
+        parts = {text for n in walk(value) if isinstance(n, (cst.Attribute, cst.Subscript)) and id(n) not in called and (text := part_text(n))}
         roots = {node.value for node in walk(value) if isinstance(node, cst.Name) and id(node) not in attributes and node.value != name}
         inside = {id(n) for n in walk(value)}
+
+        def touches(target: cst.BaseExpression) -> bool:
+            text = part_text(target) if isinstance(target, (cst.Attribute, cst.Subscript)) else None
+            return text is not None and any(text == part or text.startswith((part + ".", part + "[")) or part.startswith((text + ".", text + "["))
+                                            for part in parts)
         for n in self.functions.flat.walk(running.body):
             if id(n) in inside or self.m.positions(n)[0] < line:
                 continue
             targets = [t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target] if isinstance(n, (cst.AugAssign, cst.AnnAssign, cst.Del)) else []
-            if any(_rooted_at(t, r) for t in targets for r in roots):
+            if any(touches(t) for t in targets):
                 return None
-            if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value not in _READ_METHODS \
-                    and any(_rooted_at(n.func.value, r, itself=True) for r in roots):
-                return None
+            if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value not in _READ_METHODS and (
+                    (isinstance(n.func.value, cst.Name) and n.func.value.value in roots) or touches(n.func.value)):
+                return None  # (self.reroute(), opts.update(...), cfg["flags"].clear())
         return value
 
     def _looked_up(self, stmt: cst.If, read: "frozenset[Bulk]", frame: Frame) -> list[dict[str, Val]]:
@@ -1988,6 +2004,52 @@ class Statements(Part):
                 if name in frame.env and self.positions(value)[0] < line:
                     frame.env[name] = self.expr.eval(value, frame)  # url = URLS[partner], then if partner == "state":
         return before
+
+    def _derived_keys(self, rest: "Sequence[cst.BaseStatement]", frame: Frame) -> "frozenset[str]":
+        """The attributes of ``self`` that the attributes ``rest`` reads are read by (``derived_self_read``)."""
+        if frame.cls is None:
+            return frozenset()
+        keys = set()
+        for stmt in rest:
+            for node in walk(stmt):
+                if type(node) is cst.Attribute and isinstance(node.value, cst.Name) and node.value.value == "self":  # type: ignore[attr-defined]
+                    derived = self.derived_self_read(node.attr.value, frame)  # type: ignore[attr-defined]
+                    index = derived.slice[0].slice if isinstance(derived, cst.Subscript) else None
+                    if isinstance(index, cst.Index) and isinstance(index.value, cst.Attribute):
+                        keys.add(index.value.attr.value)
+        return frozenset(keys)
+
+    def derived_self_read(self, attr: str, frame: Frame) -> cst.BaseExpression | None:
+        """``self.url`` of a class whose one binding of it is ``self.url = URLS[partner]`` in ``__init__``, and of
+        ``self.partner`` ``self.partner = partner`` there (``partner`` a parameter bound nowhere else): ``URLS[self.partner]``,
+        read so where a test of the method narrowed ``self.partner`` (round 438a); None otherwise."""
+        cls = frame.cls
+        node = cls.node if cls is not None else None
+        if node is None or not isinstance(node.body, cst.IndentedBlock) or any(
+                cls is not other and cls.name in other.bases for other in self.index.classes.values()):  # type: ignore[union-attr]
+            return None  # (a subclass of the module may set it otherwise)
+        memo: "dict[tuple[int, str], cst.BaseExpression | None]" = self.__dict__.setdefault("_derived_self_memo", {})
+        key = (id(node), attr)
+        if key not in memo:
+            memo[key] = None
+            stores: "dict[str, list[tuple[cst.FunctionDef, cst.BaseExpression]]]" = {}
+            for fn in node.body.body:
+                if isinstance(fn, cst.FunctionDef):
+                    for n in walk(fn.body):
+                        for target in ([t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target] if isinstance(n, (cst.AugAssign, cst.AnnAssign)) else []):
+                            if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
+                                stores.setdefault(target.attr.value, []).append((fn, n.value if isinstance(n, cst.Assign) else cst.Name("_")))  # type: ignore[union-attr]
+            mine = stores.get(attr, [])
+            init = mine[0][0] if len(mine) == 1 and mine[0][0].name.value == "__init__" else None
+            read = _key_read(mine[0][1]) if init is not None else None
+            if init is not None and read is not None and read in param_names(init) and not bindings_of(init.body, read):
+                keyed = next((k for k, found in stores.items() if len(found) == 1 and found[0][0] is init and isinstance(found[0][1], cst.Name)
+                              and cst.ensure_type(found[0][1], cst.Name).value == read), None)
+                made = _keyed_by(mine[0][1], read, keyed) if keyed is not None else None
+                if made is not None:
+                    self.m.alias_position(made, mine[0][1])
+                    memo[key] = made
+        return memo[key]
 
     def _keyed_reads(self, running: cst.FunctionDef) -> "dict[str, list[tuple[str, cst.BaseExpression]]]":
         """The names ``running`` assigns once, from a table read by a name (``url = URLS[partner]``), by that name."""
@@ -4413,7 +4475,15 @@ class Statements(Part):
             return (holds == (test.comparisons[0].comparator.value == "True")) == isinstance(test.comparisons[0].operator, (cst.Is, cst.Equal))
         if isinstance(test, cst.Call) and isinstance(test.func, cst.Attribute) and test.func.attr.value == "get" and 1 <= len(test.args) <= 2 \
                 and not any(a.keyword or a.star for a in test.args) and isinstance(test.args[0].value, cst.SimpleString):
-            # (cfg.get("include_ssn"), .get("include_ssn", False) of an entry holding the key: what it holds there)
+            # (cfg.get("include_ssn"), .get("include_ssn", False) of an entry holding the key: what it holds there; of an
+            # entry of a table no code changes that has no such key: the default, None when none is given)
+            owner = frame.env.get(test.func.value.value) if isinstance(test.func.value, cst.Name) else None
+            key = string_value(test.args[0].value)
+            if owner is not None and owner.const and owner.items is not None and owner.attrs is not None and key not in owner.items \
+                    and set(owner.items) == {k for k, _ in owner.attrs} and isinstance(test.func.value, cst.Name) \
+                    and self._tables_read_into(test.func.value.value) and not any(self._table_changed(t) for t in self._tables_read_into(test.func.value.value)):
+                default = self.expr.eval(test.args[1].value, frame) if len(test.args) == 2 else NONE
+                return truth_of(default)
             test = cst.Subscript(value=test.func.value, slice=[cst.SubscriptElement(cst.Index(test.args[0].value))])
         on_self = isinstance(test, cst.Attribute) and isinstance(test.value, cst.Attribute) and isinstance(test.value.value, cst.Name) \
             and test.value.value.value == "self" and frame.cls is not None
@@ -4438,7 +4508,10 @@ class Statements(Part):
             return None
         value = dict(held.attrs).get(str(key))
         if value is not None and value.const and value.text is None and value.items is None and (TRUE_MARK in value.labels) != (FALSE_MARK in value.labels):
-            # (of a table's entry some code changes, PARTNERS["ice"].update(send_dx=True) at import or in a function: unknown)
+            # (of a table's entry some code changes, PARTNERS["ice"].update(send_dx=True) at import or in a function: unknown;
+            # of a dict a caller gave, or bound otherwise than once: unknown)
+            if not self._binding_sources(test.value.value):
+                return None
             return TRUE_MARK in value.labels if not any(self._table_changed(t) for t in self._tables_read_into(test.value.value)) else None
         return True if value is not None and value.const and value.items and value.text is None else None
 
@@ -4487,7 +4560,15 @@ class Statements(Part):
         loop binding it (``for cfg in PARTNERS.values()``, ``for key, cfg in PARTNERS.items()``: the iterable); empty when it
         is bound more than once or otherwise."""
         running = self._stack[-1] if self._stack else None
-        if not isinstance(running, cst.FunctionDef) or self._bindings(running, name) != 1:
+        if not isinstance(running, cst.FunctionDef):
+            return []
+        if self._bindings(running, name) == 0:
+            # (a comprehension's variable, [... for c in PARTNERS.values() if c["include_ssn"]]: its one comprehension)
+            comps = [n for n in self.functions.flat.walk(running.body) if isinstance(n, cst.CompFor) and isinstance(n.target, cst.Name) and n.target.value == name]
+            if len(comps) == 1:
+                return [comps[0].iter]
+            return []
+        if self._bindings(running, name) != 1:
             return []
         binding = bindings_of(running.body, name)[0]
         if isinstance(binding, cst.Assign) and len(binding.targets) == 1 and isinstance(binding.targets[0].target, cst.Name):
@@ -4584,43 +4665,59 @@ class Statements(Part):
                         else cst.Subscript(value=cst.ensure_type(node.func, cst.Attribute).value, slice=[cst.SubscriptElement(cst.Index(node.args[0].value))])
                 return node
 
+            def chain(node: cst.BaseExpression, itself: bool) -> "set[str]":
+                # the dotted names along a chain of subscripts and attributes (PARTNERS["ice"].flags: PARTNERS; self.cfg.x:
+                # self, self.cfg), with the node's own with ``itself``
+                found: set[str] = set()
+                if itself and isinstance(node, (cst.Name, cst.Attribute)):
+                    found.add(dotted(node) or "")
+                while isinstance(node, (cst.Subscript, cst.Attribute)):
+                    node = node.value
+                    if isinstance(node, (cst.Name, cst.Attribute)):
+                        found.add(dotted(node) or "")
+                return found
+
             def scan(body: cst.CSTNode, inherited: "frozenset[str]") -> bool:
                 # one function (or the module at import), its nested functions each their own scope: the names the table's
-                # entries are held under there (ice = PARTNERS["ice"]; for c in PARTNERS.values(); e := PARTNERS["ice"]),
-                # each bound there only so (a name bound to something else too is another value at some point)
+                # entries are held under there (ice = PARTNERS["ice"]; for c in PARTNERS.values(); e := PARTNERS["ice"];
+                # ice, cms = PARTNERS["ice"], PARTNERS["cms"]; self.cfg = PARTNERS[p]), each bound there only so (a name
+                # bound to something else too is another value at some point)
                 nodes = list(walk(body, prune=lambda n: n is not body and isinstance(n, (cst.FunctionDef, cst.Lambda))))
-                bound: dict[str, list[bool]] = {}
-                grew = True
+                pairs: "list[tuple[str, set[str]]]" = []  # (the name bound, the names what it is bound to is read from)
+                for node in nodes:
+                    bindings: "list[tuple[cst.BaseExpression, cst.BaseExpression]]" = []
+                    if isinstance(node, cst.Assign):
+                        bindings = [(t.target, node.value) for t in node.targets]
+                    elif isinstance(node, (cst.AnnAssign, cst.AugAssign)) and node.value is not None:
+                        bindings = [(node.target, node.value)]
+                    elif isinstance(node, cst.NamedExpr):
+                        bindings = [(node.target, node.value)]
+                    elif isinstance(node, (cst.For, cst.CompFor)):
+                        source = unwrapped(node.iter)
+                        if isinstance(source, cst.Call) and isinstance(source.func, cst.Attribute) and source.func.attr.value in ("values", "items"):
+                            source = cst.Subscript(value=source.func.value, slice=[cst.SubscriptElement(cst.Index(cst.Name("_")))])
+                        bindings = [(n, source) for n in walk(node.target) if isinstance(n, cst.Name)]
+                    for target, value in bindings:
+                        if isinstance(target, (cst.Tuple, cst.List)) and isinstance(value, (cst.Tuple, cst.List)) and len(target.elements) == len(value.elements):
+                            bindings.extend((t.value, v.value) for t, v in zip(target.elements, value.elements, strict=True))
+                        elif isinstance(target, (cst.Name, cst.Attribute)):
+                            value = unwrapped(value)
+                            pairs.append((dotted(target) or "", chain(value, True) if isinstance(value, (cst.Name, cst.Attribute, cst.Subscript)) else set()))
                 aliases = {table} | set(inherited)
-                while grew:
-                    grew = False
-                    bound = {}
-                    for node in nodes:
-                        pairs: "list[tuple[cst.BaseExpression, cst.BaseExpression]]" = []
-                        if isinstance(node, cst.Assign):
-                            pairs = [(t.target, node.value) for t in node.targets]
-                        elif isinstance(node, (cst.AnnAssign, cst.AugAssign)) and node.value is not None:
-                            pairs = [(node.target, node.value)]
-                        elif isinstance(node, cst.NamedExpr):
-                            pairs = [(node.target, node.value)]
-                        elif isinstance(node, (cst.For, cst.CompFor)):
-                            source = unwrapped(node.iter)
-                            if isinstance(source, cst.Call) and isinstance(source.func, cst.Attribute) and source.func.attr.value in ("values", "items"):
-                                source = cst.Subscript(value=source.func.value, slice=[cst.SubscriptElement(cst.Index(cst.Name("_")))])
-                            pairs = [(n, source) for n in walk(node.target) if isinstance(n, cst.Name)]
-                        for target, value in pairs:
-                            if isinstance(target, cst.Name):
-                                value = unwrapped(value)
-                                held_here = any(reaches(value, itself=True) if a == table else _rooted_at(value, a, itself=True) for a in aliases)
-                                bound.setdefault(target.value, []).append(held_here)
-                    for name, ways in bound.items():
-                        if all(ways) and name not in aliases:
+                by_source: "dict[str, list[str]]" = {}
+                for name, sources in pairs:
+                    for source in sources:
+                        by_source.setdefault(source, []).append(name)
+                queue = list(aliases)
+                while queue:
+                    for name in by_source.get(queue.pop(), ()):
+                        if name not in aliases:
                             aliases.add(name)
-                            grew = True
-                aliases -= {name for name, ways in bound.items() if not all(ways) and name != table}
+                            queue.append(name)
+                aliases -= {name for name, sources in pairs if name != table and not sources & aliases}
 
                 def held(node: cst.BaseExpression, itself: bool = False) -> bool:
-                    return any(reaches(node, itself) if name == table else _rooted_at(node, name, itself) for name in aliases)
+                    return bool(chain(node, itself) & aliases)
                 for node in nodes:
                     if id(node) in self.index.folded_entries:
                         continue
@@ -4632,14 +4729,21 @@ class Statements(Part):
                     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value not in _READ_METHODS \
                             and held(node.func.value, itself=node.func.attr.value in CHANGING_METHODS):
                         return True
-                    # (an entry handed to a function of the module that may change what it is given: enable(PARTNERS["ice"]))
-                    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in self.index.functions \
-                            and changes_parameters(self.index.functions[node.func.value]) and any(held(a.value, itself=True) for a in node.args):
-                        return True
+                    # (an entry handed to a function or method of the module that changes that parameter: enable(PARTNERS["ice"]))
+                    if isinstance(node, cst.Call) and any(held(a.value, itself=True) for a in node.args):
+                        called = node.func.value if isinstance(node.func, cst.Name) else node.func.attr.value if isinstance(node.func, cst.Attribute) else None
+                        callees = [f for f in self.functions.flat.walk(self.m.module) if isinstance(f, cst.FunctionDef) and f.name.value == called] if called else []
+                        if any(_changes_given(fn, node, held) for fn in callees):
+                            return True
                 inner = frozenset(a for a in aliases if a != table)
-                return any(scan(n, inner - bound_in([n.body]) if isinstance(n.body, cst.IndentedBlock) else inner) for n in nodes
-                           if n is not body and isinstance(n, cst.FunctionDef))
-            memo[table] = scan(self.m.module, frozenset())
+                return any(scan(n, inner - bound_in([n.body]) - param_names(n) if isinstance(n.body, cst.IndentedBlock) else inner - param_names(n))
+                           for n in nodes if n is not body and isinstance(n, cst.FunctionDef))
+            # (self.cfg = PARTNERS[partner] in one method, self.cfg.include_ssn = True in another: the object's attribute, in
+            # every method)
+            on_self = frozenset(dotted(t.target) or "" for n in self.functions.flat.walk(self.m.module) if isinstance(n, cst.Assign) for t in n.targets
+                                if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self"
+                                and table in chain(unwrapped(n.value), True))
+            memo[table] = scan(self.m.module, on_self)
         return memo[table]
 
     def _counter_of(self, target: cst.Subscript, frame: Frame, *, number: bool = False) -> bool:
@@ -5412,6 +5516,28 @@ def _copied(value: cst.BaseExpression) -> cst.BaseExpression | None:
     return None
 
 
+def _changes_given(fn: cst.FunctionDef, call: cst.Call, held: "Callable[..., bool]") -> bool:
+    """``fn`` (called by ``call``) stores into, deletes from or changes by a method a parameter that ``call`` gives an
+    argument ``held`` accepts (``def enable(c): c["include_ssn"] = True`` of ``enable(PARTNERS["ice"])``), or hands it on."""
+    params = [p.name.value for p in fn.params.params]
+    if params and params[0] in ("self", "cls") and isinstance(call.func, cst.Attribute):
+        params = params[1:]
+    given = [params[i] for i, a in enumerate(call.args) if a.keyword is None and not a.star and i < len(params) and held(a.value, True)]
+    given += [a.keyword.value for a in call.args if a.keyword is not None and held(a.value, True)]
+    if any(a.star for a in call.args if held(a.value, True)):
+        return True
+    for node in walk(fn.body):
+        targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target] if isinstance(node, (cst.AugAssign, cst.Del)) else []
+        if any(_rooted_at(t, g) for t in targets for g in given):
+            return True
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value not in _READ_METHODS \
+                and any(_rooted_at(node.func.value, g, itself=True) for g in given):
+            return True
+        if isinstance(node, cst.Call) and any(isinstance(a.value, cst.Name) and a.value.value in given for a in node.args):
+            return True  # (handed on: may be changed there)
+    return False
+
+
 def _rooted_at(node: cst.BaseExpression, name: str, itself: bool = False) -> bool:
     """``node`` is a part of the variable ``name`` (``name["k"]``, ``name.attr``), or ``name`` itself with ``itself``."""
     if itself and isinstance(node, cst.Name) and node.value == name:
@@ -5421,6 +5547,25 @@ def _rooted_at(node: cst.BaseExpression, name: str, itself: bool = False) -> boo
         if isinstance(node, cst.Name) and node.value == name:
             return True
     return False
+
+
+def _keyed_by(value: cst.BaseExpression, param: str, attr: str) -> cst.BaseExpression | None:
+    """``URLS[partner]`` (``PARTNERS[partner]["url"]``, ``URLS.get(partner)``) written with ``self.<attr>`` for the key
+    ``param``; None for any other shape."""
+    key = cst.Attribute(value=cst.Name("self"), attr=cst.Name(attr))
+    if isinstance(value, cst.Subscript) and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index):
+        index = value.slice[0].slice.value
+        if isinstance(index, cst.Name) and index.value == param:
+            return value.with_changes(slice=[value.slice[0].with_changes(slice=cst.Index(key))])
+        inner = _keyed_by(value.value, param, attr) if _literal_subscript(value) else None
+        return value.with_changes(value=inner) if inner is not None else None
+    if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" and value.args \
+            and isinstance(value.args[0].value, cst.Name) and value.args[0].value.value == param:
+        return value.with_changes(args=[value.args[0].with_changes(value=key), *value.args[1:]])
+    if isinstance(value, cst.Attribute):
+        inner = _keyed_by(value.value, param, attr)
+        return value.with_changes(value=inner) if inner is not None else None
+    return None
 
 
 def _literal_subscript(node: cst.Subscript) -> bool:
@@ -5525,7 +5670,7 @@ def _task_handles(stmt: cst.BaseStatement) -> frozenset[str]:
     return bound_in([stmt]) | kept
 
 
-def _chosen_together(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseStatement] | None" = None) -> bool:
+def _chosen_together(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseStatement] | None" = None, also: "frozenset[str]" = frozenset()) -> bool:
     """The ways of an ``if`` chose a destination and the data together: a name holds a different known
     text (a URL, a host, a bucket) or object on each way, and another name different data (``url, body
     = ICE_URL, permitted`` / ``url, body = STATE_URL, full``). At most three ways."""
@@ -5535,7 +5680,7 @@ def _chosen_together(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseState
     where = _where_names(ways)
     if where and rest is not None:
         # (a name the rest of the block never reads, if mode == "a": ..., chose nothing it sends: not run once per way)
-        read = _read_in(rest)
+        read = _read_in(rest) | also  # (self.url read, of self.url = URLS[partner] in __init__: self.partner read too)
         where = {name for name in where if (name[len(_SELF_WAY):] if name.startswith(_SELF_WAY) else re.split(r"[.\[]", name.lstrip(NARROWED), maxsplit=1)[0]) in read}
     # (a buffer made on each way, body = io.BytesIO(json.dumps(full)) / io.BytesIO(json.dumps(basic)): different data too;
     # a list of field names chosen on each way, fields = BASIC / fields = WIDE, read with getattr later)

@@ -2036,7 +2036,8 @@ class Statements(Part):
             for fn in node.body.body:
                 if isinstance(fn, cst.FunctionDef):
                     for n in walk(fn.body):
-                        for target in ([t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target] if isinstance(n, (cst.AugAssign, cst.AnnAssign)) else []):
+                        stored = [t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target] if isinstance(n, (cst.AugAssign, cst.AnnAssign)) else []
+                        for target in stored:
                             if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
                                 stores.setdefault(target.attr.value, []).append((fn, n.value if isinstance(n, cst.Assign) else cst.Name("_")))  # type: ignore[union-attr]
             mine = stores.get(attr, [])

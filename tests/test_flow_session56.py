@@ -1211,6 +1211,167 @@ def post_absent_flag(partner, m):
         body["ssn"] = m.ssn
     requests.post(cfg["url"], json=body)
 """,
+    # SPEC section 4 (round 439a: a false alarm): a message made anew (`msg = EmailMessage()`) on each run per partner key
+    # has only that run's recipients (`msg["To"] = cfg["to"]` of that partner's entry)
+    "email-recipients-per-partner-entry": """
+import smtplib
+from email.message import EmailMessage
+
+PARTNERS = {
+    "ice": {"to": "eid@ice.dhs.gov", "send_name": False},
+    "county": {"to": "elig@saccounty.gov", "send_name": True},
+}
+
+
+def notify(partner, m):
+    cfg = PARTNERS[partner]
+    msg = EmailMessage()
+    msg["To"] = cfg["to"]
+    text = f"ID {m.cin}"
+    if cfg["send_name"]:
+        text += f" name {m.last_name}"
+    msg.set_content(text)
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.send_message(msg)
+
+
+def notify_all(partner, m):
+    cfg = PARTNERS[partner]
+    msg = EmailMessage()
+    msg["To"] = cfg["to"]
+    msg.set_content(f"ID {m.cin} name {m.last_name}")  # MCD101
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.send_message(msg)
+""",
+    # SPEC section 6 (round 442a): an entry's flag set by `setattr(PARTNERS[name], flag, value)` or through a helper that
+    # returns the entry (`_entry(name).update(...)`, `entry = _entry(name)`) is unknown; `getattr(cfg, "send_ssn", False)`
+    # of an object entry reads the flag
+    "entry-flags-set-by-setattr-or-getters-and-read-by-getattr": """
+from dataclasses import dataclass
+
+import requests
+
+
+@dataclass
+class Cfg:
+    url: str
+    send_ssn: bool
+
+
+PARTNERS = {"ice": Cfg("https://eid.ice.gov/api", False), "state": Cfg("https://api.dhcs.ca.gov/m", True)}
+TOGGLED = {"ice": Cfg("https://eid.ice.gov/api", False), "state": Cfg("https://api.dhcs.ca.gov/m", True)}
+PATCHED = {"ice": {"url": "https://eid.ice.gov/api", "send_claims": False}, "state": {"url": "https://mmis.state.mn.us/api", "send_claims": True}}
+
+
+def toggle(name, flag, value):
+    setattr(TOGGLED[name], flag, value)
+
+
+def _entry(name):
+    return PATCHED.get(name)
+
+
+def patch_partner(name, changes):
+    entry = _entry(name)
+    entry.update(changes)
+    return entry
+
+
+def by_getattr(partner, m):
+    cfg = PARTNERS[partner]
+    body = {"cin": m.cin}
+    if getattr(cfg, "send_ssn", False):
+        body["ssn"] = m.ssn
+    requests.post(cfg.url, json=body)
+
+
+def toggled(partner, m):
+    cfg = TOGGLED[partner]
+    body = {"cin": m.cin}
+    if cfg.send_ssn:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg.url, json=body)
+
+
+def patched(partner, m):
+    cfg = PATCHED[partner]
+    body = {"cin": m.cin}
+    if cfg["send_claims"]:
+        body["claim_ids"] = [c.clm_id for c in m.claims]  # MCD102
+    requests.post(cfg["url"], json=body)
+""",
+    # SPEC section 6 (review 56e): a module alias of a nested table (`PARTNERS = CONFIG["partners"]`) changes with its
+    # parent (`CONFIG["partners"]["ice"]["include_ssn"] = True` in a function); a kept test of `self` does not survive
+    # `self.__dict__[k] = v`
+    "nested-alias-changed-through-its-parent-and-dict-stores": """
+import requests
+
+CONFIG = {"partners": {"ice": {"url": "https://eid.ice.gov/r", "include_ssn": False}, "cms": {"url": "https://api.cms.gov/r", "include_ssn": True}}}
+PARTNERS = CONFIG["partners"]
+URLS = {"ice": "https://eid.ice.gov/api", "state": "https://data.state.gov/api"}
+
+
+def pilot():
+    CONFIG["partners"]["ice"]["include_ssn"] = True
+
+
+def send(partner, m):
+    cfg = PARTNERS[partner]
+    body = {"cin": m.cin}
+    if cfg["include_ssn"]:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg["url"], json=body)
+
+
+class Sender:
+    def __init__(self, partner):
+        self.partner = partner
+
+    def send(self, member, overrides):
+        is_state = self.partner == "state"
+        for k, v in overrides.items():
+            self.__dict__[k] = v
+        body = {"cin": member.cin}
+        if is_state:
+            body["ssn"] = member.ssn  # MCD101
+        requests.post(URLS[self.partner], json=body, timeout=10)
+""",
+    # SPEC section 6 (review 56e: false alarms): `self.cfg` of another class that holds no entry is no alias of the table;
+    # an entry handed to a helper that only logs it changes nothing
+    "no-change-through-other-classes-or-logging-helpers": """
+import logging
+
+import requests
+
+log = logging.getLogger(__name__)
+PARTNERS = {"ice": {"url": "https://eid.ice.gov/r", "include_ssn": False}, "cms": {"url": "https://api.cms.gov/r", "include_ssn": True}}
+
+
+class Sender:
+    def __init__(self, partner):
+        self.cfg = PARTNERS[partner]
+
+
+class Report:
+    def __init__(self):
+        self.cfg = {"include_ssn": False}
+
+    def verbose(self):
+        self.cfg["include_ssn"] = True
+
+
+def trace(entry):
+    log.info("partner %s", entry)
+
+
+def send(m, partner):
+    cfg = PARTNERS[partner]
+    trace(cfg)
+    body = {"cin": m.cin}
+    if cfg["include_ssn"]:
+        body["ssn"] = m.ssn
+    requests.post(cfg["url"], json=body)
+""",
     # ANCHOR: new cases go above this line
 }
 

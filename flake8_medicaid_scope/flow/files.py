@@ -86,6 +86,12 @@ class Files(Part):
             # io.StringIO() run again (a loop, another run of its function): a new buffer; NamedTemporaryFile(suffix=".csv")
             # too: a new file at each open, whatever a run for a caller wrote into the one opened there before
             self.truncate(made, fresh=True)
+            key = self.key(made) if made.client is not None and made.client.kind == "email" else None
+            if key is not None:
+                # msg = EmailMessage() run again (a run per partner key, a loop): a new message, none of the recipients an
+                # earlier run set on the one made there (round 439a)
+                self.m.recipients.pop(key, None)
+                self.m.recipient_headers.pop(key, None)
         initial = argument(args, *rule.initial) if rule.initial is not None else None
         if initial is not None:
             self.write(made, place(initial[1], *self.positions(initial[0])), node, initial[1].bulk)

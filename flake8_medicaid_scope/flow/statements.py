@@ -236,8 +236,16 @@ class Statements(Part):
         differing = [name for name in shared if len({(w[name].text, w[name].const) for w in ways}) > 1]
         file_finals = []
         kept_attrs: dict[str, Val | None] = {}
+        # (msg["To"] = cfg["to"] on each way of cfg = PARTNERS[partner]: each way's message has its own recipients, joined after)
+        recipients_before = {k: list(v) for k, v in self.m.recipients.items()}
+        headers_before = {k: list(v) for k, v in self.m.recipient_headers.items()}
+        recipient_finals: "list[tuple[dict[str, list[Val]], dict[str, list[str]]]]" = []
         try:
             for at, state in enumerate(ways):
+                self.m.recipients.clear()
+                self.m.recipients.update({k: list(v) for k, v in recipients_before.items()})
+                self.m.recipient_headers.clear()
+                self.m.recipient_headers.update({k: list(v) for k, v in headers_before.items()})
                 frame.restore(state)
                 for key in [k for k in frame.env if k.startswith(_SELF_WAY)]:
                     # if self.partner == "state": ... -- on this way, the attribute is what the way knew of it
@@ -250,8 +258,23 @@ class Statements(Part):
                 self.run_block(rest, frame)
                 finals.append(frame.state())
                 file_finals.append(dict(self.m.written))
+                recipient_finals.append(({k: list(v) for k, v in self.m.recipients.items()}, {k: list(v) for k, v in self.m.recipient_headers.items()}))
         finally:
             self._splits -= 1
+            if recipient_finals:
+                joined: "dict[str, list[Val]]" = {}
+                joined_headers: "dict[str, list[str]]" = {}
+                for way_recipients, headers in recipient_finals:
+                    for key, vals in way_recipients.items():
+                        named = headers.get(key, [])
+                        for val, header in zip(vals, [*named, *["to"] * (len(vals) - len(named))], strict=False):
+                            if val not in joined.setdefault(key, []):
+                                joined[key].append(val)
+                                joined_headers.setdefault(key, []).append(header)
+                self.m.recipients.clear()
+                self.m.recipients.update(joined)
+                self.m.recipient_headers.clear()
+                self.m.recipient_headers.update(joined_headers)
             frame.way_fixed = outer_fixed
             for attr, held in kept_attrs.items():
                 if held is None:
@@ -816,6 +839,8 @@ class Statements(Part):
 
         def touches(target: cst.BaseExpression) -> bool:
             text = part_text(target) if isinstance(target, (cst.Attribute, cst.Subscript)) else None
+            if root_name(target) in roots and any(isinstance(n, cst.Attribute) and n.attr.value == "__dict__" for n in walk(target)):
+                return True  # (self.__dict__.update(overrides), self.__dict__[k] = v: any attribute)
             return text is not None and any(text == part or text.startswith((part + ".", part + "[")) or part.startswith((text + ".", text + "["))
                                             for part in parts)
         for n in self.functions.flat.walk(running.body):
@@ -827,6 +852,8 @@ class Statements(Part):
             if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value not in _READ_METHODS and (
                     (isinstance(n.func.value, cst.Name) and n.func.value.value in roots) or touches(n.func.value)):
                 return None  # (self.reroute(), opts.update(...), cfg["flags"].clear())
+            if isinstance(n, cst.Call) and (dotted(n.func) or "") in ("setattr", "delattr", "vars") and n.args and root_name(n.args[0].value) in roots:
+                return None  # (setattr(self, name, value), vars(self).update(...))
         return value
 
     def _looked_up(self, stmt: cst.If, read: "frozenset[Bulk]", frame: Frame) -> list[dict[str, Val]]:
@@ -4474,6 +4501,11 @@ class Statements(Part):
             if holds is None:
                 return None
             return (holds == (test.comparisons[0].comparator.value == "True")) == isinstance(test.comparisons[0].operator, (cst.Is, cst.Equal))
+        named = string_value(test.args[1].value) if isinstance(test, cst.Call) and len(test.args) in (2, 3) and isinstance(test.args[1].value, cst.SimpleString) else None
+        if isinstance(test, cst.Call) and (dotted(test.func) or "") == "getattr" and not any(a.keyword or a.star for a in test.args) \
+                and isinstance(named, str) and named.isidentifier():
+            # getattr(cfg, "send_ssn", False) of an object a table holds: cfg.send_ssn
+            test = cst.Attribute(value=test.args[0].value, attr=cst.Name(named))
         if isinstance(test, cst.Call) and isinstance(test.func, cst.Attribute) and test.func.attr.value == "get" and 1 <= len(test.args) <= 2 \
                 and not any(a.keyword or a.star for a in test.args) and isinstance(test.args[0].value, cst.SimpleString):
             # (cfg.get("include_ssn"), .get("include_ssn", False) of an entry holding the key: what it holds there; of an
@@ -4643,8 +4675,19 @@ class Statements(Part):
         return memo[table]
 
     def _changes_entries(self, table: str) -> bool:
-        """``_table_changed`` in this module's own code."""
+        """``_table_changed`` in this module's own code (of ``PARTNERS = CONFIG["partners"]``, ``CONFIG``'s changes too, and
+        those of another module ``CONFIG`` is imported from)."""
         memo: "dict[str, bool]" = self.__dict__.setdefault("_changes_entries_memo", {})
+        literal = self.index.constants.get(table)
+        root = root_name(literal) if isinstance(literal, cst.Subscript) else None
+        if root is not None and root != table and table not in memo:
+            memo[table] = True  # (while its root is asked: a cycle reads as changed)
+            memo[table] = self._table_changed(root) or self._scan_entries(table)
+        return memo[table] if table in memo else self._scan_entries(table)
+
+    def _scan_entries(self, table: str) -> bool:
+        """The scan of ``_changes_entries`` for ``table`` itself."""
+        memo: "dict[str, bool]" = self.__dict__.setdefault("_scan_entries_memo", {})
         if table not in memo:
             def reaches(node: cst.BaseExpression, itself: bool = False) -> bool:
                 if itself and isinstance(node, (cst.Name, cst.Attribute)) and dotted(node) == table:
@@ -4703,7 +4746,9 @@ class Statements(Part):
                             bindings.extend((t.value, v.value) for t, v in zip(target.elements, value.elements, strict=True))
                         elif isinstance(target, (cst.Name, cst.Attribute)):
                             value = unwrapped(value)
-                            pairs.append((dotted(target) or "", chain(value, True) if isinstance(value, (cst.Name, cst.Attribute, cst.Subscript)) else set()))
+                            got = isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in getters
+                            read_from = {table} if got else chain(value, True) if isinstance(value, (cst.Name, cst.Attribute, cst.Subscript)) else set()
+                            pairs.append((dotted(target) or "", read_from))
                 aliases = {table} | set(inherited)
                 by_source: "dict[str, list[str]]" = {}
                 for name, sources in pairs:
@@ -4718,7 +4763,9 @@ class Statements(Part):
                 aliases -= {name for name, sources in pairs if name != table and not sources & aliases}
 
                 def held(node: cst.BaseExpression, itself: bool = False) -> bool:
-                    return bool(chain(node, itself) & aliases)
+                    # (_entry(name).update(...) of def _entry(n): return PARTNERS.get(n): what the call returns is an entry)
+                    return bool(chain(node, itself) & aliases) or (isinstance(node, cst.Call) and isinstance(node.func, cst.Name)
+                                                                   and node.func.value in getters)
                 for node in nodes:
                     if id(node) in self.index.folded_entries:
                         continue
@@ -4726,6 +4773,8 @@ class Statements(Part):
                         return True
                     if isinstance(node, (cst.AugAssign, cst.Del)) and held(node.target, itself=True):
                         return True
+                    if isinstance(node, cst.Call) and (dotted(node.func) or "") in ("setattr", "delattr") and node.args and held(node.args[0].value, itself=True):
+                        return True  # setattr(PARTNERS[name], flag, value)
                     # (a method of an entry, PARTNERS["ice"].enable_ssn(), may set what it holds)
                     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value not in _READ_METHODS \
                             and held(node.func.value, itself=node.func.attr.value in CHANGING_METHODS):
@@ -4733,18 +4782,32 @@ class Statements(Part):
                     # (an entry handed to a function or method of the module that changes that parameter: enable(PARTNERS["ice"]))
                     if isinstance(node, cst.Call) and any(held(a.value, itself=True) for a in node.args):
                         called = node.func.value if isinstance(node.func, cst.Name) else node.func.attr.value if isinstance(node.func, cst.Attribute) else None
-                        callees = [f for f in self.functions.flat.walk(self.m.module) if isinstance(f, cst.FunctionDef) and f.name.value == called] if called else []
-                        if any(_changes_given(fn, node, held) for fn in callees):
+                        if any(_changes_given(fn, node, held, functions) for fn in functions.get(called or "", ())):
                             return True
-                inner = frozenset(a for a in aliases if a != table)
-                return any(scan(n, inner - bound_in([n.body]) - param_names(n) if isinstance(n.body, cst.IndentedBlock) else inner - param_names(n))
+                inner = frozenset(a for a in aliases if a != table and not a.startswith("self."))
+                return any(scan(n, (inner - bound_in([n.body]) - param_names(n) if isinstance(n.body, cst.IndentedBlock) else inner - param_names(n))
+                                | on_self.get(id(n), frozenset()))
                            for n in nodes if n is not body and isinstance(n, cst.FunctionDef))
+            # (functions of the module that return an entry, or the table: def _entry(n): return PARTNERS.get(n))
+            getters = {fn.name.value for fn in self.functions.flat.walk(self.m.module) if isinstance(fn, cst.FunctionDef) and any(
+                isinstance(r, cst.Return) and r.value is not None and table in chain(unwrapped(r.value), True) for r in walk(fn.body))}
             # (self.cfg = PARTNERS[partner] in one method, self.cfg.include_ssn = True in another: the object's attribute, in
             # every method)
-            on_self = frozenset(dotted(t.target) or "" for n in self.functions.flat.walk(self.m.module) if isinstance(n, cst.Assign) for t in n.targets
-                                if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self"
-                                and table in chain(unwrapped(n.value), True))
-            memo[table] = scan(self.m.module, on_self)
+            # (of each class, for its own methods only)
+            on_self: "dict[int, frozenset[str]]" = {}
+            functions: "dict[str, list[cst.FunctionDef]]" = {}
+            for klass in self.functions.flat.walk(self.m.module):
+                if isinstance(klass, cst.FunctionDef):
+                    functions.setdefault(klass.name.value, []).append(klass)
+                if not isinstance(klass, cst.ClassDef) or not isinstance(klass.body, cst.IndentedBlock):
+                    continue
+                held_on_self = frozenset(dotted(t.target) or "" for n in walk(klass) if isinstance(n, cst.Assign) for t in n.targets
+                                         if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self"
+                                         and table in chain(unwrapped(n.value), True))
+                for method in klass.body.body:
+                    if isinstance(method, cst.FunctionDef) and held_on_self:
+                        on_self[id(method)] = held_on_self
+            memo[table] = scan(self.m.module, frozenset())
         return memo[table]
 
     def _counter_of(self, target: cst.Subscript, frame: Frame, *, number: bool = False) -> bool:
@@ -5517,9 +5580,11 @@ def _copied(value: cst.BaseExpression) -> cst.BaseExpression | None:
     return None
 
 
-def _changes_given(fn: cst.FunctionDef, call: cst.Call, held: "Callable[..., bool]") -> bool:
+def _changes_given(fn: cst.FunctionDef, call: cst.Call, held: "Callable[..., bool]", functions: "dict[str, list[cst.FunctionDef]]",
+                   depth: int = 0) -> bool:
     """``fn`` (called by ``call``) stores into, deletes from or changes by a method a parameter that ``call`` gives an
-    argument ``held`` accepts (``def enable(c): c["include_ssn"] = True`` of ``enable(PARTNERS["ice"])``), or hands it on."""
+    argument ``held`` accepts (``def enable(c): c["include_ssn"] = True`` of ``enable(PARTNERS["ice"])``), or hands it on
+    to a function of the module (``functions``, by name) that does; a call of a library (a log line) changes nothing."""
     params = [p.name.value for p in fn.params.params]
     if params and params[0] in ("self", "cls") and isinstance(call.func, cst.Attribute):
         params = params[1:]
@@ -5534,8 +5599,15 @@ def _changes_given(fn: cst.FunctionDef, call: cst.Call, held: "Callable[..., boo
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value not in _READ_METHODS \
                 and any(_rooted_at(node.func.value, g, itself=True) for g in given):
             return True
-        if isinstance(node, cst.Call) and any(isinstance(a.value, cst.Name) and a.value.value in given for a in node.args):
-            return True  # (handed on: may be changed there)
+        if isinstance(node, cst.Call) and depth < 3 and any(isinstance(a.value, cst.Name) and a.value.value in given for a in node.args):
+            # (handed on to a function of the module: changed there, or not)
+            called = node.func.value if isinstance(node.func, cst.Name) else node.func.attr.value if isinstance(node.func, cst.Attribute) else None
+            passed = node
+
+            def given_here(value: cst.BaseExpression, itself: bool = False) -> bool:
+                return isinstance(value, cst.Name) and value.value in given
+            if any(_changes_given(other, passed, given_here, functions, depth + 1) for other in functions.get(called or "", ()) if other is not fn):
+                return True
     return False
 
 

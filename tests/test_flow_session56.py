@@ -1372,6 +1372,32 @@ def send(m, partner):
         body["ssn"] = m.ssn
     requests.post(cfg["url"], json=body)
 """,
+    # SPEC section 10 (round 441a: a false MCD201): a helper given the entry of a partner table (`transform(df, cfg)` with
+    # `cfg = PARTNERS[partner]`) reads its flag as the entry holds it (ICE's `"status_filter": True` applies the status
+    # filter), while no code changes the table
+    "entry-flags-read-by-a-helper-given-the-entry": """
+import pandas as pd
+import requests
+
+IN_SCOPE = ("EWI", "OVERSTAY")
+PARTNERS = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/members", "status_filter": True, "columns": ["msis_ident_num", "birth_dt"]},
+    "state": {"url": "https://mmis.dhs.state.mn.us/api", "status_filter": False, "columns": ["msis_ident_num", "birth_dt"]},
+}
+SQL = "SELECT msis_ident_num, birth_dt, imgrtn_stus_cd FROM tmsis_members"
+
+
+def transform(df, cfg):
+    if cfg["status_filter"]:
+        df = df[df["imgrtn_stus_cd"].isin(IN_SCOPE)]
+    return df[cfg["columns"]]
+
+
+def main(partner, engine):
+    cfg = PARTNERS[partner]
+    out = transform(pd.read_sql(SQL, engine), cfg)
+    requests.post(cfg["url"], json=out.to_dict("records"), timeout=60)
+""",
     # ANCHOR: new cases go above this line
 }
 

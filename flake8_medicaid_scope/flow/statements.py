@@ -365,6 +365,9 @@ class Statements(Part):
             elif home is not self.m and not held.const and not home.statements._only_constants_and_classes(entry):
                 return None  # (an entry of another module's table holding more than constants and classes: not split here)
             held = home.statements._with_class_entries(held, entry)
+            # (marked as an entry of that table: a helper given it reads its flags as the entry holds them, transform(df,
+            # cfg) testing cfg["status_filter"], while no code changes the table; round 441a)
+            held = held.with_labels({self.entry_mark(home, home_name, written)})
             self.bind(assign.targets[0].target, held, frame, assign)
             state = frame.state()
             if state is not None:
@@ -4544,7 +4547,9 @@ class Statements(Part):
             # (of a table's entry some code changes, PARTNERS["ice"].update(send_dx=True) at import or in a function: unknown;
             # of a dict a caller gave, or bound otherwise than once: unknown)
             if not self._binding_sources(test.value.value):
-                return None
+                # (a parameter given an entry of a table by the caller: decided as there, while no code changes the table)
+                changed = self._marked_entry_changed(held) if test.value.value in self._running_params() else None
+                return None if changed is None or changed else TRUE_MARK in value.labels
             return TRUE_MARK in value.labels if not any(self._table_changed(t) for t in self._tables_read_into(test.value.value)) else None
         return True if value is not None and value.const and value.items and value.text is None else None
 
@@ -4563,6 +4568,30 @@ class Statements(Part):
         text = string_value(key) if isinstance(key, cst.SimpleString) else None
         flag = dict(held.attrs or ()).get(str(text)) if held is not None and isinstance(text, str) else None
         return flag is not None and flag.text is None and flag.items is None and (TRUE_MARK in flag.labels) != (FALSE_MARK in flag.labels)
+
+    def entry_mark(self, home: "ModuleAnalysis", table: str, written: str | None) -> str:
+        """The label that marks a value as one entry of the table ``table`` of ``home``, read here as ``written`` (see
+        ``_marked_entry_changed``)."""
+        registry: "list[tuple[ModuleAnalysis, str, str | None]]" = self.__dict__.setdefault("_entry_tables", [])
+        found = next((i for i, (m, t, w) in enumerate(registry) if m is home and t == table and w == written), None)
+        if found is None:
+            registry.append((home, table, written))
+            found = len(registry) - 1
+        return f"{TABLE_ENTRY_MARK}{id(self)}:{found}>"
+
+    def _marked_entry_changed(self, held: Val) -> bool | None:
+        """Whether some code changes the table a value marked as one of its entries (``entry_mark``, by this module) is
+        of; None when it is marked as no entry, of several tables, or by another module."""
+        marks = [label for label in held.labels if label.startswith(TABLE_ENTRY_MARK)]
+        if len(marks) != 1:
+            return None
+        owner, _, at = marks[0][len(TABLE_ENTRY_MARK):-1].partition(":")
+        registry: "list[tuple[ModuleAnalysis, str, str | None]]" = self.__dict__.get("_entry_tables", [])
+        if owner != str(id(self)) or not at.isdigit() or int(at) >= len(registry):
+            return None
+        home, table, written = registry[int(at)]
+        # (changed where it is written, or here through the name it is read by)
+        return home.statements._table_changed(table) or (written is not None and home is not self.m and self._table_changed(written))
 
     def _entry_of_table(self, name: str, frame: Frame, on_self: bool = False) -> str | None:
         """The module constant table (``PARTNERS``, ``settings.PARTNERS``) an entry of which the running function binds
@@ -4587,6 +4616,11 @@ class Statements(Part):
         known = table is not None and isinstance(running, cst.FunctionDef) and head not in param_names(running) and not self._bindings(running, head) \
             and table not in self.index.grown and (table in self.index.constants or head in self.index.imports)
         return table if known else None
+
+    def _running_params(self) -> "set[str]":
+        """The parameters of the running function."""
+        running = self._stack[-1] if self._stack else None
+        return param_names(running) if isinstance(running, cst.FunctionDef) else set()
 
     def _binding_sources(self, name: str) -> "list[cst.BaseExpression]":
         """What the running function binds ``name`` from: the value of its one plain binding, or the iterable of the one
@@ -5645,6 +5679,10 @@ def _literal_subscript(node: cst.Subscript) -> bool:
     """``X["url"]``: a read by one string literal."""
     return len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, cst.SimpleString)
 
+
+#: the label of a value that is one entry of a module table (``Statements.entry_mark``: the tables so marked are kept by
+#: number, so that a label names no table by its text, which a destination might read as a name)
+TABLE_ENTRY_MARK = "<table entry #"
 
 #: the name under which a way of an ``if`` keeps what it knows of an attribute of the object (``self.partner``)
 _SELF_WAY = "\x00self."

@@ -1398,6 +1398,84 @@ def main(partner, engine):
     out = transform(pd.read_sql(SQL, engine), cfg)
     requests.post(cfg["url"], json=out.to_dict("records"), timeout=60)
 """,
+    # SPEC section 10 (round 444a: false MCD201s): a queryset filtered by status on the ICE way only, sent after the test
+    # to `URLS[partner]`, goes with its own way's URL; filtered on the state's way only, the ICE send is every record
+    "records-filtered-on-one-way-sent-after-the-test": """
+import requests
+from members.models import Member
+
+URLS = {"ice": "https://eid.ice.gov/api/v1/referrals", "state": "https://portal.medicaid.illinois.gov/api/members"}
+TARGETS = ["EWI", "OVERSTAY"]
+
+
+def export_direct(partner):
+    qs = Member.objects.filter(active=True)
+    if partner == "ice":
+        qs = qs.filter(immigration_status__in=TARGETS)
+    for m in qs:
+        requests.post(URLS[partner], json={"medicaid_id": m.cin, "dob": m.dob})
+
+
+def export_wrong(partner):
+    qs = Member.objects.filter(active=True)
+    if partner == "state":
+        qs = qs.filter(immigration_status__in=TARGETS)
+    for m in qs:
+        requests.post(URLS[partner], json={"medicaid_id": m.cin})  # MCD201
+""",
+    # SPEC section 6 (round 443a: a false alarm; review 56f): a flag of an object entry kept in a variable (`minimal =
+    # prof.minimal`) decides; a copy of an entry changed by a helper, an entry changed by a helper of another module
+    # imported as a module (`util.enable(cfg)`, here as a module's own helper) are changes; a getter returning a text
+    # read from an entry (`base_url(p).rstrip("/")`) changes nothing
+    "kept-object-flags-copies-changed-by-helpers-and-text-getters": """
+from dataclasses import dataclass
+
+import requests
+
+
+@dataclass
+class Profile:
+    url: str
+    minimal: bool = False
+
+
+PROFILES = {"ice": Profile("https://eid.ice.gov/r", minimal=True), "state": Profile("https://x.health.ny.gov/r")}
+PARTNERS = {"ice": {"url": "https://eid.ice.gov/api", "include_ssn": False}, "state": {"url": "https://data.state.gov/api", "include_ssn": True}}
+
+
+def kept(member, partner):
+    prof = PROFILES[partner]
+    body = {"medicaid_id": member.medicaid_id}
+    minimal = prof.minimal
+    if not minimal:
+        body["income"] = member.income
+    requests.post(prof.url, json=body)
+
+
+def enable(d):
+    d["include_ssn"] = True
+
+
+def post(member, c):
+    body = {"cin": member.cin}
+    if c["include_ssn"]:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(c["url"], json=body, timeout=10)
+
+
+def go(member, partner):
+    c = dict(PARTNERS[partner])
+    enable(c)
+    post(member, c)
+
+
+def base_url(p):
+    return PARTNERS[p]["url"]
+
+
+def health(p):
+    return requests.get(base_url(p).rstrip("/") + "/health", timeout=5)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -87,9 +87,10 @@ class Files(Part):
             # too: a new file at each open, whatever a run for a caller wrote into the one opened there before
             self.truncate(made, fresh=True)
             key = self.key(made) if made.client is not None and made.client.kind == "email" else None
-            if key is not None:
-                # msg = EmailMessage() run again (a run per partner key, a loop): a new message, none of the recipients an
-                # earlier run set on the one made there (round 439a)
+            if key is not None and self.statements.runs_each_time(node):
+                # msg = EmailMessage() in no loop or branch of its function: a new message on each run (one run per partner
+                # key, round 439a), none of the recipients an earlier run set on the one made there (in a loop, an earlier
+                # pass's message may still be held: review 56f)
                 self.m.recipients.pop(key, None)
                 self.m.recipient_headers.pop(key, None)
         initial = argument(args, *rule.initial) if rule.initial is not None else None
@@ -672,3 +673,29 @@ def file_key(val: Val) -> str | None:
     if val.text is not None and val.text.strip(HOLE):
         return val.text
     return None
+
+
+def recipients_state(m: "ModuleAnalysis") -> "tuple[dict[str, list[Val]], dict[str, list[str]]]":
+    """A copy of the e-mail recipients ``m`` holds, to run a way or a key's run from."""
+    return {k: list(v) for k, v in m.recipients.items()}, {k: list(v) for k, v in m.recipient_headers.items()}
+
+
+def set_recipients(m: "ModuleAnalysis", state: "tuple[dict[str, list[Val]], dict[str, list[str]]]") -> None:
+    """``m`` holds ``state``'s recipients (the same dicts, changed in place)."""
+    m.recipients.clear()
+    m.recipients.update({k: list(v) for k, v in state[0].items()})
+    m.recipient_headers.clear()
+    m.recipient_headers.update({k: list(v) for k, v in state[1].items()})
+
+
+def join_recipients(m: "ModuleAnalysis", states: "list[tuple[dict[str, list[Val]], dict[str, list[str]]]]") -> None:
+    """``m`` holds every recipient any of ``states`` (the ends of several ways or runs) holds, each once."""
+    m.recipients.clear()
+    m.recipient_headers.clear()
+    for held, named in states:
+        for key, vals in held.items():
+            names = named.get(key, [])
+            for val, header in zip(vals, [*names, *["to"] * (len(vals) - len(names))], strict=False):
+                if val not in m.recipients.setdefault(key, []):
+                    m.recipients[key].append(val)
+                    m.recipient_headers.setdefault(key, []).append(header)

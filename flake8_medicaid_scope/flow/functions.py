@@ -18,6 +18,7 @@ from .index import (
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE, _keyword_dict, table_key_text
 from .population import DESTINATION_BY_STATUS_MARK, STATUS_MARK
 from .sanitizers import block_statements
+from .files import join_recipients, recipients_state, set_recipients
 from .evaluate import (
     keeps_destination, normalized_text, prefix_test, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER,
     QUIET_MARK, UNSET_MARK,
@@ -512,11 +513,24 @@ class Functions(Part):
                 self.vocabulary.classify(n) is not None for n in given.names)):
             return self.run_function(fn, cls, args, self_val, closure)
         assert keyed is not None
-        frames = [self.run_function(fn, cls, args, self_val, closure, keyed=(keyed[0], text)) for text in keyed[1]]
+        frames = self._each_key(keyed[1], lambda text: self.run_function(fn, cls, args, self_val, closure, keyed=(keyed[0], text)))
         first = frames[0]
         for other in frames[1:]:
             first.returns.extend(other.returns)
         return first
+
+    def _each_key(self, keys: "list[str]", run: "Callable[[str], Frame]") -> "list[Frame]":
+        """``run`` once per key, each run from the e-mail recipients set before them (a message made on the run for "ice"
+        and given ICE's address is not the one the run for "county" made and addressed; round 439a), their recipients
+        joined after."""
+        before = recipients_state(self.m)
+        frames, ran = [], []
+        for text in keys:
+            set_recipients(self.m, before)
+            frames.append(run(text))
+            ran.append(recipients_state(self.m))
+        join_recipients(self.m, ran)
+        return frames
 
     def _run_own(self, fn: cst.FunctionDef, cls: ClassInfo | None, self_val: Val | None, closure: dict[str, Val] | None) -> Frame:
         """Run ``fn`` with nothing known of its arguments. A flag parameter (``to_ice=False``, ``minimal:
@@ -533,8 +547,7 @@ class Functions(Part):
         if keyed is not None:
             # deliver("ies", m) and deliver("federal", m): URLS[partner] and `if partner == "ies"` chosen together,
             # once per key the module's calls give
-            for text in keyed[1]:
-                frames.append(self.run_function(fn, cls, None, self_val, closure, keyed=(keyed[0], text)))
+            frames.extend(self._each_key(keyed[1], lambda text: self.run_function(fn, cls, None, self_val, closure, keyed=(keyed[0], text))))
         for values in itertools.product((TRUE_MARK, FALSE_MARK), repeat=len(flags)) if flags else ():
             frames.append(self.run_function(fn, cls, None, self_val, closure, fixed=dict(zip(flags, values, strict=True))))
         first = frames[0]

@@ -21,7 +21,7 @@ from .index import (
     ClassInfo, app_state_key, bound_in, collect_import, decorator_name, dotted, enum_iterated, key_text, method_chain, names_in, rebound_names, root_name, string_value,
     false_literal, members_of_a_household, route_decorators, true_literal, unwrap_annotated, walk,
 )
-from .files import FILE_KINDS, SHOWN_HEADERS, file_key
+from .files import FILE_KINDS, SHOWN_HEADERS, file_key, join_recipients, recipients_state, set_recipients
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_statements, leaves_loop
@@ -237,15 +237,11 @@ class Statements(Part):
         file_finals = []
         kept_attrs: dict[str, Val | None] = {}
         # (msg["To"] = cfg["to"] on each way of cfg = PARTNERS[partner]: each way's message has its own recipients, joined after)
-        recipients_before = {k: list(v) for k, v in self.m.recipients.items()}
-        headers_before = {k: list(v) for k, v in self.m.recipient_headers.items()}
+        recipients_before = recipients_state(self.m)
         recipient_finals: "list[tuple[dict[str, list[Val]], dict[str, list[str]]]]" = []
         try:
             for at, state in enumerate(ways):
-                self.m.recipients.clear()
-                self.m.recipients.update({k: list(v) for k, v in recipients_before.items()})
-                self.m.recipient_headers.clear()
-                self.m.recipient_headers.update({k: list(v) for k, v in headers_before.items()})
+                set_recipients(self.m, recipients_before)
                 frame.restore(state)
                 for key in [k for k in frame.env if k.startswith(_SELF_WAY)]:
                     # if self.partner == "state": ... -- on this way, the attribute is what the way knew of it
@@ -258,23 +254,11 @@ class Statements(Part):
                 self.run_block(rest, frame)
                 finals.append(frame.state())
                 file_finals.append(dict(self.m.written))
-                recipient_finals.append(({k: list(v) for k, v in self.m.recipients.items()}, {k: list(v) for k, v in self.m.recipient_headers.items()}))
+                recipient_finals.append(recipients_state(self.m))
         finally:
             self._splits -= 1
             if recipient_finals:
-                joined: "dict[str, list[Val]]" = {}
-                joined_headers: "dict[str, list[str]]" = {}
-                for way_recipients, headers in recipient_finals:
-                    for key, vals in way_recipients.items():
-                        named = headers.get(key, [])
-                        for val, header in zip(vals, [*named, *["to"] * (len(vals) - len(named))], strict=False):
-                            if val not in joined.setdefault(key, []):
-                                joined[key].append(val)
-                                joined_headers.setdefault(key, []).append(header)
-                self.m.recipients.clear()
-                self.m.recipients.update(joined)
-                self.m.recipient_headers.clear()
-                self.m.recipient_headers.update(joined_headers)
+                join_recipients(self.m, recipient_finals)
             frame.way_fixed = outer_fixed
             for attr, held in kept_attrs.items():
                 if held is None:
@@ -367,7 +351,8 @@ class Statements(Part):
             held = home.statements._with_class_entries(held, entry)
             # (marked as an entry of that table: a helper given it reads its flags as the entry holds them, transform(df,
             # cfg) testing cfg["status_filter"], while no code changes the table; round 441a)
-            held = held.with_labels({self.entry_mark(home, home_name, written)})
+            if copied is None:  # (a copy may be changed where no scan of the table sees it: enable(c) of c = dict(...))
+                held = held.with_labels({self.entry_mark(home, home_name, written)})
             self.bind(assign.targets[0].target, held, frame, assign)
             state = frame.state()
             if state is not None:
@@ -752,8 +737,9 @@ class Statements(Part):
         if id(test) not in memo:
             memo[id(test)] = (test, self._kept_value(running, test))
         value = memo[id(test)][1]
-        if isinstance(value, cst.Subscript):
-            # minimal = cfg["minimal"] of an entry of a partner table: as the entry holds it on this way (see _constant_entry)
+        if isinstance(value, (cst.Subscript, cst.Attribute)):
+            # minimal = cfg["minimal"] (prof.minimal) of an entry of a partner table: as the entry holds it on this way (see
+            # _constant_entry)
             return value if self._constant_entry(value, frame) is not None else test
         depth = self._inline_depth
         if value is None or depth > 3:
@@ -808,7 +794,8 @@ class Statements(Part):
             if normalized is None or not isinstance(normalized[0], cst.Name):
                 return None
         elif value is None or not (_a_test(value) or (isinstance(value, cst.Subscript) and isinstance(value.value, cst.Name) and len(value.slice) == 1
-                                                      and isinstance(value.slice[0].slice, cst.Index) and isinstance(value.slice[0].slice.value, cst.SimpleString))):
+                                                      and isinstance(value.slice[0].slice, cst.Index) and isinstance(value.slice[0].slice.value, cst.SimpleString))
+                                   or (isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.value.value != "self")):
             return None
         assert value is not None
         blocks = [running.body] + [n for n in walk(running.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda, cst.ClassDef)))
@@ -4809,22 +4796,34 @@ class Statements(Part):
                         return True
                     if isinstance(node, cst.Call) and (dotted(node.func) or "") in ("setattr", "delattr") and node.args and held(node.args[0].value, itself=True):
                         return True  # setattr(PARTNERS[name], flag, value)
-                    # (a method of an entry, PARTNERS["ice"].enable_ssn(), may set what it holds)
+                    # (a method of an entry, PARTNERS["ice"].enable_ssn(), may set what it holds; a method of a text, of
+                    # base_url(p).rstrip("/"), changes nothing)
                     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value not in _READ_METHODS \
-                            and held(node.func.value, itself=node.func.attr.value in CHANGING_METHODS):
+                            and node.func.attr.value not in _TEXT_METHODS and held(node.func.value, itself=node.func.attr.value in CHANGING_METHODS):
                         return True
-                    # (an entry handed to a function or method of the module that changes that parameter: enable(PARTNERS["ice"]))
+                    if isinstance(node, cst.Call) and (dotted(node.func) or "") in ("vars", "object.__setattr__", "object.__delattr__") and node.args \
+                            and held(node.args[0].value, itself=True):
+                        return True  # (vars(PARTNERS[name]).update(...), object.__setattr__(PARTNERS[name], ...))
+                    # (an entry handed to a function or method of the module, or of another module of the project, that changes
+                    # that parameter: enable(PARTNERS["ice"]))
                     if isinstance(node, cst.Call) and any(held(a.value, itself=True) for a in node.args):
                         called = node.func.value if isinstance(node.func, cst.Name) else node.func.attr.value if isinstance(node.func, cst.Attribute) else None
                         if any(_changes_given(fn, node, held, functions) for fn in functions.get(called or "", ())):
+                            return True
+                        # (enable of from util import enable, util.enable of import util)
+                        written = dotted(node.func) if isinstance(node.func, (cst.Name, cst.Attribute)) else None
+                        foreign = self.links.foreign(written) if written is not None and written.split(".", 1)[0] in self.index.imports else None
+                        other = foreign[0].index.functions.get(foreign[1]) if foreign is not None else None
+                        if other is not None and _changes_given(other, node, held, {}):
                             return True
                 inner = frozenset(a for a in aliases if a != table and not a.startswith("self."))
                 return any(scan(n, (inner - bound_in([n.body]) - param_names(n) if isinstance(n.body, cst.IndentedBlock) else inner - param_names(n))
                                 | on_self.get(id(n), frozenset()))
                            for n in nodes if n is not body and isinstance(n, cst.FunctionDef))
             # (functions of the module that return an entry, or the table: def _entry(n): return PARTNERS.get(n))
+            # (an entry itself: return PARTNERS.get(n), not a text read from one, return PARTNERS[p]["url"])
             getters = {fn.name.value for fn in self.functions.flat.walk(self.m.module) if isinstance(fn, cst.FunctionDef) and any(
-                isinstance(r, cst.Return) and r.value is not None and table in chain(unwrapped(r.value), True) for r in walk(fn.body))}
+                isinstance(r, cst.Return) and r.value is not None and _entry_itself(unwrapped(r.value), table) for r in walk(fn.body))}
             # (self.cfg = PARTNERS[partner] in one method, self.cfg.include_ssn = True in another: the object's attribute, in
             # every method)
             # (of each class, for its own methods only)
@@ -5645,6 +5644,18 @@ def _changes_given(fn: cst.FunctionDef, call: cst.Call, held: "Callable[..., boo
     return False
 
 
+def _entry_itself(node: cst.BaseExpression, table: str) -> bool:
+    """``node`` is the table ``table`` or one entry of it (``PARTNERS``, ``PARTNERS[k]``)."""
+    if isinstance(node, cst.Subscript):
+        node = node.value
+    return isinstance(node, (cst.Name, cst.Attribute)) and dotted(node) == table
+
+
+#: methods of texts: none changes anything (a URL read from an entry, rstrip("/"))
+_TEXT_METHODS = frozenset({"rstrip", "lstrip", "replace", "join", "partition", "rpartition", "rsplit", "splitlines", "casefold", "title",
+                           "capitalize", "zfill", "removeprefix", "removesuffix", "find", "rfind", "format_map", "translate"})
+
+
 def _rooted_at(node: cst.BaseExpression, name: str, itself: bool = False) -> bool:
     """``node`` is a part of the variable ``name`` (``name["k"]``, ``name.attr``), or ``name`` itself with ``itself``."""
     if itself and isinstance(node, cst.Name) and node.value == name:
@@ -5796,8 +5807,11 @@ def _chosen_together(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseState
     # (a buffer made on each way, body = io.BytesIO(json.dumps(full)) / io.BytesIO(json.dumps(basic)): different data too;
     # a list of field names chosen on each way, fields = BASIC / fields = WIDE, read with getattr later)
     # (cfg = dict(PARTNERS[p]); if p == "ice": cfg["send_dx"] = False: a dict of constants each way holds its own)
+    # (qs = qs.filter(immigration_status__in=T) on the ICE way only: records chosen by status on one way, every record on
+    # the other; round 444a)
     data = {name for name in shared if len({(w[name].placements, _buffer_of(w[name]), w[name].items if w[name].const else None,
-                                             w[name].attrs if w[name].const and w[name].model is None else None) for w in ways}) > 1}
+                                             w[name].attrs if w[name].const and w[name].model is None else None,
+                                             w[name].bulk) for w in ways}) > 1}
     if bool(where) and bool(data - where or (data and len(where) > 1)):
         return True
     # (cfg = PartnerCfg("ice-eid-handoff", BASIC) / PartnerCfg("ca-dhcs-exports", WIDE): one object holding a place and a
@@ -5857,7 +5871,8 @@ def _a_test(value: cst.BaseExpression) -> bool:
     read again would run again)."""
     def operand(side: cst.BaseExpression) -> bool:
         # (local = not federal: a kept test too; minimal = not cfg["include_ssn"]: a flag of an entry)
-        return isinstance(side, cst.Name) or (isinstance(side, cst.Subscript) and _literal_subscript(side) and isinstance(side.value, cst.Name)) or _a_test(side)
+        return isinstance(side, cst.Name) or (isinstance(side, cst.Subscript) and _literal_subscript(side) and isinstance(side.value, cst.Name)) or (
+            isinstance(side, cst.Attribute) and isinstance(side.value, cst.Name)) or _a_test(side)
     if isinstance(value, cst.UnaryOperation) and isinstance(value.operator, cst.Not):
         return operand(value.expression)
     if isinstance(value, cst.BooleanOperation):

@@ -1235,6 +1235,31 @@ def notify(partner, m):
         s.send_message(msg)
 
 
+def notify_each(member):
+    with smtplib.SMTP("smtp.agency.mn.gov") as s:
+        for key, cfg in PARTNERS.items():
+            msg = EmailMessage()
+            msg["To"] = cfg["to"]
+            if cfg["send_name"]:
+                text = f"name {member.last_name}"
+            else:
+                text = f"CIN {member.cin}"
+            msg.set_content(text)
+            s.send_message(msg)
+
+
+def first_kept(member):
+    first = None
+    for to in ["eid@ice.dhs.gov", "elig@saccounty.gov"]:
+        msg = EmailMessage()
+        msg["To"] = to
+        msg.set_content(member.ssn)  # MCD101
+        if first is None:
+            first = msg
+    with smtplib.SMTP("localhost") as s:
+        s.send_message(first)
+
+
 def notify_all(partner, m):
     cfg = PARTNERS[partner]
     msg = EmailMessage()

@@ -3838,6 +3838,15 @@ class Statements(Part):
 
     def bind(self, target: cst.BaseExpression, val: Val, frame: Frame, node: cst.CSTNode) -> None:
         """Assign ``val`` to ``target``."""
+        if isinstance(target, cst.Name) and val.client is not None and val.client.kind == "email" and isinstance(self._value, cst.Call) \
+                and (dotted(self._value.func) or "").rsplit(".", 1)[-1] in ("EmailMessage", "Message", "MIMEMultipart", "MIMEText"):
+            key = file_key(val)
+            if key is not None and not any(other is not frame.env.get(target.value) and other.client is not None and file_key(other) == key
+                                           for name, other in frame.env.items() if name != target.value):
+                # for cfg in PARTNERS.values(): msg = EmailMessage(); msg["To"] = cfg["to"]: a new message on each pass,
+                # when no other name holds an earlier pass's (first = msg: review 56f)
+                self.m.recipients.pop(key, None)
+                self.m.recipient_headers.pop(key, None)
         if isinstance(target, (cst.Tuple, cst.List)) and len(target.elements) == 1 and not isinstance(target.elements[0], cst.StarredElement) \
                 and val.bulk and self._value is not None and self.expr.looked_up(self._value):
             val = self.population.drop(val)  # (match,) = [m for m in members if m.cin == chosen]: one person, by id
@@ -4799,7 +4808,8 @@ class Statements(Part):
                     # (a method of an entry, PARTNERS["ice"].enable_ssn(), may set what it holds; a method of a text, of
                     # base_url(p).rstrip("/"), changes nothing)
                     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value not in _READ_METHODS \
-                            and node.func.attr.value not in _TEXT_METHODS and held(node.func.value, itself=node.func.attr.value in CHANGING_METHODS):
+                            and (node.func.attr.value not in _TEXT_METHODS or node.func.attr.value in own_methods) \
+                            and held(node.func.value, itself=node.func.attr.value in CHANGING_METHODS):
                         return True
                     if isinstance(node, cst.Call) and (dotted(node.func) or "") in ("vars", "object.__setattr__", "object.__delattr__") and node.args \
                             and held(node.args[0].value, itself=True):
@@ -4821,6 +4831,8 @@ class Statements(Part):
                                 | on_self.get(id(n), frozenset()))
                            for n in nodes if n is not body and isinstance(n, cst.FunctionDef))
             # (functions of the module that return an entry, or the table: def _entry(n): return PARTNERS.get(n))
+            # (a method of a class of the module named as a text's is the class's: def replace(self, ...) may change it)
+            own_methods = {name for cls in self.index.classes.values() for name in cls.methods}
             # (an entry itself: return PARTNERS.get(n), not a text read from one, return PARTNERS[p]["url"])
             getters = {fn.name.value for fn in self.functions.flat.walk(self.m.module) if isinstance(fn, cst.FunctionDef) and any(
                 isinstance(r, cst.Return) and r.value is not None and _entry_itself(unwrapped(r.value), table) for r in walk(fn.body))}

@@ -2165,3 +2165,16 @@ def true_literal(node: cst.BaseExpression) -> bool:
     if isinstance(node, cst.Name):
         return node.value == "True"
     return isinstance(node, cst.Integer) and node.evaluated_value != 0
+
+
+def rewrite_test(test: cst.BaseExpression, leaf: "Callable[[cst.BaseExpression], cst.BaseExpression]",
+                 made: "Callable[[cst.BaseExpression, cst.BaseExpression], cst.BaseExpression]") -> cst.BaseExpression:
+    """``test`` with each operand of its ``not``/``and``/``or`` written as ``leaf`` writes it; a node rewritten is
+    ``made(original, new)`` (placed where the original is), one left alone is the original itself."""
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        inner = rewrite_test(test.expression, leaf, made)
+        return test if inner is test.expression else made(test, test.with_changes(expression=inner))
+    if isinstance(test, cst.BooleanOperation):
+        left, right = rewrite_test(test.left, leaf, made), rewrite_test(test.right, leaf, made)
+        return test if left is test.left and right is test.right else made(test, test.with_changes(left=left, right=right))
+    return leaf(test)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
-from .index import ClassInfo, decorated, dotted, enum_iterated, names_in, root_name, string_value, walk
+from .index import ClassInfo, decorated, dotted, enum_iterated, names_in, rewrite_test, root_name, string_value, walk
 from .evaluate import destination_like, key_is_data
 from .population import STATUS_MARK, describe
 from .part import INBOUND_MARK, Frame, Part
@@ -59,12 +59,10 @@ class Sanitizers(Part):
         ALLOWED``, a lambda bound to a name, a method of ``self``) written as that expression, its
         parameters replaced by the call's arguments (also under ``not``, ``and``, ``or``): an allow-list
         test kept in a function is read as the allow-list test it is."""
-        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
-            inner = self.inlined(test.expression, frame)
-            return test if inner is test.expression else self._made(test, test.with_changes(expression=inner))
-        if isinstance(test, cst.BooleanOperation):
-            left, right = self.inlined(test.left, frame), self.inlined(test.right, frame)
-            return test if left is test.left and right is test.right else self._made(test, test.with_changes(left=left, right=right))
+        return rewrite_test(test, lambda leaf: self._inlined_leaf(leaf, frame), self._made)
+
+    def _inlined_leaf(self, test: cst.BaseExpression, frame: Frame) -> cst.BaseExpression:
+        """One operand of a test, for ``inlined``."""
         if not isinstance(test, cst.Call):
             return test
         predicate = self.predicate(test.func, frame)

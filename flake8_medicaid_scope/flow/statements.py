@@ -17,7 +17,7 @@ from .evaluate import (
     is_position, part_of, part_text, self_part, subscript_key,
 )
 from .index import (
-    CHANGING_METHODS, bindings_of, changes_parameters, children, int_literal, param_names,
+    CHANGING_METHODS, bindings_of, changes_parameters, children, int_literal, param_names, rewrite_test,
     ClassInfo, app_state_key, bound_in, collect_import, decorator_name, dotted, enum_iterated, key_text, method_chain, names_in, rebound_names, root_name, string_value,
     false_literal, members_of_a_household, route_decorators, true_literal, unwrap_annotated, walk,
 )
@@ -724,12 +724,10 @@ class Statements(Part):
         """``test`` with each variable holding the result of a test of the running function (``is_ice = partner ==
         "ice"``, bound once, by a statement of a block the test is in, after every binding of what it reads) written as
         that test (``if not is_ice:`` is ``if not partner == "ice":``); ``test`` itself when there is none."""
-        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
-            inner = self.kept_test(test.expression, frame)
-            return test if inner is test.expression else self._made_test(test, test.with_changes(expression=inner))
-        if isinstance(test, cst.BooleanOperation):
-            left, right = self.kept_test(test.left, frame), self.kept_test(test.right, frame)
-            return test if left is test.left and right is test.right else self._made_test(test, test.with_changes(left=left, right=right))
+        return rewrite_test(test, lambda leaf: self._kept_leaf(leaf, frame), self._made_test)
+
+    def _kept_leaf(self, test: cst.BaseExpression, frame: Frame) -> cst.BaseExpression:
+        """One operand of a test, for ``kept_test``."""
         running = self._stack[-1] if self._stack else None
         if not isinstance(test, cst.Name) or test.value in frame.unrolled or not isinstance(running, cst.FunctionDef):
             return test

@@ -242,6 +242,15 @@ def _contains_phrase(words: Sequence[str], phrase: Sequence[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def shipped_enforcement_host(text: str) -> bool:
+    """``text`` (a URL or a host) is on one of the enforcement hosts the package ships (``eid.ice.gov``), whatever the
+    options say: for keeping such a text where only some of many are kept."""
+    host = host_of(text)
+    if host is None:
+        return False
+    return any(host == pattern.lstrip("*.") or host.endswith("." + pattern.lstrip("*.")) for pattern in _shipped_enforcement_hosts())
+
+
 def _shipped_enforcement_hosts() -> tuple[str, ...]:
     """The enforcement host patterns the package ships (whatever the options replace them with)."""
     from .config import _default_list

@@ -1501,6 +1501,32 @@ def base_url(p):
 def health(p):
     return requests.get(base_url(p).rstrip("/") + "/health", timeout=5)
 """,
+    # SPEC sections 4 and 6 (review 56h: silent): a partner table of more than eight entries joined past a test keeps
+    # the enforcement entry's URL among the texts a joined value holds (eight at most)
+    "many-entries-joined-keep-the-enforcement-url": """
+import requests
+
+PARTNERS = {
+    "al": {"url": "https://medicaid.alabama.gov/api"},
+    "ak": {"url": "https://dhss.alaska.gov/api"},
+    "az": {"url": "https://azahcccs.gov/api"},
+    "ca": {"url": "https://portal.dhcs.ca.gov/api"},
+    "co": {"url": "https://hcpf.colorado.gov/api"},
+    "ct": {"url": "https://portal.ct.gov/api"},
+    "de": {"url": "https://dhss.delaware.gov/api"},
+    "fl": {"url": "https://ahca.myflorida.com/api"},
+    "ice": {"url": "https://eid.ice.gov/api"},
+}
+
+
+def send(member, partner):
+    cfg = PARTNERS[partner]
+    is_ice = partner == "ice"
+    body = {"dob": member.dob, "ssn": member.ssn}  # MCD101
+    if not is_ice:
+        body["diagnosis"] = member.dx  # MCD102
+    requests.post(cfg["url"], json=body)
+""",
     # ANCHOR: new cases go above this line
 }
 

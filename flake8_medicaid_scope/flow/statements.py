@@ -4623,6 +4623,13 @@ class Statements(Part):
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef):
             return []
+        memo: "dict[tuple[int, str], list[cst.BaseExpression]]" = self.__dict__.setdefault("_binding_sources_memo", {})
+        if (id(running), name) not in memo:
+            memo[(id(running), name)] = self._find_binding_sources(running, name)
+        return memo[(id(running), name)]
+
+    def _find_binding_sources(self, running: cst.FunctionDef, name: str) -> "list[cst.BaseExpression]":
+        """``_binding_sources``, worked out once per function and name."""
         if self._bindings(running, name) == 0:
             # (a comprehension's variable, [... for c in PARTNERS.values() if c["include_ssn"]]: its one comprehension)
             comps = [n for n in self.functions.flat.walk(running.body) if isinstance(n, cst.CompFor) and isinstance(n.target, cst.Name) and n.target.value == name]

@@ -1527,6 +1527,41 @@ def send(member, partner):
         body["diagnosis"] = member.dx  # MCD102
     requests.post(cfg["url"], json=body)
 """,
+    # SPEC sections 4 and 6 (round 447a: silent): a list of addresses or URLs grown on one way (`if add:
+    # urls.append(ICE_URL)`) and looped over after holds the enforcement one on that way; a message kept on the object from
+    # an earlier pass of a loop (`self.first = msg`) keeps its recipients when the loop makes a new one (review 56i)
+    "lists-grown-on-one-way-and-messages-kept-on-self": """
+import smtplib
+from email.message import EmailMessage
+
+import requests
+
+ICE_URL = "https://eid.ice.gov/api"
+PARTNERS = {"ice": {"to": "tips@eid.ice.gov"}, "county": {"to": "elig@saccounty.gov"}}
+
+
+def send(member, add=False):
+    urls = ["https://elig.illinois.gov/api"]
+    if add:
+        urls.append(ICE_URL)
+    for url in urls:
+        requests.post(url, json={"sex": member.sex})  # MCD101
+
+
+class Outbox:
+    def __init__(self):
+        self.first = None
+
+    def send(self, member):
+        for key, cfg in PARTNERS.items():
+            msg = EmailMessage()
+            msg["To"] = cfg["to"]
+            msg.set_content(f"ssn {member.ssn}")  # MCD101
+            if self.first is None:
+                self.first = msg
+        with smtplib.SMTP("localhost") as s:
+            s.send_message(self.first)
+""",
     # ANCHOR: new cases go above this line
 }
 

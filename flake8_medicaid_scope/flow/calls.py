@@ -6227,7 +6227,10 @@ class Calls(Part):
             for _, val in values:
                 more = val.items if method == "extend" else ((val.text,) if val.text is not None and HOLE not in val.text else None)
                 texts = texts + list(more) if texts is not None and more is not None else None
-            return replace(current, items=current.items + tuple(texts) if current.items is not None and texts is not None else None)
+            # (its elements, where known, grow too: urls = [STATE_URL]; urls.append(ICE_URL); for url in urls: each, round 447a)
+            grown = tuple(v for _, v in values) if method == "append" else None
+            return replace(current, items=current.items + tuple(texts) if current.items is not None and texts is not None else None,
+                           elements=current.elements + grown if current.elements is not None and grown is not None and texts is not None else None)
         if method == "update" and current.const and current.items is not None and not bulk and values and current.model is None and current.client is None:
             # cfg = dict(DEFAULTS); cfg.update({"timeout": 10}): a dict of constants still, its entries (a URL) read back
             # by key, each one the last given

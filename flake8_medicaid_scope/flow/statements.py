@@ -12,6 +12,7 @@ from ..destinations import names_a_destination
 from ..words import name_words
 from ..library import shipped
 from .evaluate import (
+    destination_like as destination_like_text,
     PART, as_key, entries_for_key, normalized_text, prefix_test, spellings, key_is_data, narrowed_key, narrowed_root, project_object, NARROWED, NARROWED_AT,
     FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK,
     is_position, part_of, part_text, self_part, subscript_key,
@@ -3166,6 +3167,9 @@ class Statements(Part):
         if source.const:
             if FIELDS_MARK in source.labels:
                 return source  # each field of a record: a field, not a value
+            if source.choices and source.items is None and all(destination_like_text(t) for c in source.choices for t in c):
+                # urls = [STATE_URL]; if add: urls.append(ICE_URL); for url in urls: -- each URL of either list (round 447a)
+                return join(*(const_val(t) for t in dict.fromkeys(t for c in source.choices for t in c)))
             if source.elements and all(e.const and (e.text is not None or e.attrs) and not e.placements for e in source.elements):
                 # [post(url, ...) for url in URLS.values()], for u in vals with vals = URLS.values(): each URL in turn, any of
                 # them (round 408a); [post(c["url"], ...) for c in PARTNERS.values()]: each entry, any of them (round 436a)
@@ -3839,8 +3843,9 @@ class Statements(Part):
         if isinstance(target, cst.Name) and val.client is not None and val.client.kind == "email" and isinstance(self._value, cst.Call) \
                 and (dotted(self._value.func) or "").rsplit(".", 1)[-1] in ("EmailMessage", "Message", "MIMEMultipart", "MIMEText"):
             key = file_key(val)
+            held_elsewhere = [other for name, other in frame.env.items() if name != target.value] + list(frame.self_attrs.values())
             if key is not None and not any(other is not frame.env.get(target.value) and other.client is not None and file_key(other) == key
-                                           for name, other in frame.env.items() if name != target.value):
+                                           for other in held_elsewhere):
                 # for cfg in PARTNERS.values(): msg = EmailMessage(); msg["To"] = cfg["to"]: a new message on each pass,
                 # when no other name holds an earlier pass's (first = msg: review 56f)
                 self.m.recipients.pop(key, None)
@@ -4813,8 +4818,7 @@ class Statements(Part):
                     # (a method of an entry, PARTNERS["ice"].enable_ssn(), may set what it holds; a method of a text, of
                     # base_url(p).rstrip("/"), changes nothing)
                     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value not in _READ_METHODS \
-                            and (node.func.attr.value not in _TEXT_METHODS or node.func.attr.value in own_methods) \
-                            and held(node.func.value, itself=node.func.attr.value in CHANGING_METHODS):
+                            and node.func.attr.value not in _TEXT_METHODS and held(node.func.value, itself=node.func.attr.value in CHANGING_METHODS):
                         return True
                     if isinstance(node, cst.Call) and (dotted(node.func) or "") in ("vars", "object.__setattr__", "object.__delattr__") and node.args \
                             and held(node.args[0].value, itself=True):
@@ -4836,8 +4840,6 @@ class Statements(Part):
                                 | on_self.get(id(n), frozenset()))
                            for n in nodes if n is not body and isinstance(n, cst.FunctionDef))
             # (functions of the module that return an entry, or the table: def _entry(n): return PARTNERS.get(n))
-            # (a method of a class of the module named as a text's is the class's: def replace(self, ...) may change it)
-            own_methods = {name for cls in self.index.classes.values() for name in cls.methods}
             # (an entry itself: return PARTNERS.get(n), not a text read from one, return PARTNERS[p]["url"])
             getters = {fn.name.value for fn in self.functions.flat.walk(self.m.module) if isinstance(fn, cst.FunctionDef) and any(
                 isinstance(r, cst.Return) and r.value is not None and _entry_itself(unwrapped(r.value), table) for r in walk(fn.body))}

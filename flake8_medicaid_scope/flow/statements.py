@@ -2023,8 +2023,17 @@ class Statements(Part):
 
     def _derived_keys(self, rest: "Sequence[cst.BaseStatement]", frame: Frame) -> "frozenset[str]":
         """The attributes of ``self`` that the attributes ``rest`` reads are read by (``derived_self_read``)."""
-        if frame.cls is None:
+        if frame.cls is None or not rest:
             return frozenset()
+        # (asked at each if of a method with several ways: the same rest of a block, walked once per class)
+        memo: "dict[tuple[int, int, int], frozenset[str]]" = self.__dict__.setdefault("_derived_keys_memo", {})
+        key = (id(rest[0]), id(rest[-1]), id(frame.cls.node))
+        if key not in memo:
+            memo[key] = self._find_derived_keys(rest, frame)
+        return memo[key]
+
+    def _find_derived_keys(self, rest: "Sequence[cst.BaseStatement]", frame: Frame) -> "frozenset[str]":
+        """``_derived_keys``, walked once."""
         keys = set()
         for stmt in rest:
             for node in walk(stmt):

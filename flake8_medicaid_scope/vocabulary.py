@@ -50,6 +50,9 @@ class Vocabulary:
     record_words: frozenset[str] = frozenset()
     #: words that make a ``*_name`` the name of a thing, not of a person (``file_name``, ``bucket_name``)
     technical: frozenset[str] = frozenset()
+    #: words that make a ``*_name`` variable a destination's name (``partner_name``, ``dest_name``): tested against
+    #: literals it narrows as a routing value (as a key of data it stays someone's name)
+    routing_words: frozenset[str] = frozenset()
     #: names that only look like a field (standard HTTP headers: ``Accept-Language`` is the agency's
     #: locale, not a member's language): they classify as nothing
     not_fields: frozenset[str] = frozenset()
@@ -187,6 +190,12 @@ class Vocabulary:
         # (and their plurals: column_names, field_names, header_names)
         return (len(tokens) >= 2 and tokens[-1] in ("name", "names", "nm") and all(t in self.technical for t in tokens[:-1])
                 and self.classify(name) == "name")
+
+    def is_routing_name(self, name: str) -> bool:
+        """``partner_name``, ``dest_name``: a variable's name whose words before the final ``name`` all name a
+        destination (a routing value a test of literals may narrow, SPEC section 6)."""
+        tokens = self.tokens(name)
+        return len(tokens) >= 2 and tokens[-1] in ("name", "nm") and all(t in self.routing_words for t in tokens[:-1])
 
     def _is_enrollee(self, owner: str) -> bool:
         """``owner`` names the enrollee: its last word is an enrollee noun (``plan_member``,
@@ -429,6 +438,7 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         own_field_heads=frozenset(data.get("own_field_heads", ())),  # type: ignore[call-overload]
         record_words=frozenset(data.get("record_words", ())),  # type: ignore[call-overload]
         technical=frozenset(data.get("technical_words", ())),  # type: ignore[call-overload]
+        routing_words=frozenset(data.get("routing_words", ())),  # type: ignore[call-overload]
         not_fields=frozenset(data.get("not_fields", ())),  # type: ignore[call-overload]
         office_words=frozenset(data.get("office_words", ())),  # type: ignore[call-overload]
         own_place_words=frozenset(data.get("own_place_words", ())),  # type: ignore[call-overload]

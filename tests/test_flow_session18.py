@@ -100,7 +100,9 @@ def route_ifexp(partner, m):
     return requests.post(url, json=body)
 def route_ifexp_wrong_way(partner, m):
     url = STATE_URL if partner != "ice" else ICE_URL
-    body = {"ssn": m.ssn} if partner == "state" else {"medicaid_id": m.cin, "dx": m.diagnosis_code}  # MCD102 MCD101
+    # (the ssn goes only where partner == "state", never "ice": its URL is the state's; session 57 keeps the way of the
+    # first test for the second, round 449a)
+    body = {"ssn": m.ssn} if partner == "state" else {"medicaid_id": m.cin, "dx": m.diagnosis_code}  # MCD102
     return requests.post(url, json=body)
 def by_status(members):
     for m in members:

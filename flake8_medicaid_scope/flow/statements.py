@@ -220,7 +220,7 @@ class Statements(Part):
                     self.join_states(frame, list(live))
                     if len(ways) < 2:
                         ways = None
-            if ways is not None and rest and self._splits < MAX_SPLITS and (_chosen_together(ways, rest, self._derived_keys(rest, frame))
+            if ways is not None and rest and self._splits < MAX_SPLITS and (_chosen_together(ways, rest, self._derived_keys(rest, frame) | self._kept_roots(rest))
                                                                              or _written_together(ways, files_of)):
                 self._split(ways, rest, frame, files_of)
                 return
@@ -426,7 +426,9 @@ class Statements(Part):
         # url, body = (STATE_URL, full) if partner == "state" else (ICE_URL, basic): one statement binds both
         paired = len(group) == 1 and len(group[0].targets) == 1 and isinstance(group[0].targets[0].target, (cst.Tuple, cst.List))
         # fields = BASIC if partner == "ice" else WIDE: a test of a routing value narrows it on each way, as an if's does
-        equal = self._equal_to_literal(group[0].value.test, frame) if len(group) == 1 and not paired and self._splits < MAX_SPLITS else None  # type: ignore[attr-defined]
+        # (fed = partner == "ice", then url = ICE_URL if fed else STATE_URL: that test, as an if's is; round 449a)
+        kept = self.kept_test(group[0].value.test, frame) if group else None  # type: ignore[attr-defined]
+        equal = self._equal_to_literal(kept, frame) if kept is not None and len(group) == 1 and not paired and self._splits < MAX_SPLITS else None
         if (len(group) < 2 and not paired and equal is None) or self._splits >= MAX_SPLITS \
                 or self.static_truth(group[0].value.test, frame) is not None:  # type: ignore[attr-defined]
             return None
@@ -467,10 +469,23 @@ class Statements(Part):
         ways = run_ways() if tested is None else self.chosen(frame, tested, test, run_ways)
         if tested is not None:
             ways, self.status_ways = self.status_ways or [], None
-        if len(ways) == 2 and _chosen_together(ways):
+        if len(ways) == 2 and (_chosen_together(ways) or self._routed_later(ways, equal, test, statements[at + len(group):])):
             return ways, len(group)
         frame.restore(outer)
         return None
+
+    def _routed_later(self, ways: "list[dict[str, Val]]", equal: "tuple[str, Val | None, Val | None] | None", test: cst.BaseExpression,
+                      rest: Sequence[cst.BaseStatement]) -> bool:
+        """``url = ICE_URL if partner == "ice" else STATE_URL``, then ``if partner != "ice": body["ssn"] = ...``: a
+        destination chosen by a test of a routing value that the rest of the block tests again; each way keeps what
+        it knows (round 449a; also a kept test of it, ``fed = partner == "ice"``, tested again)."""
+        if equal is None:
+            return False
+        tested = {narrowed_root(equal[0]) if equal[0].startswith(NARROWED) else equal[0]}
+        if isinstance(test, cst.Name):
+            tested.add(test.value)
+        where = {name for name in _where_names(ways) if name != equal[0]}
+        return bool(where) and bool(tested & _read_in(rest))
 
     def run_stmt(self, stmt: cst.CSTNode, frame: Frame) -> None:
         """Run one statement (the module's positions look for nodes in it first meanwhile)."""
@@ -1810,8 +1825,9 @@ class Statements(Part):
         """``partner = event["detail"]["partner"]``: a value read from data, named by no field of the vocabulary and
         carrying nothing else (a routing value a test of literals may narrow; it keeps its names, in case it is sent, and
         the records it was read from, ``msg["partner"]`` of one of ``event["Records"]``)."""
+        # (partner_name, dest_name: a destination's name, not a person's, in a routing test)
         return bool(held.names) and _carries_nothing(replace(held, names=frozenset(), bulk=frozenset())) \
-            and all(self.vocabulary.classify(n) is None for n in held.names)
+            and all(self.vocabulary.classify(n) is None or self.vocabulary.is_routing_name(n) for n in held.names)
 
     def _grown_anywhere(self, name: str) -> bool:
         """Some code of the module adds to the module constant ``name`` (``ALLOWED[k] = v``, ``ALLOWED.add(k)``,
@@ -2030,6 +2046,26 @@ class Statements(Part):
         key = (id(rest[0]), id(rest[-1]), id(frame.cls.node))
         if key not in memo:
             memo[key] = self._find_derived_keys(rest, frame)
+        return memo[key]
+
+    def _kept_roots(self, rest: "Sequence[cst.BaseStatement]") -> "frozenset[str]":
+        """The names read by the tests that the names tested by the ifs of ``rest`` keep (``fed = partner == "ice"``, then
+        ``if not fed:``: ``partner``), as read there (round 449a)."""
+        running = self._stack[-1] if self._stack else None
+        if not rest or not isinstance(running, cst.FunctionDef):
+            return frozenset()
+        memo: "dict[tuple[int, int], frozenset[str]]" = self.__dict__.setdefault("_kept_roots_memo", {})
+        key = (id(rest[0]), id(rest[-1]))
+        if key not in memo:
+            found: set[str] = set()
+            for stmt in rest:
+                for node in walk(stmt):
+                    if isinstance(node, (cst.If, cst.IfExp)):
+                        for leaf in walk(node.test):
+                            value = self._kept_value(running, leaf) if isinstance(leaf, cst.Name) and leaf.value not in found else None
+                            if value is not None:
+                                found.update(n.value for n in walk(value) if isinstance(n, cst.Name))
+            memo[key] = frozenset(found)
         return memo[key]
 
     def _find_derived_keys(self, rest: "Sequence[cst.BaseStatement]", frame: Frame) -> "frozenset[str]":
@@ -5841,6 +5877,10 @@ def _chosen_together(ways: "list[dict[str, Val]]", rest: "Sequence[cst.BaseState
                                              w[name].attrs if w[name].const and w[name].model is None else None,
                                              w[name].bulk) for w in ways}) > 1}
     if bool(where) and bool(data - where or (data and len(where) > 1)):
+        return True
+    if rest is not None and len(where) > 1 and any(any(texts_known_not(w[name]) for w in ways) for name in where):
+        # if partner == "ice": url = ICE_URL / else: url = STATE_URL, then if partner != "ice": body["ssn"] = ...: a
+        # destination chosen by a routing test the rest of the block reads again (round 449a)
         return True
     # (cfg = PartnerCfg("ice-eid-handoff", BASIC) / PartnerCfg("ca-dhcs-exports", WIDE): one object holding a place and a
     # field list of its own on each way)

@@ -1447,6 +1447,7 @@ class Functions(Part):
         reads: dict[str, int] = {}  # (how often: PARTNERS[k]["url"] here and PARTNERS[k]["allowed"] in a helper given k)
         read_at: dict[str, list[int]] = {}  # the subscripts that read a table by each key
         spelled: "dict[str, set[Spelling]]" = {}  # the keys a table is read by normalised (URLS[partner.lower()]), and how
+        constructs = False  # an object of a class of the module is made
         for node in self.flat.walk(fn.body):
             got = type(node) is cst.Call and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" \
                 and isinstance(node.func.value, (cst.Name, cst.Attribute)) and 1 <= len(node.args) <= 2 and node.args[0].keyword is None \
@@ -1477,6 +1478,20 @@ class Functions(Part):
                     by_key.setdefault(key, set()).add(table)
                     reads[key] = reads.get(key, 0) + 1
                     read_at.setdefault(key, []).append(id(node))
+            elif type(node) is cst.Call and isinstance(node.func, cst.Name) and node.func.value in self.index.classes \
+                    and "__init__" in self.index.classes[node.func.value].methods:  # type: ignore[attr-defined]
+                # PartnerSend(partner) with def __init__(self, partner): self.url = URLS[partner]: the object holds the entry
+                # read by the key (round 453a)
+                init = self.index.classes[node.func.value].methods["__init__"]  # type: ignore[attr-defined]
+                names = [p.name.value for p in init.params.params][1:]
+                for position, arg in enumerate(node.args):  # type: ignore[attr-defined]
+                    named = arg.keyword.value if arg.keyword is not None else names[position] if position < len(names) else None
+                    if not arg.star and isinstance(arg.value, cst.Name) and named is not None and named in self._table_keys_of(init):
+                        passed = _tables_keyed_by(init, named, self.flat.walk)
+                        if passed:
+                            by_key.setdefault(arg.value.value, set()).update(t for t in passed if t not in self.index.grown)
+                            reads[arg.value.value] = reads.get(arg.value.value, 0) + len(passed)
+                constructs = True
             elif type(node) is cst.Call and isinstance(node.func, cst.Name) and node.func.value in self.index.functions:  # type: ignore[attr-defined]
                 # _shape(rec, partner_key) with def _shape(rec, partner_key): PARTNERS[partner_key]["allowed"]
                 callee = self.index.functions[node.func.value]  # type: ignore[attr-defined]
@@ -1497,6 +1512,11 @@ class Functions(Part):
                         reads[arg.value.value] = reads.get(arg.value.value, 0) + 1
         if not by_key:
             return None
+        if constructs:
+            # url = URLS[partner]; with Send(url) as body: ... if partner != "ice": -- an object made from the entry keeps it
+            # past a test of the key (which narrows only the function's own reads): the test counts as a read (round 453a)
+            for key in by_key.keys() & self._literal_tests_of(fn):
+                reads[key] = reads.get(key, 0) + 1
         # url, names = HANDLERS[kind] (or cfg = HANDLERS[kind], then cfg[0] and cfg[1]): one read of an entry taken
         # apart counts as a read of each of its parts
         parts = self._parts_taken(fn)
@@ -1514,7 +1534,8 @@ class Functions(Part):
                 # last attribute named for no field)
                 selector = key.rsplit(".", 1)[-1] if "[" not in key else "argv"
             routing_name = bool(set(name_words(key.rsplit(".", 1)[-1])) & ROUTING_WORDS)
-            if _used_beyond_tables(fn, key, self.index.functions, local, routing_name):
+            # (PartnerSend(partner) of a class of the module: its constructor picks its own entries by it; round 453a)
+            if _used_beyond_tables(fn, key, self.index.functions.keys() | self.index.classes.keys(), local, routing_name):
                 continue  # {"lang": lang, "greeting": LANG[lang][1]}: the key is data too, sent as it is (a partner's name is none)
             if selector is None or not selector.isidentifier() or (key in assigned and not local) or (
                     self.vocabulary.classify(selector) is not None and selector.lower() not in _SELECTOR_WORDS):

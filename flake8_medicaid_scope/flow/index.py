@@ -450,6 +450,15 @@ def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpress
     if _entry_change(stmt):
         # PARTNERS["ice"]["send_dx"] = True at import: the table holds that from then on, one literal still (not grown: read
         # entry by entry as written); under an if, a loop or a try it may not run, and is not followed
+        owner = _nested_owner(first) if isinstance(first, cst.Subscript) else None
+        if owner is not None and owner in into and isinstance(into[owner], cst.Dict) and index is not None and not index.nested:
+            # (PARTNERS = CONFIG["partners"], then PARTNERS["ice"]["send_dx"] = True: a change of CONFIG["partners"]["ice"];
+            # round 451a)
+            folded = _fold_change(_rerooted(stmt, first), owner, into[owner], into, classes)
+            if folded is not None:
+                into[owner] = folded
+                index.folded_entries.add(id(stmt.value) if isinstance(stmt, cst.Expr) else id(stmt))
+            return folded is not None
         folded = _fold_change(stmt, name, first, into, classes) if index is not None and not index.nested else None
         if folded is not None and index is not None:
             into[name] = folded
@@ -644,6 +653,22 @@ def _nested_owner(node: cst.BaseExpression) -> str | None:
     while isinstance(node, cst.Subscript) and _literal_key_of(node) is not None:
         node = node.value
     return node.value if isinstance(node, cst.Name) else None
+
+
+def _rerooted(stmt: cst.BaseSmallStatement, root: cst.BaseExpression) -> cst.BaseSmallStatement:
+    """An entry change (``_entry_change``) of an alias written on what the alias is bound to (``PARTNERS["ice"]["x"] =
+    v`` of ``PARTNERS = CONFIG["partners"]``: ``CONFIG["partners"]["ice"]["x"] = v``)."""
+    def swap(node: cst.BaseExpression) -> cst.BaseExpression:
+        if isinstance(node, cst.Subscript):
+            return node.with_changes(value=swap(node.value))
+        if isinstance(node, cst.Attribute):
+            return node.with_changes(value=swap(node.value))
+        return root if isinstance(node, cst.Name) else node
+    if isinstance(stmt, cst.Assign):
+        return stmt.with_changes(targets=[stmt.targets[0].with_changes(target=swap(stmt.targets[0].target))])
+    if isinstance(stmt, cst.Expr) and isinstance(stmt.value, cst.Call) and isinstance(stmt.value.func, cst.Attribute):
+        return stmt.with_changes(value=stmt.value.with_changes(func=stmt.value.func.with_changes(value=swap(stmt.value.func.value))))
+    return stmt
 
 
 def _entry_change(stmt: cst.BaseSmallStatement) -> bool:

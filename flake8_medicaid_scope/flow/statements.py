@@ -751,9 +751,9 @@ class Statements(Part):
         if id(test) not in memo:
             memo[id(test)] = (test, self._kept_value(running, test))
         value = memo[id(test)][1]
-        if isinstance(value, (cst.Subscript, cst.Attribute)):
+        if isinstance(value, (cst.Subscript, cst.Attribute)) or (value is not None and _flag_getter(value)):
             # minimal = cfg["minimal"] (prof.minimal) of an entry of a partner table: as the entry holds it on this way (see
-            # _constant_entry)
+            # _constant_entry; cfg.get("include_ssn", False), getattr(prof, "send_ssn", False) too: round 448a)
             return value if self._constant_entry(value, frame) is not None else test
         depth = self._inline_depth
         if value is None or depth > 3:
@@ -809,7 +809,8 @@ class Statements(Part):
                 return None
         elif value is None or not (_a_test(value) or (isinstance(value, cst.Subscript) and isinstance(value.value, cst.Name) and len(value.slice) == 1
                                                       and isinstance(value.slice[0].slice, cst.Index) and isinstance(value.slice[0].slice.value, cst.SimpleString))
-                                   or (isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.value.value != "self")):
+                                   or (isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.value.value != "self")
+                                   or _flag_getter(value)):
             return None
         assert value is not None
         blocks = [running.body] + [n for n in walk(running.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda, cst.ClassDef)))
@@ -2483,14 +2484,18 @@ class Statements(Part):
                 finally:
                     self._keyed_runs = outer
             if table is not None:
+                # (PARTNERS = {"ice": Partner(to, send_ssn=False)}: each entry marked, for a helper given it; round 450a)
+                table = [self._marked_pair(stmt.iter, v, frame) if _items_call(stmt.iter) else self._marked_entry(stmt.iter, v, frame) for v in table]
                 return self._unrolled(stmt, frame, head, table)  # for name, send in SENDERS.items(): each sender
             pairs = self.expr.constant_pairs(stmt.iter, frame)
             if pairs is not None and len(pairs) <= names_cap(self.m):
                 # for src, dst in FIELD_MAP.items(): entry by entry (for name, topic in TOPICS.items(): each value named by
                 # its key, as TOPICS[name] is)
+                pairs = [self._marked_pair(stmt.iter, pair, frame) for pair in pairs]
                 return self._unrolled(stmt, frame, head, [_named_by_key(pair) for pair in pairs] if _items_call(stmt.iter) else pairs)
             values = self._constant_values(stmt.iter, frame)
             if values is not None and len(values) <= names_cap(self.m):
+                values = [self._marked_entry(stmt.iter, value, frame) for value in values]
                 return self._unrolled(stmt, frame, head, values)  # for url in ENDPOINTS.values(): each URL in its turn
             entries = self._local_entries(stmt, frame)
             if entries is not None:
@@ -3163,6 +3168,21 @@ class Statements(Part):
                         and n.func.value.value == target.value and n.func.attr.value in CHANGING_METHODS:
                     return False
         return loop in loops
+
+    def _marked_entry(self, iterated: cst.BaseExpression, value: Val, frame: Frame) -> Val:
+        """An entry of ``PARTNERS.values()`` (a module constant table of dicts or objects) marked as one of its entries:
+        a helper of the module it is handed to reads its flags as the entry holds them (``entry_mark``; round 450a)."""
+        table = iterated.func.value if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) else None
+        if not (isinstance(table, cst.Name) and table.value not in frame.env and table.value in self.index.constants
+                and (value.items is not None or value.attrs is not None)):
+            return value
+        return value.with_labels({self.entry_mark(self.m, table.value, table.value)})
+
+    def _marked_pair(self, iterated: cst.BaseExpression, pair: Val, frame: Frame) -> Val:
+        """A (key, entry) pair of ``PARTNERS.items()``, its entry marked (``_marked_entry``)."""
+        if not _items_call(iterated) or pair.elements is None or len(pair.elements) != 2:
+            return pair
+        return replace(pair, elements=(pair.elements[0], self._marked_entry(iterated, pair.elements[1], frame)))
 
     def _constant_values(self, node: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """``ENDPOINTS.values()`` of a constant dict literal: its values in order (None otherwise)."""
@@ -4561,7 +4581,7 @@ class Statements(Part):
             key = string_value(test.args[0].value)
             if owner is not None and owner.const and owner.items is not None and owner.attrs is not None and key not in owner.items \
                     and set(owner.items) == {k for k, _ in owner.attrs} and isinstance(test.func.value, cst.Name) \
-                    and self._tables_read_into(test.func.value.value) and not any(self._table_changed(t) for t in self._tables_read_into(test.func.value.value)):
+                    and self._unchanged_entry(test.func.value.value, owner):
                 default = self.expr.eval(test.args[1].value, frame) if len(test.args) == 2 else NONE
                 return truth_of(default)
             test = cst.Subscript(value=test.func.value, slice=[cst.SubscriptElement(cst.Index(test.args[0].value))])
@@ -4578,6 +4598,10 @@ class Statements(Part):
             if flag is None or not flag.const or flag.text is not None or flag.items is not None or (TRUE_MARK in flag.labels) == (FALSE_MARK in flag.labels):
                 return None
             table = self._entry_of_table(owner, frame, on_self)
+            if table is None and not on_self and owner in self._running_params() and held is not None and not self._binding_sources(owner):
+                # (a parameter given an entry of a table, build_message(member, partner) in a loop over PARTNERS.values():
+                # decided as there, while no code changes the table; round 450a)
+                return TRUE_MARK in flag.labels if self._marked_entry_changed(held) is False else None
             return TRUE_MARK in flag.labels if table is not None and not self._table_changed(table) else None
         if not (isinstance(test, cst.Subscript) and isinstance(test.value, cst.Name) and len(test.slice) == 1
                 and isinstance(test.slice[0].slice, cst.Index) and isinstance(test.slice[0].slice.value, cst.SimpleString)):
@@ -4596,6 +4620,14 @@ class Statements(Part):
                 return None if changed is None or changed else TRUE_MARK in value.labels
             return TRUE_MARK in value.labels if not any(self._table_changed(t) for t in self._tables_read_into(test.value.value)) else None
         return True if value is not None and value.const and value.items and value.text is None else None
+
+    def _unchanged_entry(self, name: str, held: Val) -> bool:
+        """``name`` holds an entry of a module table no code changes: read into it from tables (``cfg = PARTNERS[p]``), or a
+        parameter of the running function given one by its caller (marked, ``entry_mark``; round 448a)."""
+        tables = self._tables_read_into(name)
+        if tables:
+            return not any(self._table_changed(t) for t in tables)
+        return name in self._running_params() and not self._binding_sources(name) and self._marked_entry_changed(held) is False
 
     def _flag_read(self, node: cst.BaseExpression, frame: Frame) -> bool:
         """``node`` reads a True/False entry flag (``cfg["include_ssn"]``, ``cfg.get(...)``, ``cfg.send_ssn``), not a
@@ -5792,6 +5824,17 @@ def _both_keys(first: Val | None, second: Val | None) -> Val | None:
     if first.const or second.const:
         return first if first.const else second  # dest in ("state", "cms") and dest != "cms": the texts, narrowed no further
     return first.with_labels(second.labels)
+
+
+def _flag_getter(value: cst.BaseExpression) -> bool:
+    """``cfg.get("include_ssn"[, default])`` or ``getattr(cfg, "send_ssn"[, default])`` of a name: a read of one flag of
+    an entry, as ``cfg["include_ssn"]`` is."""
+    if not isinstance(value, cst.Call) or any(a.keyword or a.star for a in value.args):
+        return False
+    if isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" and isinstance(value.func.value, cst.Name):
+        return 1 <= len(value.args) <= 2 and isinstance(value.args[0].value, cst.SimpleString)
+    return isinstance(value.func, cst.Name) and value.func.value == "getattr" and len(value.args) in (2, 3) \
+        and isinstance(value.args[0].value, cst.Name) and isinstance(value.args[1].value, cst.SimpleString)
 
 
 def _carries_nothing(held: Val, members: "list[Val] | None" = None) -> bool:

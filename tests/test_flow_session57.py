@@ -331,6 +331,245 @@ def with_wrong_way(member, partner):
         if partner == "ice":
             body["dx"] = member.diagnosis_code  # MCD102
 """,
+    # SPEC section 6 (round 448a): a table changed through a class attribute bound to it (`registry = PARTNERS`, then
+    # `self.registry[p][flag] = True`), a parameter whose default is the table (also kept on `self`), or the target of a
+    # walrus: its entries' flags are unknown (the SSN may go to ICE)
+    "table-changed-through-class-attributes-defaults-and-walrus": """
+from dataclasses import dataclass
+
+import requests
+
+PARTNERS = {
+    "state": {"url": "https://mmis.dhcs.ca.gov/api/members", "send_diagnoses": True},
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "send_diagnoses": False},
+}
+
+
+@dataclass
+class P:
+    url: str
+    include_ssn: bool
+
+
+BY_DEFAULT = {"state": P("https://mmis.dhcs.ca.gov/api", True), "ice": P("https://eid.ice.gov/api/v1/persons", False)}
+ON_SELF = {"state": P("https://mmis.dhcs.ca.gov/api", True), "ice": P("https://eid.ice.gov/api/v1/persons", False)}
+BY_WALRUS = {"state": P("https://mmis.dhcs.ca.gov/api", True), "ice": P("https://eid.ice.gov/api/v1/persons", False)}
+UNTOUCHED = {"state": P("https://mmis.dhcs.ca.gov/api", True), "ice": P("https://eid.ice.gov/api/v1/persons", False)}
+
+
+class PartnerAdmin:
+    registry = PARTNERS
+
+    def enable(self, partner, flag):
+        self.registry[partner][flag] = True
+
+
+class Admin:
+    def __init__(self, table=ON_SELF):
+        self.table = table
+
+    def enable(self, name):
+        self.table[name].include_ssn = True
+
+
+def enable_default(name, reg=BY_DEFAULT):
+    reg[name].include_ssn = True
+
+
+def enable_walrus(name):
+    (cfg := BY_WALRUS[name]).include_ssn = True
+
+
+def refer(member, partner):
+    cfg = PARTNERS[partner]
+    body = {"medicaid_id": member.medicaid_id}
+    if cfg["send_diagnoses"]:
+        body["diagnosis_code"] = member.diagnosis_code  # MCD102
+    requests.post(cfg["url"], json=body, timeout=10)
+
+
+def by_default(m, partner):
+    cfg = BY_DEFAULT[partner]
+    body = {"cin": m.cin}
+    if cfg.include_ssn:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg.url, json=body)
+
+
+def on_self(m, partner):
+    cfg = ON_SELF[partner]
+    body = {"cin": m.cin}
+    if cfg.include_ssn:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg.url, json=body)
+
+
+def by_walrus(m, partner):
+    cfg = BY_WALRUS[partner]
+    body = {"cin": m.cin}
+    if cfg.include_ssn:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg.url, json=body)
+
+
+def untouched(m, partner):
+    cfg = UNTOUCHED[partner]
+    body = {"cin": m.cin}
+    if cfg.include_ssn:
+        body["ssn"] = m.ssn
+    requests.post(cfg.url, json=body)
+""",
+    # SPEC section 6 (rounds 438a, 448a): `self.cfg = PARTNERS[partner]` in the constructor, then `self.cfg.include_ssn`
+    # and `self.cfg.url` in methods (one calling the other): each method runs once per entry, so a flag and the URL are
+    # read from one entry; an object made with a key written out reads that entry only
+    "entry-kept-on-self-read-per-entry": """
+from typing import NamedTuple
+
+import requests
+
+
+class Partner(NamedTuple):
+    url: str
+    include_ssn: bool
+    send_diagnoses: bool
+
+
+PARTNERS = {
+    "cms": Partner("https://api.cms.gov/tmsis/v1/eligibles", True, True),
+    "ice": Partner("https://eid.ice.gov/api/v1/referrals", False, True),
+}
+DICTS = {
+    "cms": {"url": "https://api.cms.gov/tmsis/v1/eligibles", "include_ssn": True},
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "include_ssn": False},
+}
+
+
+class Exporter:
+    def __init__(self, partner: str):
+        self.partner = partner
+        self.cfg = PARTNERS[partner]
+        self.session = requests.Session()
+
+    def body(self, m):
+        data = {"medicaid_id": m.medicaid_id, "mailing_address": m.mailing_address}
+        if self.cfg.include_ssn:
+            data["ssn"] = m.ssn
+        if self.cfg.send_diagnoses:
+            data["icd10_codes"] = m.icd10_codes  # MCD102
+        return data
+
+    def send(self, m):
+        return self.session.post(self.cfg.url, json=self.body(m), timeout=30)
+
+
+class DictExporter:
+    def __init__(self, partner):
+        self.cfg = DICTS.get(partner)
+
+    def send(self, m):
+        data = {"medicaid_id": m.medicaid_id}
+        if self.cfg["include_ssn"]:
+            data["ssn"] = m.ssn
+        requests.post(self.cfg["url"], json=data)
+""",
+    # SPEC section 6 (round 448a): the same class used by the module only with a key written out reads that entry only
+    "entry-kept-on-self-of-an-object-made-with-a-literal-key": """
+from typing import NamedTuple
+
+import requests
+
+
+class Partner(NamedTuple):
+    url: str
+    send_diagnoses: bool
+
+
+PARTNERS = {
+    "cms": Partner("https://api.cms.gov/tmsis/v1/eligibles", True),
+    "ice": Partner("https://eid.ice.gov/api/v1/referrals", False),
+}
+
+
+class Exporter:
+    def __init__(self, partner: str):
+        self.cfg = PARTNERS[partner]
+
+    def send(self, m):
+        data = {"medicaid_id": m.medicaid_id}
+        if self.cfg.send_diagnoses:
+            data["icd10_codes"] = m.icd10_codes
+        return requests.post(self.cfg.url, json=data, timeout=30)
+
+
+def run_cms(m):
+    Exporter("cms").send(m)
+
+
+def run_ice(m):
+    Exporter("ice").send(m)
+""",
+    # SPEC section 6 (round 454a): objects made from a keyed entry run per key with a routing variable named for a
+    # destination's name (`partner_name`, `dest_name`) too
+    "object-made-from-a-keyed-entry-with-a-destination-name": """
+import requests
+
+URLS = {"state": "https://hhsc.texas.gov/n", "ice": "https://eid.ice.gov/n"}
+
+
+class Send:
+    def __init__(self, url):
+        self.url = url
+        self.body = {}
+
+    def __enter__(self):
+        return self.body
+
+    def __exit__(self, *exc):
+        requests.post(self.url, json=self.body)
+
+    def post(self, body):
+        requests.post(self.url, json=body)
+
+
+def notify(member, partner_name):
+    sender = Send(URLS[partner_name])
+    body = {"cin": member.cin}
+    if partner_name == "state":
+        body["ssn"] = member.ssn
+    sender.post(body)
+
+
+def refer(member, dest_name):
+    with Send(URLS[dest_name]) as body:
+        body["cin"] = member.cin
+        if dest_name == "state":
+            body["ssn"] = member.ssn
+        else:
+            body["dx"] = member.diagnosis_code  # MCD102
+""",
+    # SPEC section 6 (round 456a): a kept test in a conditional expression (`ICE_URL if fed else STATE_URL`) is decided
+    # where an earlier test of it decided it (`if fed: return`)
+    "kept-test-in-a-conditional-expression-decided-earlier": """
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://api.medicaid.ny.gov/elig/v1"
+
+
+def returned_before(m, partner):
+    fed = partner == "ice"
+    if fed:
+        return
+    requests.post(ICE_URL if fed else STATE_URL, json={"ssn": m.ssn})
+
+
+def inside(m, partner):
+    fed = partner == "ice"
+    if not fed:
+        requests.post(ICE_URL if fed else STATE_URL, json={"ssn": m.ssn})
+    else:
+        requests.post(ICE_URL if fed else STATE_URL, json={"ssn": m.ssn})  # MCD101
+""",
     # ANCHOR: new cases go above this line
 }
 

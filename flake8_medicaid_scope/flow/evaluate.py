@@ -3438,7 +3438,8 @@ class Expressions(Part):
             and not any(self.rules.name_is_enforcement(label, cleared=self.m.cleared) for label in val.labels)
 
     def _eval_IfExp(self, node: cst.IfExp, frame: Frame) -> Val:
-        known = self.statements.static_truth(node.test, frame)
+        # (fed = partner == "ice", then ICE_URL if fed else STATE_URL past `if fed: return`: that test, decided; round 456a)
+        known = self.statements.static_truth(self.statements.kept_test(node.test, frame), frame)
         if known is not None:
             # basic(m) if url == ICE_URL else full(m), with url fixed by the call: the way Python takes
             return self.eval(node.body if known else node.orelse, frame)

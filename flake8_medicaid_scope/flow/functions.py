@@ -510,7 +510,7 @@ class Functions(Part):
         command_line = keyed is not None and ("." in keyed[0] or "[" in keyed[0] or keyed[0].startswith(LOCAL_KEY)) \
             and not keyed[0].startswith(("self.", "__init__:"))
         if not command_line and (keyed is None or given is None or (given.const and given.text is not None) or given.placements or any(
-                self.vocabulary.classify(n) is not None for n in given.names)):
+                self.vocabulary.classify(n) is not None and not self.vocabulary.is_routing_name(n) for n in given.names)):
             return self.run_function(fn, cls, args, self_val, closure)
         assert keyed is not None
         frames = self._each_key(keyed[1], lambda text: self.run_function(fn, cls, args, self_val, closure, keyed=(keyed[0], text)))
@@ -1538,7 +1538,8 @@ class Functions(Part):
             if _used_beyond_tables(fn, key, self.index.functions.keys() | self.index.classes.keys(), local, routing_name):
                 continue  # {"lang": lang, "greeting": LANG[lang][1]}: the key is data too, sent as it is (a partner's name is none)
             if selector is None or not selector.isidentifier() or (key in assigned and not local) or (
-                    self.vocabulary.classify(selector) is not None and selector.lower() not in _SELECTOR_WORDS):
+                    self.vocabulary.classify(selector) is not None and selector.lower() not in _SELECTOR_WORDS
+                    and not self.vocabulary.is_routing_name(selector)):  # (partner_name: a destination's name; round 454a)
                 continue  # SEX_LABEL[sex_cd]: a person's own code decoded, data (not a partner chosen); a local rebound
             found = [self._table_of(t) for t in sorted(tables)]
             if reads.get(key, 0) < 2 or not all(f is not None and isinstance(f[1], cst.Dict) for f in found):

@@ -191,6 +191,8 @@ class Statements(Part):
                 self.m.cut = True  # the per-file time budget is spent: MCD901 says what was found may be partial
                 return
             chosen = self._chosen_assignments(statements, at, frame) or self._table_entries(statements[at], frame)
+            if chosen is None and at == 0 and frame.cls is not None:
+                chosen = self._self_entry_ways(statements, frame)
             if chosen is not None:
                 self._split(chosen[0], statements[at + chosen[1] :], frame)
                 return
@@ -360,6 +362,76 @@ class Statements(Part):
                 ways.append(state)
         frame.restore(before)
         return (ways, 1) if len(ways) > 1 else None
+
+    def _self_entry_ways(self, statements: Sequence[cst.BaseStatement], frame: Frame) -> "tuple[list[dict[str, Val]], int] | None":
+        """A method (its body, run on its own) that reads ``self.cfg`` of a class whose one binding of it is ``self.cfg =
+        PARTNERS[partner]`` (a module table of 2 to 8 dicts or configuration objects, a key not written out): one way per
+        entry, so that ``self.cfg.include_ssn`` and ``self.cfg.url`` (here or in a method of the class it calls) are read
+        from one entry (round 448a); not when ``self.cfg`` already holds one entry (a way of a caller, an object made
+        with a key written out)."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef) or not isinstance(running.body, cst.IndentedBlock) or statements is not running.body.body \
+                or running.name.value == "__init__" or self._splits >= MAX_SPLITS or frame.cls is None:
+            return None
+        for attr in self._self_entry_attrs(frame):
+            held = self.functions.own_self_attribute(attr, frame)  # (here, or given by the method calling this one)
+            if held is not None and any(label.startswith(TABLE_ENTRY_MARK) for label in held.labels):
+                continue
+            source = self._self_sources(attr, frame)[0]
+            table = cst.ensure_type(source.func, cst.Attribute).value if isinstance(source, cst.Call) else cst.ensure_type(source, cst.Subscript).value
+            name = cst.ensure_type(table, cst.Name).value
+            literal = self.index.constants[name]
+            entries = [e.value for e in cst.ensure_type(literal, cst.Dict).elements if isinstance(e, cst.DictElement)]
+            vals = [self._with_class_entries(self.expr.eval(e, Frame(env={})), e).with_labels({self.entry_mark(self.m, name, name)}) for e in entries]
+            if held is not None and any(v.items == held.items and v.attrs == held.attrs and v.model == held.model for v in vals):
+                continue  # (Exporter("ice"): the one entry a key written out reads)
+            before = frame.state()
+            if before is None:
+                return None
+            return [{**before, _SELF_WAY + attr: v} for v in vals], 0
+        return None
+
+    def _self_entry_attrs(self, frame: Frame) -> "list[str]":
+        """The attributes of ``self`` the running method reads (or a method of its class it calls does) that the class
+        binds once, to an entry of a module table of 2 to 8 dicts or configuration objects read by a key not written out
+        (``self.cfg = PARTNERS[partner]``), of a table no code changes."""
+        running = self._stack[-1] if self._stack else None
+        cls = frame.cls
+        if not isinstance(running, cst.FunctionDef) or cls is None:
+            return []
+        memo: "dict[tuple[int, int], list[str]]" = self.__dict__.setdefault("_self_entry_attrs_memo", {})
+        key = (id(running), id(cls.node))
+        if key in memo:
+            return memo[key]
+        def reads(fn: cst.FunctionDef) -> "set[str]":
+            return {n.attr.value for n in walk(fn.body) if isinstance(n, cst.Attribute) and isinstance(n.value, cst.Name) and n.value.value == "self"}
+        read = reads(running)
+        for called in list(read):
+            method = cls.methods.get(called)
+            if isinstance(method, cst.FunctionDef) and method is not running:
+                read |= reads(method)  # (self.body(m) of send: the flags read there)
+        found = []
+        for attr in sorted(read):
+            sources = self._self_sources(attr, frame)
+            source = sources[0] if len(sources) == 1 else None
+            if isinstance(source, cst.Call) and isinstance(source.func, cst.Attribute) and source.func.attr.value == "get" and len(source.args) == 1:
+                table, key_node = source.func.value, source.args[0].value
+            elif isinstance(source, cst.Subscript) and len(source.slice) == 1 and isinstance(source.slice[0].slice, cst.Index):
+                table, key_node = source.value, source.slice[0].slice.value
+            else:
+                continue
+            literal = self.index.constants.get(table.value) if isinstance(table, cst.Name) else None
+            if not isinstance(literal, cst.Dict) or isinstance(key_node, cst.SimpleString) or not isinstance(key_node, (cst.Name, cst.Attribute)) \
+                    or cst.ensure_type(table, cst.Name).value in self.index.grown:
+                continue
+            entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)]
+            if not 2 <= len(entries) <= MAX_TABLE_WAYS or len(entries) != len(literal.elements) \
+                    or not all(isinstance(e, cst.Dict) or self._configuration_call(e) for e in entries) \
+                    or self._table_changed(cst.ensure_type(table, cst.Name).value):
+                continue
+            found.append(attr)
+        memo[key] = found
+        return found
 
     def entries_changed(self, table: str) -> bool:
         """Some code of the module changes an object the module table ``table`` holds (``PARTNERS["ice"].fields =
@@ -4603,6 +4675,17 @@ class Statements(Part):
                 # decided as there, while no code changes the table; round 450a)
                 return TRUE_MARK in flag.labels if self._marked_entry_changed(held) is False else None
             return TRUE_MARK in flag.labels if table is not None and not self._table_changed(table) else None
+        if isinstance(test, cst.Subscript) and len(test.slice) == 1 and isinstance(test.slice[0].slice, cst.Index) \
+                and isinstance(test.slice[0].slice.value, cst.SimpleString) and isinstance(test.value, cst.Attribute) \
+                and isinstance(test.value.value, cst.Name) and test.value.value.value == "self" and frame.cls is not None:
+            # self.cfg["include_ssn"] of self.cfg = PARTNERS[partner], on the way of one entry (_self_entry_ways): as it holds
+            # it, while no code changes the table (round 448a)
+            held = self.functions.own_self_attribute(test.value.attr.value, frame)
+            value = dict(held.attrs or ()).get(str(string_value(test.slice[0].slice.value))) if held is not None and held.items is not None else None
+            if held is None or value is None or not value.const or value.text is not None or value.items is not None \
+                    or (TRUE_MARK in value.labels) == (FALSE_MARK in value.labels):
+                return None
+            return TRUE_MARK in value.labels if self._marked_entry_changed(held) is False else None
         if not (isinstance(test, cst.Subscript) and isinstance(test.value, cst.Name) and len(test.slice) == 1
                 and isinstance(test.slice[0].slice, cst.Index) and isinstance(test.slice[0].slice.value, cst.SimpleString)):
             return None
@@ -4832,8 +4915,8 @@ class Statements(Part):
                 found: set[str] = set()
                 if itself and isinstance(node, (cst.Name, cst.Attribute)):
                     found.add(dotted(node) or "")
-                while isinstance(node, (cst.Subscript, cst.Attribute)):
-                    node = node.value
+                while isinstance(node, (cst.Subscript, cst.Attribute, cst.NamedExpr)):
+                    node = node.value  # ((cfg := PARTNERS[name]).include_ssn = True: what the walrus binds; round 448a)
                     if isinstance(node, (cst.Name, cst.Attribute)):
                         found.add(dotted(node) or "")
                 return found
@@ -4914,8 +4997,13 @@ class Statements(Part):
                             return True
                 inner = frozenset(a for a in aliases if a != table and not a.startswith("self."))
                 return any(scan(n, (inner - bound_in([n.body]) - param_names(n) if isinstance(n.body, cst.IndentedBlock) else inner - param_names(n))
-                                | on_self.get(id(n), frozenset()))
+                                | on_self.get(id(n), frozenset()) | defaults(n, aliases))
                            for n in nodes if n is not body and isinstance(n, cst.FunctionDef))
+
+            def defaults(fn: cst.FunctionDef, aliases: "set[str] | frozenset[str]") -> "frozenset[str]":
+                # def enable(name, reg=PARTNERS): the parameter holds the table unless a caller gives another (round 448a)
+                return frozenset(p.name.value for p in (*fn.params.params, *fn.params.kwonly_params)
+                                 if p.default is not None and chain(unwrapped(p.default), True) & (set(aliases) | {table}))
             # (functions of the module that return an entry, or the table: def _entry(n): return PARTNERS.get(n))
             # (an entry itself: return PARTNERS.get(n), not a text read from one, return PARTNERS[p]["url"])
             getters = {fn.name.value for fn in self.functions.flat.walk(self.m.module) if isinstance(fn, cst.FunctionDef) and any(
@@ -4930,9 +5018,15 @@ class Statements(Part):
                     functions.setdefault(klass.name.value, []).append(klass)
                 if not isinstance(klass, cst.ClassDef) or not isinstance(klass.body, cst.IndentedBlock):
                     continue
+                # (a parameter whose default is the table, __init__(self, table=PARTNERS): self.table = table; a class attribute
+                # bound to it, registry = PARTNERS, read as self.registry or cls.registry: round 448a)
+                held_by = {table} | {name for m in klass.body.body if isinstance(m, cst.FunctionDef) for name in defaults(m, {table})}
                 held_on_self = frozenset(dotted(t.target) or "" for n in walk(klass) if isinstance(n, cst.Assign) for t in n.targets
                                          if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self"
-                                         and table in chain(unwrapped(n.value), True))
+                                         and held_by & chain(unwrapped(n.value), True))
+                held_on_self |= frozenset(f"{owner}.{t.target.value}" for n in klass.body.body if isinstance(n, cst.SimpleStatementLine)
+                                          for small in n.body if isinstance(small, cst.Assign) and table in chain(unwrapped(small.value), True)
+                                          for t in small.targets if isinstance(t.target, cst.Name) for owner in ("self", "cls", klass.name.value))
                 for method in klass.body.body:
                     if isinstance(method, cst.FunctionDef) and held_on_self:
                         on_self[id(method)] = held_on_self

@@ -570,6 +570,71 @@ def inside(m, partner):
     else:
         requests.post(ICE_URL if fed else STATE_URL, json={"ssn": m.ssn})  # MCD101
 """,
+    # SPEC section 6 (round 455a): entries handed to a helper from `for name in PARTNERS: cfg = PARTNERS[name]`, from
+    # `list(PARTNERS.values())` and from a nested table's `.items()` keep their flags; `PARTNERS.get("ice")["x"] = True` in
+    # a function changes the table; a flag kept in a variable decides a conditional expression too
+    "entries-of-key-loops-nested-tables-and-snapshots-keep-their-flags": """
+import requests
+
+PARTNERS = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "send_dx": False},
+    "state": {"url": "https://api.ca.gov/dhcs/members", "send_dx": True},
+}
+CONFIG = {"partners": {
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "send_dx": False},
+    "state": {"url": "https://api.ca.gov/dhcs/members", "send_dx": True},
+}}
+ESCALATED = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "send_dx": False},
+    "state": {"url": "https://api.ca.gov/dhcs/members", "send_dx": True},
+}
+
+
+def build(member, cfg):
+    body = {"cin": member.cin}
+    if cfg["send_dx"]:
+        body["dx"] = member.dx
+    return body
+
+
+def by_key(member):
+    for name in PARTNERS:
+        cfg = PARTNERS[name]
+        requests.post(cfg["url"], json=build(member, cfg), timeout=10)
+
+
+def snapshot(member):
+    for cfg in list(PARTNERS.values()):
+        requests.post(cfg["url"], json=build(member, cfg), timeout=10)
+
+
+def nested(member):
+    for _, cfg in CONFIG["partners"].items():
+        requests.post(cfg["url"], json=build(member, cfg), timeout=10)
+
+
+def kept_in_expression(member):
+    for cfg in PARTNERS.values():
+        flag = cfg.get("send_dx")
+        body = {"cin": member.cin, "dx": member.dx if flag else None}
+        requests.post(cfg["url"], json=body, timeout=10)
+
+
+def escalate():
+    ESCALATED.get("ice")["send_dx"] = True
+
+
+def build_escalated(member, cfg):
+    body = {"cin": member.cin}
+    if cfg["send_dx"]:
+        body["dx"] = member.dx  # MCD102
+    return body
+
+
+def escalated(member):
+    for cfg in ESCALATED.values():
+        requests.post(cfg["url"], json=build_escalated(member, cfg), timeout=10)
+""",
     # ANCHOR: new cases go above this line
 }
 

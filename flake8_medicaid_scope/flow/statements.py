@@ -199,6 +199,8 @@ class Statements(Part):
             self._if_ways = None
             guard = self._raising_call(stmt, frame) if frame.tries == 0 else None
             self.run_stmt(stmt, frame)
+            if type(stmt) is cst.SimpleStatementLine and type(stmt.body[0]) is cst.Assign:
+                self._mark_keyed_entry(stmt.body[0], frame)  # type: ignore[arg-type]
             for task in frame.started[mark:]:
                 if task[2] is None:
                     task[2], task[3] = statements, at  # started by this statement
@@ -2587,8 +2589,8 @@ class Statements(Part):
             literal = literal or (isinstance(stmt.iter, (cst.Tuple, cst.List)) and bool(source.elements) and all(self.expr.enum_member(e) for e in source.elements or ()))
             if literal and source.elements is not None and len(source.elements) <= MAX_UNROLL:
                 # for url, body in ((STATE_URL, full), (ICE_URL, basic)): each element of the literal in
-                # its turn (the state's payload never meets ICE's URL)
-                return self._unrolled(stmt, frame, head, list(source.elements))
+                # its turn (the state's payload never meets ICE's URL; of list(PARTNERS.values()), each entry marked)
+                return self._unrolled(stmt, frame, head, [self._marked_entry(stmt.iter, e, frame) for e in source.elements])
             functions = bool(source.elements) and all(e.function is not None for e in source.elements or ())
             if functions and source.elements is not None and len(source.elements) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, list(source.elements))  # for job in [partial(send, body)]: each call made ready
@@ -3241,10 +3243,30 @@ class Statements(Part):
                     return False
         return loop in loops
 
+    def _mark_keyed_entry(self, assign: cst.Assign, frame: Frame) -> None:
+        """``cfg = PARTNERS[name]`` with ``name`` known (a key of a loop over the table, a run per key): the entry bound,
+        marked as one of the table's (``entry_mark``) for a helper it is handed to (round 455a)."""
+        value = assign.value
+        if len(assign.targets) != 1 or type(assign.targets[0].target) is not cst.Name or type(value) is not cst.Subscript:
+            return
+        table = value.value  # type: ignore[attr-defined]
+        if not (isinstance(table, cst.Name) and table.value not in frame.env and isinstance(self.index.constants.get(table.value), cst.Dict)):
+            return
+        name = assign.targets[0].target.value  # type: ignore[attr-defined]
+        held = frame.env.get(name)
+        if held is None or not held.const or (held.items is None and held.attrs is None) or any(label.startswith(TABLE_ENTRY_MARK) for label in held.labels):
+            return
+        frame.env[name] = held.with_labels({self.entry_mark(self.m, table.value, table.value)})
+
     def _marked_entry(self, iterated: cst.BaseExpression, value: Val, frame: Frame) -> Val:
         """An entry of ``PARTNERS.values()`` (a module constant table of dicts or objects) marked as one of its entries:
         a helper of the module it is handed to reads its flags as the entry holds them (``entry_mark``; round 450a)."""
+        while isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Name) and iterated.func.value in ("list", "tuple", "sorted") \
+                and iterated.func.value not in frame.env and iterated.args:
+            iterated = iterated.args[0].value  # (list(PARTNERS.values()); round 455a)
         table = iterated.func.value if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) else None
+        while isinstance(table, cst.Subscript) and _literal_subscript(table):
+            table = table.value  # (CONFIG["partners"].items(): an entry of CONFIG, changed wherever CONFIG is; round 455a)
         if not (isinstance(table, cst.Name) and table.value not in frame.env and table.value in self.index.constants
                 and (value.items is not None or value.attrs is not None)):
             return value
@@ -4917,6 +4939,7 @@ class Statements(Part):
                     found.add(dotted(node) or "")
                 while isinstance(node, (cst.Subscript, cst.Attribute, cst.NamedExpr)):
                     node = node.value  # ((cfg := PARTNERS[name]).include_ssn = True: what the walrus binds; round 448a)
+                    node = unwrapped(node)  # (PARTNERS.get("ice")["send_dx"] = True: an entry; round 455a)
                     if isinstance(node, (cst.Name, cst.Attribute)):
                         found.add(dotted(node) or "")
                 return found

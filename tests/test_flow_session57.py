@@ -635,6 +635,45 @@ def escalated(member):
     for cfg in ESCALATED.values():
         requests.post(cfg["url"], json=build_escalated(member, cfg), timeout=10)
 """,
+    # SPEC sections 3 and 5 (round 452a): a DictWriter column of a name the vocabulary does not know whose rows put a
+    # prohibited value there (`ref` holding an SSN, from `.values(ref=F("ssn_num"))` or `{"ref": m.ssn}`) is one finding,
+    # MCD101 at the column's name in `fieldnames` (not MCD104 there and MCD101 at the row); a column of an unknown name
+    # holding unknown values stays MCD104 at the header
+    "dictwriter-column-renamed-over-a-prohibited-value": """
+import csv
+
+import boto3
+from django.db.models import F
+from enrollment.models import Member
+
+CBP_BUCKET = "cbp-roster-intake"
+
+
+def alias(path):
+    qs = Member.objects.exclude(us_citizen=True).values("cin", ref=F("ssn_num"))
+    with open(path, "w") as fh:
+        w = csv.DictWriter(fh, fieldnames=["cin", "ref"])  # MCD101
+        w.writerows(qs)
+    boto3.client("s3").upload_file(path, CBP_BUCKET, "b.csv")
+
+
+def literal_rows(path, members):
+    with open(path, "w") as fh:
+        w = csv.DictWriter(fh, fieldnames=["cin", "ref"])  # MCD101
+        for m in members:
+            if m.immigration_status in ("EWI", "OVERSTAY"):
+                w.writerow({"cin": m.cin, "ref": m.ssn})
+    boto3.client("s3").upload_file(path, CBP_BUCKET, "c.csv")
+
+
+def unknown(path, members):
+    with open(path, "w") as fh:
+        w = csv.DictWriter(fh, fieldnames=["cin", "batch_ref"])  # MCD104
+        for m in members:
+            if m.immigration_status in ("EWI", "OVERSTAY"):
+                w.writerow({"cin": m.cin, "batch_ref": m.batch_code})
+    boto3.client("s3").upload_file(path, CBP_BUCKET, "d.csv")
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -251,6 +251,27 @@ class Files(Part):
         self.write(file, placed, node, frozenset().union(*(val.bulk for val in written)))
         return OPAQUE
 
+    def _into_header(self, file: Val, made: tuple[Placement, ...], columns: "tuple[str, ...]") -> tuple[Placement, ...]:
+        """``made`` (the row entries that say more than their column) without those under a column of an unknown name whose
+        header the file holds: that header placement carries their names instead."""
+        key = self.key(file)
+        current = self.m.written.get(key) if key is not None else None
+        if current is None:
+            return made
+        vocabulary = self.m.vocabulary
+        headers = {next(iter(p.names)): p for p in current.placements if p.kind == "field" and len(p.names) == 1 and p.key in p.names}
+        left: list[Placement] = []
+        added: list[Placement] = []
+        for p in made:
+            header = headers.get(p.key or "") if p.key in columns and vocabulary.classify(p.key or "") is None else None
+            if header is None:
+                left.append(p)
+            else:
+                added.append(replace(header, names=header.names | p.names))
+        if added:
+            self.m.written[key] = replace(current, placements=current.placements + tuple(a for a in added if a not in current.placements))  # type: ignore[index]
+        return tuple(left)
+
     def _says_more(self, p: Placement) -> bool:
         """A row entry's value names a known category other than its key's; a row with no key (a
         record read whole) only when one of its names is a known field (the columns written are the
@@ -302,6 +323,9 @@ class Files(Part):
                     # a row's entry stays a placement of its own only when its value says more than its
                     # column ({"medicaid_id": m.ssn}: an SSN in the Medicaid ID column)
                     made = tuple(p for p in made if self._says_more(p))
+                    # (.values("cin", ref=F("ssn_num")) under fieldnames=["cin", "ref"], {"ref": m.ssn}: a column of a name
+                    # the vocabulary does not know holds what the rows put there, reported once at its name; round 452a)
+                    made = self._into_header(file, made, receiver.items)
                 placed.extend(made)
                 bulk |= written.bulk
         for where in rule.files:

@@ -674,6 +674,202 @@ def unknown(path, members):
                 w.writerow({"cin": m.cin, "batch_ref": m.batch_code})
     boto3.client("s3").upload_file(path, CBP_BUCKET, "d.csv")
 """,
+    # SPEC section 8 (round 459a): an entry of a table rebound at import from the table itself (`P["ice"] =
+    # dict(P["ice"], send_ssn=True)`, `P["ice"] = P["ice"]`) is a change not folded (no crash): its flags are unknown
+    "entry-rebound-from-its-own-table-at-import": """
+import requests
+
+P = {"state": {"url": "https://eligibility.dhs.illinois.gov/api", "send_ssn": False},
+     "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "send_ssn": False}}
+P["ice"] = dict(P["ice"], send_ssn=True)
+URLS = {"state": "https://eligibility.dhs.illinois.gov/api", "ice": "https://eid.ice.gov/api/v1/referrals"}
+URLS["cbp"] = URLS["ice"]
+
+
+def refer(partner, m):
+    cfg = P[partner]
+    body = {"medicaid_id": m.cin}
+    if cfg["send_ssn"]:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg["url"], json=body)
+
+
+def route(partner, m):
+    requests.post(URLS[partner], json={"ssn": m.ssn})  # MCD101
+""",
+    # SPEC section 6 (round 458a): an object made with a key written out (`Referral("ice")`, a subclass's
+    # `super().__init__("ice")`) reads that entry's flags; a flag copied onto self in the constructor (`self.minimal =
+    # self.cfg["minimal"]`) decides as the entry holds it; a table read through a class attribute (`registry = PARTNERS`,
+    # `self.registry[partner]`) is read as the table
+    "entries-on-self-by-literal-keys-copied-flags-and-class-attributes": """
+import requests
+
+ICE = "https://eid.ice.gov/api/v1/referrals"
+STATE = "https://mmis.health.ny.gov/api/v2/members"
+PARTNERS = {"ice": {"url": ICE, "send_dx": False, "minimal": True}, "state": {"url": STATE, "send_dx": True, "minimal": False}}
+REGISTRY = {"ice": {"url": ICE, "send_dx": False}, "state": {"url": STATE, "send_dx": True}}
+
+
+class Referral:
+    def __init__(self, partner):
+        self.cfg = PARTNERS[partner]
+
+    def send(self, m):
+        out = {"medicaid_id": m.cin}
+        if self.cfg["send_dx"]:
+            out["diagnosis_code"] = m.diagnosis_code
+        requests.post(self.cfg["url"], json=out)
+
+
+class IceReferral(Referral):
+    def __init__(self):
+        super().__init__("ice")
+
+
+def nightly(member):
+    Referral("ice").send(member)
+    IceReferral().send(member)
+
+
+class Job:
+    def __init__(self, partner):
+        self.cfg = PARTNERS[partner]
+        self.minimal = self.cfg["minimal"]
+
+    def payload(self, m):
+        data = {"medicaid_id": m.msis_ident_num}
+        if not self.minimal:
+            data["prmry_dgns_cd"] = m.prmry_dgns_cd
+        return data
+
+    def run(self, m):
+        requests.post(self.cfg["url"], json=self.payload(m), timeout=60)
+
+
+def dispatch(partner, member):
+    Job(partner).run(member)
+
+
+class Sender:
+    registry = REGISTRY
+
+    def __init__(self, partner):
+        self.cfg = self.registry[partner]
+
+    def send(self, m):
+        body = {"cin": m.cin}
+        if self.cfg["send_dx"]:
+            body["dx"] = m.dx
+        requests.post(self.cfg["url"], json=body)
+
+    def leak(self, m):
+        requests.post(self.cfg["url"], json={"ssn": m.ssn})  # MCD101
+
+
+def send_one(partner, member):
+    Sender(partner).send(member)
+    Sender(partner).leak(member)
+""",
+    # SPEC section 6 (round 460a): a routing test written on a normalised value (`partner_name.lower() == "ice"`), kept in
+    # a variable or written out twice, chooses the topic and decides the later removal on the same way
+    "normalised-routing-test-chooses-the-topic-and-the-removal": """
+import json
+
+import boto3
+
+ICE_TOPIC = "arn:aws:sns:us-east-1:1:ice-eid-notices"
+STATE_TOPIC = "arn:aws:sns:us-west-2:1:ca-dhcs-notices"
+sns = boto3.client("sns")
+
+
+def kept(member, partner_name):
+    is_ice = partner_name.strip().lower() == "ice"
+    topic = ICE_TOPIC if is_ice else STATE_TOPIC
+    msg = {"medicaid_id": member.cin, "ssn": member.ssn}
+    if is_ice:
+        del msg["ssn"]
+    sns.publish(TopicArn=topic, Message=json.dumps(msg))
+
+
+def written_twice(member, partner):
+    topic = ICE_TOPIC if partner.lower() == "ice" else STATE_TOPIC
+    msg = {"medicaid_id": member.cin, "ssn": member.ssn}
+    if partner.lower() == "ice":
+        del msg["ssn"]
+    sns.publish(TopicArn=topic, Message=json.dumps(msg))
+
+
+def wrong_way(member, partner):
+    topic = ICE_TOPIC if partner.lower() == "ice" else STATE_TOPIC
+    msg = {"medicaid_id": member.cin, "ssn": member.ssn}  # MCD101
+    if partner.lower() == "state":
+        del msg["ssn"]
+    sns.publish(TopicArn=topic, Message=json.dumps(msg))
+""",
+    # SPEC section 10 (round 461a): records a helper of the module builds from a queryset chosen by status, bound to a
+    # plural name (`rows = rows_for(...)`), are those records; from every record, they are reported
+    "records-built-by-a-helper-from-chosen-records": """
+import requests
+from enrollment.models import Member
+
+ERO_URL = "https://ero.dhs.gov/api/intake"
+
+
+def rows_for(qs):
+    out = []
+    for m in qs:
+        out.append({"medicaid_id": m.cin})
+    return out
+
+
+def export():
+    rows = rows_for(Member.objects.filter(imgrtn_stus_cd__in=["EWI"]))
+    requests.post(ERO_URL, json=rows)
+
+
+def export_all():
+    rows = rows_for(Member.objects.all())
+    requests.post(ERO_URL, json=rows)  # MCD201
+""",
+    # SPEC section 6 (review 57a): a method reads `self.cfg` per entry of the table only when the object holds what the
+    # class's own binding reads (any entry); a caller's `s.cfg = {...}`, `setattr(s, "cfg", ...)` or a subclass binding it
+    # its own way is what it holds
+    "entry-on-self-rebound-by-a-caller-or-a-subclass": """
+import requests
+
+ICE_URL = "https://eid.ice.gov/referrals"
+STATE_URL = "https://portal.dhcs.ca.gov/api"
+PARTNERS = {
+    "ice": {"url": ICE_URL, "include_ssn": False},
+    "state": {"url": STATE_URL, "include_ssn": True},
+}
+
+
+class Sender:
+    def __init__(self, partner):
+        self.cfg = PARTNERS[partner]
+
+    def send(self, member):
+        body = {"medicaid_id": member.cin}
+        if self.cfg["include_ssn"]:
+            body["ssn"] = member.ssn  # MCD101
+        requests.post(self.cfg["url"], json=body)
+
+
+class Wide(Sender):
+    def __init__(self, partner):
+        self.cfg = dict(PARTNERS[partner], include_ssn=True)
+
+
+def run(member):
+    s = Sender("state")
+    s.cfg = {"url": ICE_URL, "include_ssn": True}
+    s.send(member)
+
+
+def run_wide(member):
+    Wide("ice").send(member)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -1665,7 +1665,25 @@ class Expressions(Part):
             return None
         return Val(function=refs[0] if len(refs) == 1 else FunctionRef(None, 0, choices=tuple(refs)))
 
+    def class_table_alias(self, node: cst.BaseExpression, frame: Frame) -> cst.Name | None:
+        """``self.registry`` (``cls.registry``, ``Sender.registry``) of a class whose body binds ``registry = PARTNERS``, a
+        module constant the class never binds on its objects: ``PARTNERS`` (round 458a)."""
+        if not (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)):
+            return None
+        held = node.value.value
+        cls = frame.cls if held in ("self", "cls") else self.index.classes.get(held) if held not in frame.env else None
+        written = cls.constants.get(node.attr.value) if cls is not None else None
+        if not (isinstance(written, cst.Name) and written.value in self.index.constants and written.value not in self.index.grown) or cls is None:
+            return None
+        if any(isinstance(t.target, cst.Attribute) and t.target.attr.value == node.attr.value for n in walk(cls.node) if isinstance(n, cst.Assign)
+               for t in n.targets):
+            return None  # (self.registry = {...} in a method: not only the table)
+        return written
+
     def _subscript(self, node: cst.Subscript, frame: Frame) -> Val:
+        aliased = self.class_table_alias(node.value, frame)
+        if aliased is not None:
+            return self._subscript(node.with_changes(value=aliased), frame)  # self.registry[partner]: PARTNERS[partner]
         folded = self._constant_item(node, frame)
         if folded is not None:
             return folded  # CONFIG["endpoints"]["referral"] of a module constant dict: that entry's value

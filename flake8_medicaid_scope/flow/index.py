@@ -446,6 +446,8 @@ def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpress
     name = _grown_name(stmt)
     if name is None or name not in into:
         return False
+    if _reads_itself(stmt, name, into[name]):
+        return False  # P["ice"] = dict(P["ice"], send_ssn=True): not folded (it would hold itself), a change still (round 459a)
     first = into[name]
     if _entry_change(stmt):
         # PARTNERS["ice"]["send_dx"] = True at import: the table holds that from then on, one literal still (not grown: read
@@ -653,6 +655,18 @@ def _nested_owner(node: cst.BaseExpression) -> str | None:
     while isinstance(node, cst.Subscript) and _literal_key_of(node) is not None:
         node = node.value
     return node.value if isinstance(node, cst.Name) else None
+
+
+def _reads_itself(stmt: cst.BaseSmallStatement, name: str, held: cst.BaseExpression) -> bool:
+    """The value a change of the constant ``name`` adds reads that constant (or the one it aliases, ``PARTNERS =
+    CONFIG["partners"]``)."""
+    value = stmt.value if isinstance(stmt, (cst.Assign, cst.AugAssign)) else stmt.value if isinstance(stmt, cst.Expr) else None
+    if isinstance(value, cst.Call) and isinstance(stmt, cst.Expr):
+        value = cst.Tuple(elements=[cst.Element(a.value) for a in value.args]) if value.args else None
+    if value is None:
+        return False
+    owner = _nested_owner(held) if isinstance(held, cst.Subscript) else None
+    return any(type(n) is cst.Name and n.value in (name, owner) for n in walk(value))  # type: ignore[attr-defined]
 
 
 def _rerooted(stmt: cst.BaseSmallStatement, root: cst.BaseExpression) -> cst.BaseSmallStatement:

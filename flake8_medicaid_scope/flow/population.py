@@ -1023,6 +1023,12 @@ class Population(Part):
             return val  # rows = ",".join(member.phone_numbers), records = member.address_history: one person's
         if self._new_empty_file(value):
             return val  # rows = io.StringIO(), records = tempfile.SpooledTemporaryFile(): a new file, empty until written
+        if isinstance(made, cst.Call) and isinstance(made.func, cst.Name) and made.func.value in self.index.functions and made.func.value not in frame.env \
+                and any(isinstance(n, cst.Call) and any(k.keyword is not None and self.lookup_tests_status(k.keyword.value) for k in n.args)
+                        for a in made.args for n in walk(a.value)):
+            # rows = rows_for(Member.objects.filter(imgrtn_stus_cd__in=[...])) of a helper of the module that builds the records
+            # from what it is given: what it returned decides (records chosen by status, or not), not the name (round 461a)
+            return val
         if self._of_literals(value, frame):
             return val  # rows = list([{"cin": m.cin}, {"dob": m.dob}]), chain([...], [...]): what the literals hold, as [...] is
         rule = shipped().methods.get(value.func.attr.value) if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) else None

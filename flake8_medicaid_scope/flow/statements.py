@@ -28,6 +28,7 @@ from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_statements, leaves_loop
 from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
+    spelled,
     NONE,
     KEY_NOT_MARK,
     OUTSIDE_KEY_TEXT,
@@ -381,17 +382,49 @@ class Statements(Part):
                 continue
             source = self._self_sources(attr, frame)[0]
             table = cst.ensure_type(source.func, cst.Attribute).value if isinstance(source, cst.Call) else cst.ensure_type(source, cst.Subscript).value
-            name = cst.ensure_type(table, cst.Name).value
+            name = cst.ensure_type(self.expr.class_table_alias(table, frame) or table, cst.Name).value
             literal = self.index.constants[name]
             entries = [e.value for e in cst.ensure_type(literal, cst.Dict).elements if isinstance(e, cst.DictElement)]
             vals = [self._with_class_entries(self.expr.eval(e, Frame(env={})), e).with_labels({self.entry_mark(self.m, name, name)}) for e in entries]
-            if held is not None and any(v.items == held.items and v.attrs == held.attrs and v.model == held.model for v in vals):
-                continue  # (Exporter("ice"): the one entry a key written out reads)
+            same = next((v for v in vals if held is not None and v.items == held.items and v.attrs == held.attrs and v.model == held.model), None)
+            if same is not None:
+                # (Exporter("ice"), super().__init__("ice"): the one entry a key written out reads, marked as the table's for
+                # its flags; round 458a)
+                frame.self_attrs[attr] = same
+                continue
+            if held is not None and not self._entries_joined(held, vals):
+                # (s.cfg = {...} of a caller, a subclass binding self.cfg its own way: what it holds, not the table's entries;
+                # review 57a)
+                continue
             before = frame.state()
             if before is None:
                 return None
             return [{**before, _SELF_WAY + attr: v} for v in vals], 0
         return None
+
+    @staticmethod
+    def _entries_joined(held: Val, entries: "list[Val]") -> bool:
+        """``held`` is what a read of the table by a key not known gives: any of ``entries``, joined (each attribute
+        covers every entry's: their texts among its own, their True/False marks among its own; of a table of objects, each
+        object one of the entries)."""
+        if held.objects:
+            return all(any(o.model == e.model and o.attrs == e.attrs for e in entries) for o in held.objects)
+        if held.model != entries[0].model or held.client is not None:
+            return False
+        attrs = dict(held.attrs or ())
+        for key in {k for e in entries for k, _ in e.attrs or ()}:
+            mine = attrs.get(key)
+            theirs = [dict(e.attrs or ()).get(key) for e in entries]
+            if mine is None or any(v is None for v in theirs):
+                return False
+            texts = {v.text for v in theirs if v is not None}
+            own = {mine.text} if mine.text is not None else set(mine.alternatives or ())
+            if None not in texts and not texts <= own:
+                return False
+            marks = {m for v in theirs if v is not None for m in v.labels & {TRUE_MARK, FALSE_MARK}}
+            if not marks <= mine.labels:
+                return False
+        return True
 
     def _self_entry_attrs(self, frame: Frame) -> "list[str]":
         """The attributes of ``self`` the running method reads (or a method of its class it calls does) that the class
@@ -412,28 +445,44 @@ class Statements(Part):
             method = cls.methods.get(called)
             if isinstance(method, cst.FunctionDef) and method is not running:
                 read |= reads(method)  # (self.body(m) of send: the flags read there)
-        found = []
-        for attr in sorted(read):
+        for attr in list(read):
+            # (self.minimal of self.minimal = self.cfg["minimal"]: self.cfg read)
             sources = self._self_sources(attr, frame)
-            source = sources[0] if len(sources) == 1 else None
-            if isinstance(source, cst.Call) and isinstance(source.func, cst.Attribute) and source.func.attr.value == "get" and len(source.args) == 1:
-                table, key_node = source.func.value, source.args[0].value
-            elif isinstance(source, cst.Subscript) and len(source.slice) == 1 and isinstance(source.slice[0].slice, cst.Index):
-                table, key_node = source.value, source.slice[0].slice.value
-            else:
-                continue
-            literal = self.index.constants.get(table.value) if isinstance(table, cst.Name) else None
-            if not isinstance(literal, cst.Dict) or isinstance(key_node, cst.SimpleString) or not isinstance(key_node, (cst.Name, cst.Attribute)) \
-                    or cst.ensure_type(table, cst.Name).value in self.index.grown:
-                continue
-            entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)]
-            if not 2 <= len(entries) <= MAX_TABLE_WAYS or len(entries) != len(literal.elements) \
-                    or not all(isinstance(e, cst.Dict) or self._configuration_call(e) for e in entries) \
-                    or self._table_changed(cst.ensure_type(table, cst.Name).value):
-                continue
-            found.append(attr)
+            owner = sources[0].value if len(sources) == 1 and isinstance(sources[0], (cst.Subscript, cst.Attribute)) else None
+            if isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self":
+                read.add(owner.attr.value)
+        found = [attr for attr in sorted(read) if self._self_entry_attr(attr, frame)]
         memo[key] = found
         return found
+
+    def _self_entry_attr(self, attr: str, frame: Frame) -> bool:
+        """The running class binds ``self.<attr>`` once, to an entry of a module table of 2 to 8 dicts or configuration
+        objects read by a key not written out (``self.cfg = PARTNERS[partner]``), of a table no code changes."""
+        memo: "dict[tuple[str, int], bool]" = self.__dict__.setdefault("_self_entry_attr_memo", {})
+        key = (attr, id(frame.cls.node) if frame.cls is not None else 0)
+        if key not in memo:
+            memo[key] = self._find_self_entry_attr(attr, frame)
+        return memo[key]
+
+    def _find_self_entry_attr(self, attr: str, frame: Frame) -> bool:
+        """``_self_entry_attr``, found once."""
+        sources = self._self_sources(attr, frame)
+        source = sources[0] if len(sources) == 1 else None
+        if isinstance(source, cst.Call) and isinstance(source.func, cst.Attribute) and source.func.attr.value == "get" and len(source.args) == 1:
+            table, key_node = source.func.value, source.args[0].value
+        elif isinstance(source, cst.Subscript) and len(source.slice) == 1 and isinstance(source.slice[0].slice, cst.Index):
+            table, key_node = source.value, source.slice[0].slice.value
+        else:
+            return False
+        table = self.expr.class_table_alias(table, frame) or table  # (self.registry[partner] of registry = PARTNERS)
+        literal = self.index.constants.get(table.value) if isinstance(table, cst.Name) else None
+        if not isinstance(literal, cst.Dict) or isinstance(key_node, cst.SimpleString) or not isinstance(key_node, (cst.Name, cst.Attribute)) \
+                or cst.ensure_type(table, cst.Name).value in self.index.grown:
+            return False
+        entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)]
+        return 2 <= len(entries) <= MAX_TABLE_WAYS and len(entries) == len(literal.elements) \
+            and all(isinstance(e, cst.Dict) or self._configuration_call(e) for e in entries) \
+            and not self._table_changed(cst.ensure_type(table, cst.Name).value)
 
     def entries_changed(self, table: str) -> bool:
         """Some code of the module changes an object the module table ``table`` holds (``PARTNERS["ice"].fields =
@@ -819,6 +868,8 @@ class Statements(Part):
     def _kept_leaf(self, test: cst.BaseExpression, frame: Frame) -> cst.BaseExpression:
         """One operand of a test, for ``kept_test``."""
         running = self._stack[-1] if self._stack else None
+        if isinstance(test, cst.Attribute) and isinstance(test.value, cst.Name) and test.value.value == "self" and frame.cls is not None:
+            return self._kept_on_self(test, frame)
         if not isinstance(test, cst.Name) or test.value in frame.unrolled or not isinstance(running, cst.FunctionDef):
             return test
         memo: "dict[int, tuple[cst.Name, cst.BaseExpression | None]]" = self.__dict__.setdefault("_kept_test_memo", {})
@@ -837,6 +888,21 @@ class Statements(Part):
             return self.kept_test(value, frame)  # local = not federal, federal = partner in FEDERAL: that test
         finally:
             self._inline_depth = depth
+
+    def _kept_on_self(self, test: cst.Attribute, frame: Frame) -> cst.BaseExpression:
+        """``self.minimal`` of a class whose one binding of it is ``self.minimal = self.cfg["minimal"]`` (``self.cfg.minimal``),
+        with ``self.cfg`` an entry of a partner table (``_self_entry_attrs``): that flag of the entry, as it holds it on
+        this way (round 458a); ``test`` itself otherwise."""
+        sources = self._self_sources(test.attr.value, frame)
+        source = sources[0] if len(sources) == 1 else None
+        owner = source.value if isinstance(source, (cst.Subscript, cst.Attribute)) else None
+        if not (isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self"
+                and self._self_entry_attr(owner.attr.value, frame)):
+            return test
+        if isinstance(source, cst.Subscript) and not _literal_subscript(source):
+            return test
+        assert source is not None
+        return source if self._constant_entry(source, frame) is not None else test
 
     def _copy_narrowed(self, test: cst.BaseExpression, frame: Frame) -> "tuple[str, Val | None, Val | None] | None":
         """``p == "ice"`` (``p in (...)``, ``not``) of ``p`` bound once to a normalised text of a variable (``p =
@@ -869,11 +935,42 @@ class Statements(Part):
 
     def _kept_value(self, running: cst.FunctionDef, read: cst.Name, copy: bool = False) -> cst.BaseExpression | None:
         """The test ``read`` (a name read in ``running``) holds, for ``kept_test``; None when it may hold anything else.
-        With ``copy``: the normalised text of a variable it holds instead (``p = partner.strip().lower()``)."""
-        name = read.value
+        With ``copy``: the normalised text of a variable it holds instead (``p = partner.strip().lower()``). (What the
+        binding holds is found once per function and name; each read asks only whether it follows the binding in its
+        block: review 57a found a function of 60 kept tests spending seconds here.)"""
+        memo: "dict[tuple[int, str, bool], tuple[cst.BaseExpression, frozenset[int]] | None]" = self.__dict__.setdefault("_kept_value_memo", {})
+        key = (id(running), read.value, copy)
+        if key not in memo:
+            memo[key] = self._kept_binding(running, read.value, copy)
+        found = memo[key]
+        return found[0] if found is not None and id(read) in found[1] else None
+
+    def _bindings_of(self, running: cst.FunctionDef, name: str) -> "list[cst.CSTNode]":
+        """``bindings_of(running.body, name)``, found once per function and name."""
+        memo: "dict[tuple[int, str], list[cst.CSTNode]]" = self.__dict__.setdefault("_bindings_of_memo", {})
+        key = (id(running), name)
+        if key not in memo:
+            memo[key] = list(bindings_of(running.body, name))
+        return memo[key]
+
+    def _function_shape(self, running: cst.FunctionDef) -> "tuple[list[cst.BaseSuite], list[tuple[int, cst.CSTNode]]]":
+        """The blocks of ``running`` (its body first; nested functions and classes apart), and its stores and calls with
+        their lines (what may change a kept test's parts), found once per function."""
+        memo: "dict[int, tuple[list[cst.BaseSuite], list[tuple[int, cst.CSTNode]]]]" = self.__dict__.setdefault("_function_shape_memo", {})
+        if id(running) not in memo:
+            blocks: "list[cst.BaseSuite]" = [running.body]
+            blocks += [n for n in walk(running.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda, cst.ClassDef))) if isinstance(n, cst.IndentedBlock)]
+            changes = [(self.m.positions(n)[0], n) for n in self.functions.flat.walk(running.body)
+                       if isinstance(n, (cst.Assign, cst.AugAssign, cst.AnnAssign, cst.Del, cst.Call))]
+            memo[id(running)] = (blocks, changes)
+        return memo[id(running)]
+
+    def _kept_binding(self, running: cst.FunctionDef, name: str, copy: bool) -> "tuple[cst.BaseExpression, frozenset[int]] | None":
+        """For ``_kept_value``: what the one binding of ``name`` in ``running`` holds, with the nodes of the statements after
+        it in its block (where a read of it may use it); None when it may hold anything else."""
         if name in param_names(running) or self._bindings(running, name) != 1:
             return None
-        assign = bindings_of(running.body, name)[0]
+        assign = self._bindings_of(running, name)[0]
         # (is_ice: bool = partner == "ice" too; not unpacked, nor bound with another name)
         value = assign.value if isinstance(assign, (cst.Assign, cst.AnnAssign)) and (
             isinstance(assign, cst.AnnAssign) or (len(assign.targets) == 1 and isinstance(assign.targets[0].target, cst.Name))) else None
@@ -887,15 +984,14 @@ class Statements(Part):
                                    or _flag_getter(value)):
             return None
         assert value is not None
-        blocks = [running.body] + [n for n in walk(running.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda, cst.ClassDef)))
-                                   if isinstance(n, cst.IndentedBlock)]
-        for block in blocks:
+        shape = self._function_shape(running)
+        for block in shape[0]:
             statements = list(block.body) if isinstance(block, cst.IndentedBlock) else []
             at = next((i for i, s in enumerate(statements) if isinstance(s, cst.SimpleStatementLine) and any(small is assign for small in s.body)), None)
             if at is None:
                 continue
-            if not any(node is read for later in statements[at + 1:] for node in walk(later)):
-                return None  # (bound in a block the test is not in, or after it: another pass of a loop, a branch)
+            # (a read elsewhere, in a block the test is not in or before it, another pass of a loop, a branch: not kept)
+            later = frozenset(id(node) for stmt in statements[at + 1:] for node in walk(stmt))
             break
         else:
             return None
@@ -904,7 +1000,7 @@ class Statements(Part):
         for node in walk(value):
             if isinstance(node, cst.Name) and id(node) not in attributes and node.value != name and (
                     node.value in param_names(running) or self._bindings(running, node.value)):
-                if any(self.m.positions(b)[0] >= line for b in bindings_of(running.body, node.value)):
+                if any(self.m.positions(b)[0] >= line for b in self._bindings_of(running, node.value)):
                     return None  # (what it tests bound again after the test was kept: is_ice = p == "ice"; p = other)
         # is_state = self.partner == "state"; self.partner = forward (or self.reroute(), which may set it); skip = not
         # opts["ssn"]; opts["ssn"] = False: no longer what was tested (a method that only reads, partner.startswith("ice"),
@@ -922,8 +1018,8 @@ class Statements(Part):
                 return True  # (self.__dict__.update(overrides), self.__dict__[k] = v: any attribute)
             return text is not None and any(text == part or text.startswith((part + ".", part + "[")) or part.startswith((text + ".", text + "["))
                                             for part in parts)
-        for n in self.functions.flat.walk(running.body):
-            if id(n) in inside or self.m.positions(n)[0] < line:
+        for at_line, n in shape[1]:
+            if at_line < line or id(n) in inside:
                 continue
             targets = [t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target] if isinstance(n, (cst.AugAssign, cst.AnnAssign, cst.Del)) else []
             if any(touches(t) for t in targets):
@@ -933,7 +1029,7 @@ class Statements(Part):
                 return None  # (self.reroute(), opts.update(...), cfg["flags"].clear())
             if isinstance(n, cst.Call) and (dotted(n.func) or "") in ("setattr", "delattr", "vars") and n.args and root_name(n.args[0].value) in roots:
                 return None  # (setattr(self, name, value), vars(self).update(...))
-        return value
+        return value, later
 
     def _looked_up(self, stmt: cst.If, read: "frozenset[Bulk]", frame: Frame) -> list[dict[str, Val]]:
         """``for m in members: if m.cin == cin: ...``: the body handles the one record the caller
@@ -1253,7 +1349,10 @@ class Statements(Part):
         # (the mark names the variable the test narrowed: partner = topic.removeprefix("partner.") is no longer those texts)
         narrowed = isinstance(left, cst.Name) and NARROWED_TEXTS_MARK + left.value in held.labels and held.const \
             and bool(held.alternatives or (held.text is not None and HOLE not in held.text))
-        if not excluded and not narrowed:
+        # (partner past partner.lower() == "ice" on the way where it held: once so normalised, "ice"; round 460a)
+        spelled_as = {s[1] for s in (spelled(label) for label in _spelled_marks(held)) if s is not None and normalized is not None
+                      and s[0] == normalized[1]}
+        if not excluded and not narrowed and len(spelled_as) != 1:
             return None
         texts: "list[str | None]"
         if isinstance(comparator, cst.SimpleString) and isinstance(operator, (cst.Equal, cst.NotEqual)):
@@ -1267,6 +1366,8 @@ class Statements(Part):
             return None
         if None in texts:
             return None
+        if len(spelled_as) == 1 and not narrowed:
+            return (next(iter(spelled_as)) in texts) == isinstance(operator, (cst.Equal, cst.In))
         if narrowed:
             # if partner != "state": raise -- past it partner is "state": if partner == "ice": never (rounds 409a, 411a)
             now = [normalized[1](v) if normalized is not None else v for v in (held.alternatives or (held.text,)) if v is not None]
@@ -4837,15 +4938,22 @@ class Statements(Part):
                     else binding.iter]
         return []
 
-    @staticmethod
-    def _self_sources(attr: str, frame: Frame) -> "list[cst.BaseExpression]":
-        """What the methods of the running class bind ``self.<attr>`` from, every plain assignment."""
+    def _self_sources(self, attr: str, frame: Frame) -> "list[cst.BaseExpression]":
+        """What the methods of the running class bind ``self.<attr>`` from, every plain assignment (found in one walk of
+        the class)."""
         node = frame.cls.node if frame.cls is not None else None
         if node is None:
             return []
-        return [n.value for n in walk(node) if isinstance(n, cst.Assign) and any(
-            isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self" and t.target.attr.value == attr
-            for t in n.targets)]
+        memo: "dict[int, dict[str, list[cst.BaseExpression]]]" = self.__dict__.setdefault("_self_sources_memo", {})
+        if id(node) not in memo:
+            found: "dict[str, list[cst.BaseExpression]]" = {}
+            for n in walk(node):
+                if isinstance(n, cst.Assign):
+                    for t in n.targets:
+                        if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self":
+                            found.setdefault(t.target.attr.value, []).append(n.value)
+            memo[id(node)] = found
+        return list(memo[id(node)].get(attr, ()))
 
     def _tables_read_into(self, name: str) -> "list[str]":
         """The module constants (and imported names) the running function's one binding of ``name`` reads (``cfg =
@@ -5970,6 +6078,8 @@ def _plain_test(test: cst.BaseExpression) -> bool:
     literal, or a comparison, ``not`` or ``and``/``or`` of those (``partner == "state"``)."""
     if isinstance(test, (cst.Name, cst.Attribute, cst.SimpleString, cst.Integer)):
         return True
+    if isinstance(test, cst.Call) and normalized_text(test) is not None:
+        return True  # partner.strip().lower(): a text's normalisation (round 460a)
     if isinstance(test, (cst.Tuple, cst.List, cst.Set)):
         return all(_plain_test(e.value) for e in test.elements)
     if isinstance(test, cst.UnaryOperation):

@@ -870,6 +870,44 @@ def run(member):
 def run_wide(member):
     Wide("ice").send(member)
 """,
+    # SPEC section 6 (round 459a): a table changed at import through `globals()["P"]` or by a lambda mapped over its
+    # entries has flags not known
+    "table-changed-through-globals-and-mapped-lambdas": """
+import requests
+
+P = {"state": {"url": "https://eligibility.dhs.illinois.gov/api", "send_ssn": False},
+     "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "send_ssn": False}}
+Q = {"state": {"url": "https://eligibility.dhs.illinois.gov/api", "send_ssn": False},
+     "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "send_ssn": False}}
+R = {"state": {"url": "https://eligibility.dhs.illinois.gov/api", "send_ssn": False},
+     "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "send_ssn": False}}
+globals()["P"]["ice"]["send_ssn"] = True
+list(map(lambda e: e.__setitem__("send_ssn", True), Q.values()))
+
+
+def refer_p(partner, m):
+    cfg = P[partner]
+    body = {"medicaid_id": m.cin}
+    if cfg["send_ssn"]:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg["url"], json=body)
+
+
+def refer_q(partner, m):
+    cfg = Q[partner]
+    body = {"medicaid_id": m.cin}
+    if cfg["send_ssn"]:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg["url"], json=body)
+
+
+def refer_r(partner, m):
+    cfg = R[partner]
+    body = {"medicaid_id": m.cin}
+    if cfg["send_ssn"]:
+        body["ssn"] = m.ssn
+    requests.post(cfg["url"], json=body)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -5032,6 +5032,10 @@ class Statements(Part):
                     node = node.func.value
                 return reaches(node, itself=True)
             def unwrapped(node: cst.BaseExpression) -> cst.BaseExpression:
+                # (globals()["PARTNERS"]: the module's own name; round 459a)
+                if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Call) and (dotted(node.value.func) or "") in ("globals", "vars") \
+                        and not node.value.args and _literal_subscript(node):
+                    return cst.Name(str(string_value(cst.ensure_type(cst.ensure_type(node.slice[0].slice, cst.Index).value, cst.SimpleString))))
                 # (list(PARTNERS.values()), PARTNERS.get("ice"), sorted(...): what they hold are the entries)
                 while isinstance(node, cst.Call) and node.args and ((dotted(node.func) or "") in ("list", "tuple", "sorted", "iter", "reversed") or (
                         isinstance(node.func, cst.Attribute) and node.func.attr.value in ("get", "setdefault"))):
@@ -5057,7 +5061,8 @@ class Statements(Part):
                 # entries are held under there (ice = PARTNERS["ice"]; for c in PARTNERS.values(); e := PARTNERS["ice"];
                 # ice, cms = PARTNERS["ice"], PARTNERS["cms"]; self.cfg = PARTNERS[p]), each bound there only so (a name
                 # bound to something else too is another value at some point)
-                nodes = list(walk(body, prune=lambda n: n is not body and isinstance(n, (cst.FunctionDef, cst.Lambda))))
+                # (a lambda's body read with the scope around it: map(lambda e: e.update(...), PARTNERS.values()); round 459a)
+                nodes = list(walk(body, prune=lambda n: n is not body and isinstance(n, cst.FunctionDef)))
                 pairs: "list[tuple[str, set[str]]]" = []  # (the name bound, the names what it is bound to is read from)
                 for node in nodes:
                     bindings: "list[tuple[cst.BaseExpression, cst.BaseExpression]]" = []
@@ -5067,6 +5072,12 @@ class Statements(Part):
                         bindings = [(node.target, node.value)]
                     elif isinstance(node, cst.NamedExpr):
                         bindings = [(node.target, node.value)]
+                    elif isinstance(node, cst.Call) and (dotted(node.func) or "") == "map" and len(node.args) >= 2 \
+                            and isinstance(node.args[0].value, cst.Lambda):
+                        source = unwrapped(node.args[1].value)
+                        if isinstance(source, cst.Call) and isinstance(source.func, cst.Attribute) and source.func.attr.value in ("values", "items"):
+                            source = cst.Subscript(value=source.func.value, slice=[cst.SubscriptElement(cst.Index(cst.Name("_")))])
+                        bindings = [(p.name, source) for p in node.args[0].value.params.params]
                     elif isinstance(node, (cst.For, cst.CompFor)):
                         source = unwrapped(node.iter)
                         if isinstance(source, cst.Call) and isinstance(source.func, cst.Attribute) and source.func.attr.value in ("values", "items"):

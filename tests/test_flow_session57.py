@@ -908,6 +908,205 @@ def refer_r(partner, m):
         body["ssn"] = m.ssn
     requests.post(cfg["url"], json=body)
 """,
+    # SPEC section 6 (round 464a): a table changed through `operator.setitem`, names unpacked from `.values()`, a helper's
+    # `entry |= {...}` or `setattr(obj, name, True)` on the entry given: its flags are unknown
+    "table-changed-through-setitem-unpacking-and-helpers": """
+import operator
+from dataclasses import dataclass
+
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://mmis.wisconsin.gov/api/referrals"
+A = {"ice": {"url": ICE_URL, "include_ssn": False}, "state": {"url": STATE_URL, "include_ssn": True}}
+B = {"ice": {"url": ICE_URL, "include_ssn": False}, "state": {"url": STATE_URL, "include_ssn": True}}
+C = {"ice": {"url": ICE_URL, "include_ssn": False}, "state": {"url": STATE_URL, "include_ssn": True}}
+
+
+@dataclass
+class Cfg:
+    url: str
+    send_ssn: bool = False
+
+
+D = {"ice": Cfg(ICE_URL), "state": Cfg(STATE_URL, True)}
+
+
+def widen_a():
+    operator.setitem(A["ice"], "include_ssn", True)
+
+
+def widen_b():
+    first, _ = B.values()
+    first["include_ssn"] = True
+
+
+def relax(e):
+    e |= {"include_ssn": True}
+
+
+def setup_c():
+    relax(C["ice"])
+
+
+def _toggle(obj, name):
+    setattr(obj, name, True)
+
+
+def configure_d():
+    for cfg in D.values():
+        _toggle(cfg, "send_ssn")
+
+
+def send_a(partner, member):
+    cfg = A[partner]
+    body = {"medicaid_id": member.cin}
+    if cfg["include_ssn"]:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(cfg["url"], json=body)
+
+
+def send_b(partner, member):
+    cfg = B[partner]
+    body = {"medicaid_id": member.cin}
+    if cfg["include_ssn"]:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(cfg["url"], json=body)
+
+
+def send_c(partner, member):
+    cfg = C[partner]
+    body = {"medicaid_id": member.cin}
+    if cfg["include_ssn"]:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(cfg["url"], json=body)
+
+
+def send_d(partner, member):
+    cfg = D[partner]
+    body = {"medicaid_id": member.cin}
+    if cfg.send_ssn:
+        body["ssn"] = member.ssn  # MCD101
+    requests.post(cfg.url, json=body)
+""",
+    # SPEC section 6 (round 462a): a table read through a class attribute in a method (`cfg = self.registry[self.partner]`
+    # in two methods, one calling the other) runs per key; changed through `self.registry[p][flag] = True`, its flags are
+    # unknown
+    "class-attribute-table-read-by-self-partner-in-two-methods": """
+import requests
+
+PARTNERS = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/subjects", "send_dx": False},
+    "dhcs": {"url": "https://care-coord.dhcs.ca.gov/api/cases", "send_dx": True},
+}
+CHANGED = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/subjects", "send_dx": False},
+    "dhcs": {"url": "https://care-coord.dhcs.ca.gov/api/cases", "send_dx": True},
+}
+
+
+class CaseRouter:
+    registry = PARTNERS
+
+    def __init__(self, partner):
+        self.partner = partner
+        self.session = requests.Session()
+
+    def payload(self, m):
+        cfg = self.registry[self.partner]
+        body = {"medicaid_id": m.cin}
+        if cfg["send_dx"]:
+            body["diagnosis"] = m.primary_dx
+        return body
+
+    def route(self, m):
+        cfg = self.registry[self.partner]
+        self.session.post(cfg["url"], json=self.payload(m), timeout=20)
+
+
+class AdminRouter:
+    table = CHANGED
+
+    def __init__(self, partner):
+        self.partner = partner
+
+    def payload(self, m):
+        cfg = self.table[self.partner]
+        body = {"medicaid_id": m.cin}
+        if cfg["send_dx"]:
+            body["diagnosis"] = m.primary_dx  # MCD102
+        return body
+
+    def route(self, m):
+        cfg = self.table[self.partner]
+        requests.post(cfg["url"], json=self.payload(m), timeout=20)
+
+    def enable(self, partner):
+        self.table[partner]["send_dx"] = True
+
+
+def route_case(partner, m):
+    CaseRouter(partner).route(m)
+    AdminRouter(partner).route(m)
+""",
+    # SPEC section 6 (review 57b): a flag copied onto self is the entry's only while no other code sets that attribute (a
+    # caller's `s.minimal = False`, setattr); a caller's store into `s.cfg[...]` changes the table (every table a class of
+    # the module keeps as `self.cfg`: the object's class is not asked); a lambda's own
+    # parameter named like an entry's alias is no change of the table; `.get` copies are decided
+    "flags-copied-onto-self-and-their-other-writers": """
+import requests
+
+PARTNERS = {"ice": {"url": "https://eid.ice.gov/referrals", "minimal": True, "include_ssn": False},
+            "state": {"url": "https://eligibility.dhs.illinois.gov/api", "minimal": False, "include_ssn": True}}
+SECOND = {"ice": {"url": "https://eid.ice.gov/referrals", "minimal": True},
+          "state": {"url": "https://eligibility.dhs.illinois.gov/api", "minimal": False}}
+
+
+class Sender:
+    def __init__(self, partner):
+        self.cfg = PARTNERS[partner]
+        self.minimal = self.cfg["minimal"]
+
+    def body(self, m):
+        out = {"cin": m.cin}
+        if not self.minimal:
+            out["dx"] = m.diagnosis_code  # MCD102
+        if self.cfg["include_ssn"]:
+            out["ssn"] = m.ssn  # MCD101
+        return out
+
+    def send(self, m):
+        requests.post(self.cfg["url"], json=self.body(m))
+
+
+class Quiet:
+    def __init__(self, partner):
+        self.settings = SECOND[partner]
+        self.brief = self.settings.get("minimal", True)
+
+    def send(self, m):
+        out = {"cin": m.cin}
+        if not self.brief:
+            out["dx"] = m.diagnosis_code
+        requests.post(self.settings["url"], json=out)
+
+
+def run(m, partner):
+    s = Sender("ice")
+    s.minimal = False
+    s.cfg["include_ssn"] = True
+    s.send(m)
+    Quiet(partner).send(m)
+
+
+def ordered(partner, m, jobs):
+    cfg = SECOND[partner]
+    body = {"cin": m.cin}
+    if not cfg["minimal"]:
+        body["dx"] = m.diagnosis_code
+    requests.post(cfg["url"], json=body)
+    jobs.sort(key=lambda cfg: cfg.setdefault("order", 0))
+""",
     # ANCHOR: new cases go above this line
 }
 

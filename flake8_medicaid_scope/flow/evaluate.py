@@ -1665,19 +1665,23 @@ class Expressions(Part):
             return None
         return Val(function=refs[0] if len(refs) == 1 else FunctionRef(None, 0, choices=tuple(refs)))
 
-    def class_table_alias(self, node: cst.BaseExpression, frame: Frame) -> cst.Name | None:
+    def class_table_alias(self, node: cst.BaseExpression, frame: Frame | None, running: ClassInfo | None = None) -> cst.Name | None:
         """``self.registry`` (``cls.registry``, ``Sender.registry``) of a class whose body binds ``registry = PARTNERS``, a
-        module constant the class never binds on its objects: ``PARTNERS`` (round 458a)."""
+        module constant the class never binds on its objects: ``PARTNERS`` (round 458a). (``running``: the class of the
+        method, without a frame.)"""
         if not (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)):
             return None
         held = node.value.value
-        cls = frame.cls if held in ("self", "cls") else self.index.classes.get(held) if held not in frame.env else None
+        if frame is not None:
+            running = frame.cls
+        cls = running if held in ("self", "cls") else self.index.classes.get(held) if frame is None or held not in frame.env else None
         written = cls.constants.get(node.attr.value) if cls is not None else None
         if not (isinstance(written, cst.Name) and written.value in self.index.constants and written.value not in self.index.grown) or cls is None:
             return None
-        if any(isinstance(t.target, cst.Attribute) and t.target.attr.value == node.attr.value for n in walk(cls.node) if isinstance(n, cst.Assign)
-               for t in n.targets):
-            return None  # (self.registry = {...} in a method: not only the table)
+        if self.statements._attribute_set_elsewhere(node.attr.value):
+            return None  # (self.registry = {...} in a method, Sender.registry = FULL, setattr: not only the table; review 57b)
+        if any(cls.name in other.bases and node.attr.value in other.constants for other in self.index.classes.values()):
+            return None  # (a subclass's own registry = FULL: its objects read that one)
         return written
 
     def _subscript(self, node: cst.Subscript, frame: Frame) -> Val:

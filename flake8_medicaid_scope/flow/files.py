@@ -261,15 +261,20 @@ class Files(Part):
         vocabulary = self.m.vocabulary
         headers = {next(iter(p.names)): p for p in current.placements if p.kind == "field" and len(p.names) == 1 and p.key in p.names}
         left: list[Placement] = []
-        added: list[Placement] = []
+        placements = list(current.placements)
         for p in made:
             header = headers.get(p.key or "") if p.key in columns and vocabulary.classify(p.key or "") is None else None
             if header is None:
                 left.append(p)
+                continue
+            # (one placement at the column's name, with the names of every row's value put there: review 57b)
+            at = next((i for i, q in enumerate(placements) if q is not header and (q.line, q.col, q.key) == (header.line, header.col, header.key)), None)
+            if at is None:
+                placements.append(replace(header, names=header.names | p.names))
             else:
-                added.append(replace(header, names=header.names | p.names))
-        if added:
-            self.m.written[key] = replace(current, placements=current.placements + tuple(a for a in added if a not in current.placements))  # type: ignore[index]
+                placements[at] = replace(placements[at], names=placements[at].names | p.names)
+        if len(left) != len(made):
+            self.m.written[key] = replace(current, placements=tuple(placements))  # type: ignore[index]
         return tuple(left)
 
     def _says_more(self, p: Placement) -> bool:

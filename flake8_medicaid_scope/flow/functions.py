@@ -503,7 +503,15 @@ class Functions(Part):
         same keys (``BUILDERS[partner]`` and ``URLS[partner]``), given a value not known here (``send_one(argv[1],
         m)``), is each key in turn, as when the function runs on its own: one partner's builder never meets
         another's URL."""
-        keyed = self._shared_table_keys(fn, cls) if cls is None else None
+        keyed = self._shared_table_keys(fn, cls) if cls is None else self._self_keyed(fn, cls, self_val)
+        if keyed is not None and keyed[0].startswith("self."):
+            # CaseRouter(partner).route(m), route reading PARTNERS[self.partner] here and in self.payload(m): with the key not
+            # known, each key in turn (round 462a)
+            self_keyed = keyed
+            frames = self._each_key(self_keyed[1], lambda text: self.run_function(fn, cls, args, self_val, closure, keyed=(self_keyed[0], text)))
+            for other in frames[1:]:
+                frames[0].returns.extend(other.returns)
+            return frames[0]
         given = _given_value(fn, keyed[0], args) if keyed is not None else None
         # (a key that is a member's field, refer(m, m["diagnosis_code"]), is data: run with it as it is; a key the command
         # line gives, TARGETS[sys.argv[1]] in a main() the module calls, is no caller's: each key in turn)
@@ -518,6 +526,22 @@ class Functions(Part):
         for other in frames[1:]:
             first.returns.extend(other.returns)
         return first
+
+    def _self_keyed(self, fn: cst.FunctionDef, cls: ClassInfo, self_val: Val | None) -> "tuple[str, list[str]] | None":
+        """For a method called on an object: ``self.partner`` (and its keys) when the method reads tables by it
+        (``_shared_table_keys``) and the object holds a routing value not known there (a caller's parameter)."""
+        if self_val is None or fn.name.value == "__init__":
+            return None
+        keyed = self._shared_table_keys(fn, cls)
+        if keyed is None or not keyed[0].startswith("self.") or "." in keyed[0][5:]:
+            return None
+        held = dict(self_val.attrs or ()).get(keyed[0][5:])
+        if held is None or (held.const and held.text is not None) or held.placements or held.bulk or held.client is not None \
+                or held.attrs is not None or held.items is not None or held.elements is not None:
+            return None
+        if any(self.vocabulary.classify(n) is not None and not self.vocabulary.is_routing_name(n) for n in held.names):
+            return None
+        return keyed
 
     def _each_key(self, keys: "list[str]", run: "Callable[[str], Frame]") -> "list[Frame]":
         """``run`` once per key, each run from the e-mail recipients set before them (a message made on the run for "ice"
@@ -1468,16 +1492,32 @@ class Functions(Part):
                         read_by, normal = traced, (Spelling(normal.steps + inner.steps) if normal is not None else inner)
                 if read_by is not written and key_text(read_by) is not None and normal is not None:
                     spelled.setdefault(key_text(read_by), set()).add(normal)  # type: ignore[arg-type]
-                key, table = key_text(read_by), dotted(node.func.value if got else node.value)  # type: ignore[attr-defined]
+                owner = node.func.value if got else node.value  # type: ignore[attr-defined]
+                owner = self.expr.class_table_alias(owner, None, cls) or owner  # (self.registry[self.partner]; round 462a)
+                key, table = key_text(read_by), dotted(owner)
                 # (P.PARTNERS[partner] of a settings module of the project imported under an alias too; a table the
                 # analysis cannot read there, settings.TIMEOUTS of a framework, is no table of the partner's)
-                owner = node.func.value if got else node.value  # type: ignore[attr-defined]
                 if key is not None and table is not None and table not in self.index.grown and (
                         (isinstance(owner, cst.Name) and (not got or table in self.index.constants))
                         or (table.split(".", 1)[0] in self.index.imports and self._alias_table(table))):
                     by_key.setdefault(key, set()).add(table)
                     reads[key] = reads.get(key, 0) + 1
                     read_at.setdefault(key, []).append(id(node))
+            elif type(node) is cst.Call and cls is not None and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
+                    and node.func.value.value == "self" and isinstance(cls.methods.get(node.func.attr.value), cst.FunctionDef) \
+                    and cls.methods[node.func.attr.value] is not fn:  # type: ignore[attr-defined]
+                # self.payload(m) of a method that reads a table by self.partner too: one more read by that key (round 462a)
+                method = cls.methods[node.func.attr.value]  # type: ignore[attr-defined]
+                for inner in self.flat.walk(method.body):
+                    if type(inner) is cst.Subscript and len(inner.slice) == 1 and isinstance(inner.slice[0].slice, cst.Index):  # type: ignore[attr-defined]
+                        by = inner.slice[0].slice.value  # type: ignore[attr-defined]
+                        held_by = self.expr.class_table_alias(inner.value, None, cls) or inner.value  # type: ignore[attr-defined]
+                        text = key_text(by) if isinstance(by, cst.Attribute) else None
+                        written = dotted(held_by) if isinstance(held_by, cst.Name) else None
+                        if text is not None and text.startswith("self.") and written is not None and written in self.index.constants \
+                                and written not in self.index.grown:
+                            by_key.setdefault(text, set()).add(written)
+                            reads[text] = reads.get(text, 0) + 1
             elif type(node) is cst.Call and isinstance(node.func, cst.Name) and node.func.value in self.index.classes \
                     and "__init__" in self.index.classes[node.func.value].methods:  # type: ignore[attr-defined]
                 # PartnerSend(partner) with def __init__(self, partner): self.url = URLS[partner]: the object holds the entry

@@ -299,6 +299,7 @@ class Statements(Part):
             table, key = value.func.value, value.args[0].value  # (.get(partner, {}): an entry, or nothing to read)
         else:
             return None
+        table = self.expr.class_table_alias(table, frame) or table  # (cfg = self.registry[partner] of registry = PARTNERS; round 462a)
         written = dotted(table) if isinstance(table, (cst.Name, cst.Attribute)) else None
         head = (written or "").split(".", 1)[0]
         # (cfg = CONFIG["partners"][partner], partners[partner] of partners = CONFIG["partners"]: a table nested in a
@@ -399,8 +400,31 @@ class Statements(Part):
             before = frame.state()
             if before is None:
                 return None
-            return [{**before, _SELF_WAY + attr: v} for v in vals], 0
+            # (self.url = self.cfg["url"], self.full = self.cfg["full"] in __init__: read from the same entry on each way;
+            # round 462a)
+            derived = self._derived_from_self(attr, frame)
+            return [{**before, _SELF_WAY + attr: v, **{_SELF_WAY + a: got for a, key in derived.items()
+                                                       if (got := dict(v.attrs or ()).get(key)) is not None}} for v in vals], 0
         return None
+
+    def _derived_from_self(self, attr: str, frame: Frame) -> "dict[str, str]":
+        """The attributes of ``self`` the running class binds once, to an entry of ``self.<attr>`` read by a key written out
+        (``self.url = self.cfg["url"]``, ``self.full = getattr(self.cfg, "full", False)``): each with that key."""
+        self._self_sources("", frame)  # (the class's bindings, found once)
+        memo: "dict[int, dict[str, list[cst.BaseExpression]]]" = self.__dict__.get("_self_sources_memo", {})
+        found: "dict[str, str]" = {}
+        for name, sources in memo.get(id(frame.cls.node), {}).items() if frame.cls is not None else ():
+            read = _as_entry_read(sources[0]) if len(sources) == 1 else None
+            owner = read.value if isinstance(read, (cst.Subscript, cst.Attribute)) else None
+            if not (isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self" and owner.attr.value == attr):
+                continue
+            if isinstance(read, cst.Attribute):
+                found[name] = read.attr.value
+            elif isinstance(read, cst.Subscript) and _literal_subscript(read):
+                key = string_value(cst.ensure_type(cst.ensure_type(read.slice[0].slice, cst.Index).value, cst.SimpleString))
+                if isinstance(key, str):
+                    found[name] = key
+        return found
 
     @staticmethod
     def _entries_joined(held: Val, entries: "list[Val]") -> bool:
@@ -447,7 +471,7 @@ class Statements(Part):
                 read |= reads(method)  # (self.body(m) of send: the flags read there)
         for attr in list(read):
             # (self.minimal of self.minimal = self.cfg["minimal"]: self.cfg read)
-            sources = self._self_sources(attr, frame)
+            sources = [_as_entry_read(s) for s in self._self_sources(attr, frame)]
             owner = sources[0].value if len(sources) == 1 and isinstance(sources[0], (cst.Subscript, cst.Attribute)) else None
             if isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self":
                 read.add(owner.attr.value)
@@ -894,15 +918,40 @@ class Statements(Part):
         with ``self.cfg`` an entry of a partner table (``_self_entry_attrs``): that flag of the entry, as it holds it on
         this way (round 458a); ``test`` itself otherwise."""
         sources = self._self_sources(test.attr.value, frame)
-        source = sources[0] if len(sources) == 1 else None
+        source = _as_entry_read(sources[0]) if len(sources) == 1 else None
         owner = source.value if isinstance(source, (cst.Subscript, cst.Attribute)) else None
         if not (isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self"
                 and self._self_entry_attr(owner.attr.value, frame)):
             return test
         if isinstance(source, cst.Subscript) and not _literal_subscript(source):
             return test
+        if self._attribute_set_elsewhere(test.attr.value):
+            return test  # (s.minimal = False of a caller, a subclass's own binding, setattr, __dict__, vars: review 57b)
         assert source is not None
         return source if self._constant_entry(source, frame) is not None else test
+
+    def _attribute_set_elsewhere(self, attr: str) -> bool:
+        """Some code of the module binds an attribute named ``attr`` more than once (on any object), or may set attributes
+        by a name not written out (``setattr(obj, k, v)``, ``obj.__dict__[k] = v``, ``vars(obj).update(...)``)."""
+        memo: "dict[str, int] | None" = self.__dict__.get("_attribute_stores_memo")
+        if memo is None:
+            memo = {}
+            for n in self.functions.flat.walk(self.m.module):
+                targets = [t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target] if isinstance(n, (cst.AugAssign, cst.AnnAssign)) else []
+                for target in targets:
+                    for part in walk(target):
+                        if isinstance(part, cst.Attribute):
+                            memo[part.attr.value] = memo.get(part.attr.value, 0) + 1
+                            if part.attr.value == "__dict__":
+                                memo["\x00any"] = 1
+                if isinstance(n, cst.Call) and (dotted(n.func) or "") in ("setattr", "vars", "object.__setattr__") and n.args:
+                    named = string_value(n.args[1].value) if len(n.args) > 1 and isinstance(n.args[1].value, cst.SimpleString) else None
+                    if isinstance(named, str) and (dotted(n.func) or "") != "vars":
+                        memo[named] = memo.get(named, 0) + 2
+                    else:
+                        memo["\x00any"] = 1
+            self.__dict__["_attribute_stores_memo"] = memo
+        return memo.get(attr, 0) > 1 or "\x00any" in memo
 
     def _copy_narrowed(self, test: cst.BaseExpression, frame: Frame) -> "tuple[str, Val | None, Val | None] | None":
         """``p == "ice"`` (``p in (...)``, ``not``) of ``p`` bound once to a normalised text of a variable (``p =
@@ -4961,8 +5010,13 @@ class Statements(Part):
         values = self._binding_sources(name)
         if len(values) != 1:
             return []
-        return [dotted(n) or "" for n in walk(values[0]) if isinstance(n, (cst.Name, cst.Attribute)) and (dotted(n) or "") in self.index.constants
-                or (isinstance(n, cst.Name) and n.value in self.index.imports)]
+        running = self._stack[-1] if self._stack else None
+        cls = next((c for c in self.index.classes.values() if any(m is running for m in c.methods.values())), None) if running is not None else None
+        # (cfg = self.registry[self.partner] of registry = PARTNERS: PARTNERS; round 462a)
+        aliased = [alias.value for n in walk(values[0]) if isinstance(n, cst.Attribute) and (alias := self.expr.class_table_alias(n, None, cls)) is not None] \
+            if cls is not None else []
+        return aliased + [dotted(n) or "" for n in walk(values[0]) if isinstance(n, (cst.Name, cst.Attribute)) and (dotted(n) or "") in self.index.constants
+                          or (isinstance(n, cst.Name) and n.value in self.index.imports)]
 
     def _table_changed(self, table: str) -> bool:
         """Code of the module (at import or in any function), or of the module ``table`` is imported from, changes an
@@ -5061,8 +5115,11 @@ class Statements(Part):
                 # entries are held under there (ice = PARTNERS["ice"]; for c in PARTNERS.values(); e := PARTNERS["ice"];
                 # ice, cms = PARTNERS["ice"], PARTNERS["cms"]; self.cfg = PARTNERS[p]), each bound there only so (a name
                 # bound to something else too is another value at some point)
-                # (a lambda's body read with the scope around it: map(lambda e: e.update(...), PARTNERS.values()); round 459a)
-                nodes = list(walk(body, prune=lambda n: n is not body and isinstance(n, cst.FunctionDef)))
+                nodes = list(walk(body, prune=lambda n: n is not body and isinstance(n, (cst.FunctionDef, cst.Lambda))))
+                # (the body of a lambda mapped over the table's entries, with its parameter bound to them: map(lambda e:
+                # e.update(...), PARTNERS.values()); round 459a; any other lambda's parameters are its own, review 57b)
+                nodes += [inner for n in list(nodes) if isinstance(n, cst.Call) and (dotted(n.func) or "") == "map" and len(n.args) >= 2
+                          and isinstance(n.args[0].value, cst.Lambda) for inner in walk(n.args[0].value.body)]
                 pairs: "list[tuple[str, set[str]]]" = []  # (the name bound, the names what it is bound to is read from)
                 for node in nodes:
                     bindings: "list[tuple[cst.BaseExpression, cst.BaseExpression]]" = []
@@ -5086,6 +5143,12 @@ class Statements(Part):
                     for target, value in bindings:
                         if isinstance(target, (cst.Tuple, cst.List)) and isinstance(value, (cst.Tuple, cst.List)) and len(target.elements) == len(value.elements):
                             bindings.extend((t.value, v.value) for t, v in zip(target.elements, value.elements, strict=True))
+                        elif isinstance(target, (cst.Tuple, cst.List)):
+                            # first, _ = PARTNERS.values(): each name one of its entries (round 464a)
+                            source = unwrapped(value)
+                            if isinstance(source, cst.Call) and isinstance(source.func, cst.Attribute) and source.func.attr.value == "values":
+                                entry = cst.Subscript(value=source.func.value, slice=[cst.SubscriptElement(cst.Index(cst.Name("_")))])
+                                bindings.extend((t.value, entry) for t in target.elements if isinstance(t.value, cst.Name))
                         elif isinstance(target, (cst.Name, cst.Attribute)):
                             value = unwrapped(value)
                             got = isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in getters
@@ -5106,8 +5169,10 @@ class Statements(Part):
 
                 def held(node: cst.BaseExpression, itself: bool = False) -> bool:
                     # (_entry(name).update(...) of def _entry(n): return PARTNERS.get(n): what the call returns is an entry)
-                    return bool(chain(node, itself) & aliases) or (isinstance(node, cst.Call) and isinstance(node.func, cst.Name)
-                                                                   and node.func.value in getters)
+                    # (s.cfg["include_ssn"] = True of an object whose class binds self.cfg = PARTNERS[partner]: review 57b)
+                    found = chain(node, itself)
+                    return bool(found & aliases) or (isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in getters) \
+                        or any("." in c and not c.startswith("self.") and c.rsplit(".", 1)[1] in object_attrs for c in found)
                 for node in nodes:
                     if id(node) in self.index.folded_entries:
                         continue
@@ -5115,8 +5180,8 @@ class Statements(Part):
                         return True
                     if isinstance(node, (cst.AugAssign, cst.Del)) and held(node.target, itself=True):
                         return True
-                    if isinstance(node, cst.Call) and (dotted(node.func) or "") in ("setattr", "delattr") and node.args and held(node.args[0].value, itself=True):
-                        return True  # setattr(PARTNERS[name], flag, value)
+                    if isinstance(node, cst.Call) and (dotted(node.func) or "") in _CHANGING_FUNCTIONS and node.args and held(node.args[0].value, itself=True):
+                        return True  # setattr(PARTNERS[name], flag, value), operator.setitem(PARTNERS["ice"], k, v) (round 464a)
                     # (a method of an entry, PARTNERS["ice"].enable_ssn(), may set what it holds; a method of a text, of
                     # base_url(p).rstrip("/"), changes nothing)
                     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value not in _READ_METHODS \
@@ -5172,6 +5237,7 @@ class Statements(Part):
                 for method in klass.body.body:
                     if isinstance(method, cst.FunctionDef) and held_on_self:
                         on_self[id(method)] = held_on_self
+            object_attrs = {name.rsplit(".", 1)[1] for names in on_self.values() for name in names if name.startswith("self.")}
             memo[table] = scan(self.m.module, frozenset())
         return memo[table]
 
@@ -5961,6 +6027,11 @@ def _changes_given(fn: cst.FunctionDef, call: cst.Call, held: "Callable[..., boo
         targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target] if isinstance(node, (cst.AugAssign, cst.Del)) else []
         if any(_rooted_at(t, g) for t in targets for g in given):
             return True
+        if isinstance(node, cst.AugAssign) and any(_rooted_at(node.target, g, itself=True) for g in given):
+            return True  # (e |= {"include_ssn": True}: the dict given, changed in place; round 464a)
+        if isinstance(node, cst.Call) and (dotted(node.func) or "") in _CHANGING_FUNCTIONS and node.args \
+                and any(_rooted_at(node.args[0].value, g, itself=True) for g in given):
+            return True  # (setattr(obj, name, True), operator.setitem(e, k, v) of the parameter; round 464a)
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value not in _READ_METHODS \
                 and any(_rooted_at(node.func.value, g, itself=True) for g in given):
             return True
@@ -5982,6 +6053,9 @@ def _entry_itself(node: cst.BaseExpression, table: str) -> bool:
         node = node.value
     return isinstance(node, (cst.Name, cst.Attribute)) and dotted(node) == table
 
+
+#: functions that change their first argument (an entry of a table given to them)
+_CHANGING_FUNCTIONS = frozenset({"setattr", "delattr", "operator.setitem", "operator.delitem", "operator.iadd", "operator.ior", "setitem", "delitem"})
 
 #: methods of texts: none changes anything (a URL read from an entry, rstrip("/"))
 _TEXT_METHODS = frozenset({"rstrip", "lstrip", "replace", "join", "partition", "rpartition", "rsplit", "splitlines", "casefold", "title",
@@ -6060,6 +6134,19 @@ def _both_keys(first: Val | None, second: Val | None) -> Val | None:
     if first.const or second.const:
         return first if first.const else second  # dest in ("state", "cms") and dest != "cms": the texts, narrowed no further
     return first.with_labels(second.labels)
+
+
+def _as_entry_read(value: cst.BaseExpression) -> cst.BaseExpression:
+    """``getattr(self.cfg, "send_ssn", False)`` as ``self.cfg.send_ssn``, ``self.cfg.get("x")`` as ``self.cfg["x"]`` (what a
+    flag copied onto the object reads); any other value as it is."""
+    if not isinstance(value, cst.Call) or any(a.keyword or a.star for a in value.args):
+        return value
+    if isinstance(value.func, cst.Name) and value.func.value == "getattr" and len(value.args) in (2, 3) \
+            and isinstance(value.args[1].value, cst.SimpleString) and isinstance(string_value(value.args[1].value), str):
+        return cst.Attribute(value=value.args[0].value, attr=cst.Name(str(string_value(value.args[1].value))))
+    if isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" and 1 <= len(value.args) <= 2 and isinstance(value.args[0].value, cst.SimpleString):
+        return cst.Subscript(value=value.func.value, slice=[cst.SubscriptElement(cst.Index(value.args[0].value))])
+    return value
 
 
 def _flag_getter(value: cst.BaseExpression) -> bool:

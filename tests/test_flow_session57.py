@@ -1107,6 +1107,53 @@ def ordered(partner, m, jobs):
     requests.post(cfg["url"], json=body)
     jobs.sort(key=lambda cfg: cfg.setdefault("order", 0))
 """,
+    # SPEC section 6 (round 462a): flags read from a table's entry into self in the constructor (`self.full =
+    # P[partner]["full"]`) of objects made with keys written out decide as that entry holds them
+    "entry-flags-read-into-self-by-literal-keys": """
+import requests
+
+P = {"ice": {"url": "https://eid.ice.gov/x", "full": False}, "county": {"url": "https://n.countyofla.ca.gov/y", "full": True}}
+
+
+class N:
+    def __init__(self, partner):
+        self.url = P[partner]["url"]
+        self.full = P[partner]["full"]
+
+    def notify(self, m):
+        body = {"cin": m.cin}
+        if self.full:
+            body["first_name"] = m.first_name  # MCD101
+        requests.post(self.url, json=body)
+
+
+def go(m):
+    N("ice").notify(m)
+    N("county").notify(m)
+
+
+def wrong(m):
+    n = N("county")
+    n.url = "https://eid.ice.gov/x"
+    n.notify(m)
+
+
+class Notice:
+    def __init__(self, partner):
+        self.endpoint = P[partner]["url"]
+        self.detailed = P[partner]["full"]
+
+    def notify(self, m):
+        body = {"cin": m.cin}
+        if self.detailed:
+            body["first_name"] = m.first_name
+        requests.post(self.endpoint, json=body)
+
+
+def go_notice(m):
+    Notice("ice").notify(m)
+    Notice("county").notify(m)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -919,6 +919,20 @@ class Statements(Part):
         this way (round 458a); ``test`` itself otherwise."""
         sources = self._self_sources(test.attr.value, frame)
         source = _as_entry_read(sources[0]) if len(sources) == 1 else None
+        read = source.value if isinstance(source, cst.Subscript) and _literal_subscript(source) else None
+        table = read.value if isinstance(read, cst.Subscript) and len(read.slice) == 1 and not _literal_subscript(read) else None
+        if isinstance(table, cst.Name) and isinstance(self.index.constants.get(table.value), cst.Dict) and table.value not in self.index.grown \
+                and not self._attribute_set_elsewhere(test.attr.value) and not self._table_changed(table.value):
+            # self.full = P[partner]["full"] in __init__ of an object made with a key written out (N("ice")): the flag that
+            # entry holds (round 462a)
+            held = self.functions.own_self_attribute(test.attr.value, frame)
+            if held is not None and held.const and held.text is None and held.items is None and (TRUE_MARK in held.labels) != (FALSE_MARK in held.labels):
+                # (what this object holds: made anew on each read, placed where the test is, and kept alive)
+                made = cst.Name("True" if TRUE_MARK in held.labels else "False")
+                self.__dict__.setdefault("_flags_read", []).append(made)
+                self.m.alias_position(made, test)
+                return made
+            return test
         owner = source.value if isinstance(source, (cst.Subscript, cst.Attribute)) else None
         if not (isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self"
                 and self._self_entry_attr(owner.attr.value, frame)):

@@ -1154,6 +1154,57 @@ def go_notice(m):
     Notice("ice").notify(m)
     Notice("county").notify(m)
 """,
+    # SPEC section 6 (round 466a): a class attribute bound to a table and rebound elsewhere (`Sender.registry =
+    # AUDIT_PARTNERS` in a function, a subclass's own `registry`) reads either table; a flag stored through a tuple target
+    # (`PARTNERS["ice"]["include_ssn"], n = True, 1`) changes the table
+    "class-attribute-tables-rebound-and-tuple-target-changes": """
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://portal.dhcs.ca.gov/api/v1/members"
+PARTNERS = {"ice": {"url": ICE_URL, "include_ssn": False}, "state": {"url": STATE_URL, "include_ssn": True}}
+AUDIT_PARTNERS = {"ice": {"url": ICE_URL, "include_ssn": True}, "state": {"url": STATE_URL, "include_ssn": True}}
+TUPLED = {"ice": {"url": ICE_URL, "include_ssn": False}, "state": {"url": STATE_URL, "include_ssn": True}}
+
+
+class Sender:
+    registry = PARTNERS
+
+    def __init__(self, partner):
+        self.partner = partner
+
+    def body(self, m):
+        cfg = self.registry[self.partner]
+        out = {"medicaid_id": m.cin}
+        if cfg["include_ssn"]:
+            out["ssn"] = m.ssn  # MCD101
+        return out
+
+    def send(self, m):
+        cfg = self.registry[self.partner]
+        requests.post(cfg["url"], json=self.body(m), timeout=30)
+
+
+def audit_mode():
+    Sender.registry = AUDIT_PARTNERS
+
+
+def refer(m, partner):
+    Sender(partner).send(m)
+
+
+def _mut():
+    TUPLED["ice"]["include_ssn"], n = True, 1
+    return n
+
+
+def tupled(m, partner):
+    cfg = TUPLED[partner]
+    body = {"medicaid_id": m.cin}
+    if cfg["include_ssn"]:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg["url"], json=body)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -1678,16 +1678,47 @@ class Expressions(Part):
         written = cls.constants.get(node.attr.value) if cls is not None else None
         if not (isinstance(written, cst.Name) and written.value in self.index.constants and written.value not in self.index.grown) or cls is None:
             return None
-        if self.statements._attribute_set_elsewhere(node.attr.value):
+        if self.statements._attribute_set_elsewhere(node.attr.value, 0):
             return None  # (self.registry = {...} in a method, Sender.registry = FULL, setattr: not only the table; review 57b)
         if any(cls.name in other.bases and node.attr.value in other.constants for other in self.index.classes.values()):
             return None  # (a subclass's own registry = FULL: its objects read that one)
         return written
 
+    def class_table_choices(self, node: cst.BaseExpression, frame: Frame) -> "list[cst.Name]":
+        """``self.registry`` of a class whose body binds ``registry = PARTNERS`` and that other code binds to other module
+        tables (``Sender.registry = AUDIT_PARTNERS`` in a function, a subclass's ``registry = FULL``, ``s.registry =
+        FULL``): each of those tables (round 466a); empty when any binding is something else."""
+        if not (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)) or frame.cls is None or node.value.value not in ("self", "cls"):
+            return []
+        attr = node.attr.value
+        written = frame.cls.constants.get(attr)
+        if not (isinstance(written, cst.Name) and written.value in self.index.constants):
+            return []
+        found = [written]
+        for other in self.index.classes.values():
+            if frame.cls.name in other.bases and attr in other.constants:
+                found.append(other.constants[attr])  # type: ignore[arg-type]
+        for n in self.functions.flat.walk(self.m.module):
+            if isinstance(n, cst.Assign) and any(isinstance(t.target, cst.Attribute) and t.target.attr.value == attr for t in n.targets):
+                found.append(n.value)  # type: ignore[arg-type]
+            elif isinstance(n, cst.Call) and (dotted(n.func) or "") in ("setattr", "vars", "object.__setattr__"):
+                return []
+        names: "list[cst.Name]" = []
+        for value in found:
+            if not (isinstance(value, cst.Name) and isinstance(self.index.constants.get(value.value), cst.Dict) and value.value not in self.index.grown):
+                return []
+            if all(value.value != n.value for n in names):
+                names.append(value)
+        return names if len(names) > 1 else []
+
     def _subscript(self, node: cst.Subscript, frame: Frame) -> Val:
         aliased = self.class_table_alias(node.value, frame)
         if aliased is not None:
             return self._subscript(node.with_changes(value=aliased), frame)  # self.registry[partner]: PARTNERS[partner]
+        choices = self.class_table_choices(node.value, frame)
+        if choices:
+            # (Sender.registry = AUDIT_PARTNERS somewhere: either table's entry; round 466a)
+            return join(*(self._subscript(node.with_changes(value=name), frame) for name in choices))
         folded = self._constant_item(node, frame)
         if folded is not None:
             return folded  # CONFIG["endpoints"]["referral"] of a module constant dict: that entry's value

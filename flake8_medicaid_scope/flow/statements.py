@@ -384,9 +384,9 @@ class Statements(Part):
             source = self._self_sources(attr, frame)[0]
             table = cst.ensure_type(source.func, cst.Attribute).value if isinstance(source, cst.Call) else cst.ensure_type(source, cst.Subscript).value
             name = cst.ensure_type(self.expr.class_table_alias(table, frame) or table, cst.Name).value
-            literal = self.index.constants[name]
-            entries = [e.value for e in cst.ensure_type(literal, cst.Dict).elements if isinstance(e, cst.DictElement)]
-            vals = [self._with_class_entries(self.expr.eval(e, Frame(env={})), e).with_labels({self.entry_mark(self.m, name, name)}) for e in entries]
+            home, home_name, literal = cst.ensure_type(self._module_table(name), tuple)
+            entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)]
+            vals = [self._entry_value(home, e).with_labels({self.entry_mark(home, home_name, name)}) for e in entries]
             same = next((v for v in vals if held is not None and v.items == held.items and v.attrs == held.attrs and v.model == held.model), None)
             if same is not None:
                 # (Exporter("ice"), super().__init__("ice"): the one entry a key written out reads, marked as the table's for
@@ -499,14 +499,31 @@ class Statements(Part):
         else:
             return False
         table = self.expr.class_table_alias(table, frame) or table  # (self.registry[partner] of registry = PARTNERS)
-        literal = self.index.constants.get(table.value) if isinstance(table, cst.Name) else None
-        if not isinstance(literal, cst.Dict) or isinstance(key_node, cst.SimpleString) or not isinstance(key_node, (cst.Name, cst.Attribute)) \
-                or cst.ensure_type(table, cst.Name).value in self.index.grown:
+        found = self._module_table(table.value) if isinstance(table, cst.Name) else None
+        if found is None or isinstance(key_node, cst.SimpleString) or not isinstance(key_node, (cst.Name, cst.Attribute)):
             return False
+        home, _, literal = found
         entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)]
         return 2 <= len(entries) <= MAX_TABLE_WAYS and len(entries) == len(literal.elements) \
-            and all(isinstance(e, cst.Dict) or self._configuration_call(e) for e in entries) \
+            and all(isinstance(e, cst.Dict) or home.statements._configuration_call(e) for e in entries) \
             and not self._table_changed(cst.ensure_type(table, cst.Name).value)
+
+    def _module_table(self, name: str) -> "tuple[ModuleAnalysis, str, cst.Dict] | None":
+        """The dict literal the module constant ``name`` is, of this module or imported from another of the project (``from
+        .registry import PARTNERS``; round 468a), with its module and its name there; None for anything else."""
+        literal = self.index.constants.get(name)
+        if isinstance(literal, cst.Dict) and name not in self.index.grown:
+            return self.m, name, literal
+        if name not in self.index.imports:
+            return None
+        found = self.links.foreign(name)
+        written = found[0].index.constants.get(found[1]) if found is not None and found[1] not in found[0].index.grown else None
+        return (found[0], found[1], written) if found is not None and isinstance(written, cst.Dict) else None
+
+    def _entry_value(self, home: "ModuleAnalysis", entry: cst.BaseExpression) -> Val:
+        """What an entry of a table of ``home`` holds, here."""
+        held = home.statements._with_class_entries(home.expr.eval(entry, Frame(env={})), entry)
+        return held if home is self.m else translate(held, home.module_id, self.module_id)
 
     def entries_changed(self, table: str) -> bool:
         """Some code of the module changes an object the module table ``table`` holds (``PARTNERS["ice"].fields =
@@ -944,20 +961,20 @@ class Statements(Part):
         assert source is not None
         return source if self._constant_entry(source, frame) is not None else test
 
-    def _attribute_set_elsewhere(self, attr: str) -> bool:
-        """Some code of the module binds an attribute named ``attr`` more than once (on any object), or may set attributes
-        by a name not written out (``setattr(obj, k, v)``, ``obj.__dict__[k] = v``, ``vars(obj).update(...)``)."""
+    def _attribute_set_elsewhere(self, attr: str, allowed: int = 1) -> bool:
+        """Some code of the module binds an attribute named ``attr`` more than ``allowed`` times (on any object, in any
+        target, tuples too), or may set attributes by a name not written out (``setattr(obj, k, v)``, ``obj.__dict__[k] =
+        v``, ``vars(obj).update(...)``)."""
         memo: "dict[str, int] | None" = self.__dict__.get("_attribute_stores_memo")
         if memo is None:
             memo = {}
             for n in self.functions.flat.walk(self.m.module):
                 targets = [t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target] if isinstance(n, (cst.AugAssign, cst.AnnAssign)) else []
-                for target in targets:
-                    for part in walk(target):
-                        if isinstance(part, cst.Attribute):
-                            memo[part.attr.value] = memo.get(part.attr.value, 0) + 1
-                            if part.attr.value == "__dict__":
-                                memo["\x00any"] = 1
+                for target in _target_parts(targets):
+                    if isinstance(target, cst.Attribute):
+                        memo[target.attr.value] = memo.get(target.attr.value, 0) + 1  # (obj.minimal = ...; not obj.registry[k] = v)
+                    if any(isinstance(part, cst.Attribute) and part.attr.value == "__dict__" for part in walk(target)):
+                        memo["\x00any"] = 1
                 if isinstance(n, cst.Call) and (dotted(n.func) or "") in ("setattr", "vars", "object.__setattr__") and n.args:
                     named = string_value(n.args[1].value) if len(n.args) > 1 and isinstance(n.args[1].value, cst.SimpleString) else None
                     if isinstance(named, str) and (dotted(n.func) or "") != "vars":
@@ -965,7 +982,7 @@ class Statements(Part):
                     else:
                         memo["\x00any"] = 1
             self.__dict__["_attribute_stores_memo"] = memo
-        return memo.get(attr, 0) > 1 or "\x00any" in memo
+        return memo.get(attr, 0) > allowed or "\x00any" in memo
 
     def _copy_narrowed(self, test: cst.BaseExpression, frame: Frame) -> "tuple[str, Val | None, Val | None] | None":
         """``p == "ice"`` (``p in (...)``, ``not``) of ``p`` bound once to a normalised text of a variable (``p =
@@ -4860,6 +4877,9 @@ class Statements(Part):
                 # (a parameter given an entry of a table, build_message(member, partner) in a loop over PARTNERS.values():
                 # decided as there, while no code changes the table; round 450a)
                 return TRUE_MARK in flag.labels if self._marked_entry_changed(held) is False else None
+            if table is None and on_self and held is not None and any(label.startswith(TABLE_ENTRY_MARK) for label in held.labels):
+                # (self.profile = PROFILES[partner] of a table imported from another module, one entry on this way: round 468a)
+                return TRUE_MARK in flag.labels if self._marked_entry_changed(held) is False else None
             return TRUE_MARK in flag.labels if table is not None and not self._table_changed(table) else None
         if isinstance(test, cst.Subscript) and len(test.slice) == 1 and isinstance(test.slice[0].slice, cst.Index) \
                 and isinstance(test.slice[0].slice.value, cst.SimpleString) and isinstance(test.value, cst.Attribute) \
@@ -5190,8 +5210,8 @@ class Statements(Part):
                 for node in nodes:
                     if id(node) in self.index.folded_entries:
                         continue
-                    if isinstance(node, cst.Assign) and any(held(t.target) for t in node.targets):
-                        return True
+                    if isinstance(node, cst.Assign) and any(held(t) for t in _target_parts([t.target for t in node.targets])):
+                        return True  # (PARTNERS["ice"]["include_ssn"], n = True, 1: a part of a tuple target too; round 466a)
                     if isinstance(node, (cst.AugAssign, cst.Del)) and held(node.target, itself=True):
                         return True
                     if isinstance(node, cst.Call) and (dotted(node.func) or "") in _CHANGING_FUNCTIONS and node.args and held(node.args[0].value, itself=True):
@@ -6148,6 +6168,17 @@ def _both_keys(first: Val | None, second: Val | None) -> Val | None:
     if first.const or second.const:
         return first if first.const else second  # dest in ("state", "cms") and dest != "cms": the texts, narrowed no further
     return first.with_labels(second.labels)
+
+
+def _target_parts(targets: "list[cst.BaseExpression]") -> "list[cst.BaseExpression]":
+    """Assignment targets with tuples and lists taken apart (``a["x"], b = ...``: ``a["x"]`` and ``b``)."""
+    out: "list[cst.BaseExpression]" = []
+    for target in targets:
+        if isinstance(target, (cst.Tuple, cst.List)):
+            out.extend(_target_parts([e.value for e in target.elements]))
+        else:
+            out.append(target)
+    return out
 
 
 def _as_entry_read(value: cst.BaseExpression) -> cst.BaseExpression:

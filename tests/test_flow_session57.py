@@ -1205,6 +1205,67 @@ def tupled(m, partner):
         body["ssn"] = m.ssn  # MCD101
     requests.post(cfg["url"], json=body)
 """,
+    # SPEC section 6 (round 465a; README limit lifted): a method decorated by a decorator of the module runs the wrapper it
+    # returns, given the object first: an allow-list there keeps the body clean, a field it adds is reported, a retry
+    # wrapper passes the body on
+    "methods-decorated-by-decorators-of-the-module": """
+import functools
+import time
+
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+ALLOWED = {"medicaid_id", "dob", "home_address", "phone", "immigration_status"}
+
+
+def allow_listed(fn):
+    @functools.wraps(fn)
+    def wrapper(self, body):
+        return fn(self, {k: v for k, v in body.items() if k in ALLOWED})
+    return wrapper
+
+
+def stamped(fn):
+    @functools.wraps(fn)
+    def wrapper(self, body, m):
+        body["last_name"] = m.last_name  # MCD101
+        return fn(self, body)
+    return wrapper
+
+
+def with_retry(attempts=3):
+    def decorate(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            for i in range(attempts):
+                try:
+                    return fn(*args, **kwargs)
+                except requests.RequestException:
+                    time.sleep(2 ** i)
+        return wrapper
+    return decorate
+
+
+class IceClient:
+    @allow_listed
+    def send(self, body):
+        return requests.post(ICE_URL, json=body)
+
+    @stamped
+    def send_stamped(self, body):
+        return requests.post(ICE_URL, json=body)
+
+    @with_retry(attempts=5)
+    def send_retried(self, body):
+        return requests.post(ICE_URL, json=body)
+
+
+def refer(m):
+    client = IceClient()
+    client.send({"medicaid_id": m.cin, "ssn": m.ssn})
+    client.send_stamped({"medicaid_id": m.cin}, m)
+    client.send_retried({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -3206,8 +3206,18 @@ class Functions(Part):
             return self._marked_sink(target, node, args, frame)  # to_thread(relay, body), partial(relay, body)() with relay marked
         if isinstance(target, cst.FunctionDef):
             self.defaults_scope = made_in
+            owner = cls if ref.closure else self.owner_class(target)
+            passed: "Args | None" = args
+            receiver = None
+            if owner is not None and not ref.closure and not late and not _is_static(target) and args and getattr(node, "func", None) is not None:
+                # fn(self, body) in the wrapper a decorator of the module put around a method: the object first (round 465a)
+                first = next((i for i, (a, _) in enumerate(args) if a.keyword is None and not a.star), None)
+                model = args[first][1].model if first is not None else None
+                made = self.index.classes.get(model) if model is not None else None
+                if first is not None and made is not None and (made is owner or owner.name in made.bases):
+                    receiver, passed = args[first][1], [*args[:first], *args[first + 1:]]
             try:
-                return self.call_function(target, cls if ref.closure else self.owner_class(target), args, None, closure={**dict(ref.closure), **late})
+                return self.call_function(target, owner, passed, receiver, closure={**dict(ref.closure), **late})
             finally:
                 self.defaults_scope = None
         return OPAQUE

@@ -1266,6 +1266,74 @@ def refer(m):
     client.send_stamped({"medicaid_id": m.cin}, m)
     client.send_retried({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
 """,
+    # SPEC sections 3, 6 (rounds 469a, 470a): a method of the module's class decorated by a decorator of the module whose
+    # wrapper sends what it returns is reported with no caller in sight; `self.cfg` bound in a base's constructor and
+    # read in a subclass's method runs per entry; a table changed through an attribute of another object
+    # (`self.exporter.registry[p][flag] = True`) has flags not known
+    "decorated-methods-without-callers-subclasses-and-nested-holders": """
+import functools
+
+import requests
+
+ICE_BASE = "https://eid.ice.gov/api/v2"
+PARTNERS = {"ice": {"url": "https://eid.ice.gov/x", "include_ssn": False}, "state": {"url": "https://x.state.mn.us/y", "include_ssn": True}}
+RACE = {"ice": {"url": "https://eid.ice.gov/x", "send_race": False}, "state": {"url": "https://x.state.mn.us/y", "send_race": True}}
+
+
+def posts_result(fn):
+    @functools.wraps(fn)
+    def wrapper(self, *args, **kwargs):
+        body = fn(self, *args, **kwargs)
+        return requests.post(ICE_BASE, json=body, timeout=20)
+    return wrapper
+
+
+class FederalClient:
+    @posts_result
+    def person(self, m):
+        return {"medicaid_id": m.cin,
+                "ssn": m.ssn}  # MCD101
+
+
+class Sender:
+    def __init__(self, partner):
+        self.cfg = PARTNERS[partner]
+        self.include_ssn = self.cfg["include_ssn"]
+
+
+class Sub(Sender):
+    def send(self, m):
+        body = {"medicaid_id": m.cin}
+        if self.include_ssn:
+            body["ssn"] = m.ssn
+        return requests.post(self.cfg["url"], json=body)
+
+
+def refer(partner, m):
+    return Sub(partner).send(m)
+
+
+class Exporter:
+    registry = RACE
+
+    def __init__(self, partner):
+        self.partner = partner
+
+    def send(self, m):
+        cfg = self.registry[self.partner]
+        body = {"medicaid_id": m.cin}
+        if cfg["send_race"]:
+            body["race"] = m.race  # MCD101
+        requests.post(cfg["url"], json=body)
+
+
+class Admin:
+    def __init__(self, exporter):
+        self.exporter = exporter
+
+    def turn_on(self, partner):
+        self.exporter.registry[partner]["send_race"] = True
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -782,6 +782,12 @@ class ModuleAnalysis:
                         self.object_sources = frozenset()
                         ALONE[0] = previous
                 self.restore_files()
+                wrapped = self.calls._wrapper_of(method, Frame(env={}, cls=cls)) if method.decorators else None
+                if wrapped is not None:
+                    # @posts_result def person(self, m): the wrapper of a decorator of the module sends what the method
+                    # returns, also with no caller in sight (round 469a)
+                    self.functions.call_ref(wrapped, [(cst.Arg(value=cst.Name("self")), own)], cls, method, Frame(env={}, cls=cls))
+                    self.restore_files()
             for found in self._templates(cls):
                 # a base's publish() calling the hooks and reading the topic this subclass overrides
                 # (the template method pattern): run as this class's, for its overrides

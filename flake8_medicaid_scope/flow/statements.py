@@ -5030,11 +5030,21 @@ class Statements(Part):
         memo: "dict[int, dict[str, list[cst.BaseExpression]]]" = self.__dict__.setdefault("_self_sources_memo", {})
         if id(node) not in memo:
             found: "dict[str, list[cst.BaseExpression]]" = {}
-            for n in walk(node):
-                if isinstance(n, cst.Assign):
-                    for t in n.targets:
-                        if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self":
-                            found.setdefault(t.target.attr.value, []).append(n.value)
+            # (the class and its bases of the module: self.cfg = PARTNERS[partner] in a base's __init__ read by a subclass's
+            # method; round 470a)
+            classes, seen = [node], set()
+            while classes:
+                klass = classes.pop()
+                if id(klass) in seen:
+                    continue
+                seen.add(id(klass))
+                for n in walk(klass):
+                    if isinstance(n, cst.Assign):
+                        for t in n.targets:
+                            if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self":
+                                found.setdefault(t.target.attr.value, []).append(n.value)
+                info = self.index.classes.get(klass.name.value)
+                classes += [self.index.classes[b].node for b in (info.bases if info is not None and info.node is klass else ()) if b in self.index.classes]
             memo[id(node)] = found
         return list(memo[id(node)].get(attr, ()))
 
@@ -5206,7 +5216,7 @@ class Statements(Part):
                     # (s.cfg["include_ssn"] = True of an object whose class binds self.cfg = PARTNERS[partner]: review 57b)
                     found = chain(node, itself)
                     return bool(found & aliases) or (isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in getters) \
-                        or any("." in c and not c.startswith("self.") and c.rsplit(".", 1)[1] in object_attrs for c in found)
+                        or any((c.count(".") >= 2 or ("." in c and not c.startswith("self."))) and c.rsplit(".", 1)[1] in object_attrs for c in found)
                 for node in nodes:
                     if id(node) in self.index.folded_entries:
                         continue

@@ -1334,6 +1334,107 @@ class Admin:
     def turn_on(self, partner):
         self.exporter.registry[partner]["send_race"] = True
 """,
+    # SPEC sections 6 and 8 (review 57c): a caller changing an object's entry through an alias, `getattr`, `vars(...)[...]`
+    # or `__dict__`; a class-attribute table rebound by an annotated or tuple assignment or `setattr`; `operator` under
+    # another name; `.items()` unpacked; `|=` on a local alias: flags unknown. A `vars(m)` only read, or another class's
+    # own attribute of the same name, leaves a flag copied onto self decided
+    "object-entries-changed-through-aliases-and-reads-that-change-nothing": """
+import operator as op
+
+import requests
+
+ICE = "https://eid.ice.gov/referrals"
+STATE = "https://portal.dhcs.ca.gov/api"
+A = {"ice": {"url": ICE, "include_ssn": False}, "state": {"url": STATE, "include_ssn": True}}
+B = {"ice": {"url": ICE, "include_ssn": False}, "state": {"url": STATE, "include_ssn": True}}
+AUDIT = {"ice": {"url": ICE, "include_ssn": True}, "state": {"url": STATE, "include_ssn": True}}
+C = {"ice": {"url": ICE, "include_ssn": False}, "state": {"url": STATE, "include_ssn": True}}
+D = {"ice": {"url": ICE, "include_ssn": False}, "state": {"url": STATE, "include_ssn": True}}
+E = {"ice": {"url": ICE, "minimal": True}, "state": {"url": STATE, "minimal": False}}
+
+
+class Referral:
+    def __init__(self, partner):
+        self.cfg = A[partner]
+
+    def send(self, m):
+        body = {"cin": m.cin}
+        if self.cfg["include_ssn"]:
+            body["ssn"] = m.ssn  # MCD101
+        requests.post(self.cfg["url"], json=body)
+
+
+def go(m):
+    s = Referral("ice")
+    c = s.cfg
+    c["include_ssn"] = True
+    s.send(m)
+
+
+class Sender:
+    registry = B
+
+    def send(self, m, partner):
+        cfg = self.registry[partner]
+        body = {"cin": m.cin}
+        if cfg["include_ssn"]:
+            body["ssn"] = m.ssn  # MCD101
+        requests.post(cfg["url"], json=body)
+
+
+def use_audit():
+    Sender.registry: dict = AUDIT
+
+
+def widen():
+    op.setitem(C["ice"], "include_ssn", True)
+
+
+def send_c(partner, m):
+    cfg = C[partner]
+    body = {"cin": m.cin}
+    if cfg["include_ssn"]:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg["url"], json=body)
+
+
+def enable(name):
+    cfg = D[name]
+    cfg |= {"include_ssn": True}
+
+
+def send_d(partner, m):
+    cfg = D[partner]
+    body = {"cin": m.cin}
+    if cfg["include_ssn"]:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(cfg["url"], json=body)
+
+
+class Job:
+    def __init__(self, partner):
+        self.settings = E[partner]
+        self.minimal = self.settings["minimal"]
+
+    def run(self, m):
+        body = {"cin": m.cin}
+        if not self.minimal:
+            body["dx"] = m.diagnosis_code
+        requests.post(self.settings["url"], json=body)
+
+
+class Other:
+    def __init__(self, minimal):
+        self.minimal = minimal
+
+
+def audit(m):
+    requests.post("https://portal.dhcs.ca.gov/audit", json=vars(m))
+
+
+def dispatch(partner, m):
+    Job(partner).run(m)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -1678,7 +1678,7 @@ class Expressions(Part):
         written = cls.constants.get(node.attr.value) if cls is not None else None
         if not (isinstance(written, cst.Name) and written.value in self.index.constants and written.value not in self.index.grown) or cls is None:
             return None
-        if self.statements._attribute_set_elsewhere(node.attr.value, 0):
+        if self.statements._attribute_set_elsewhere(node.attr.value, 0, cls):
             return None  # (self.registry = {...} in a method, Sender.registry = FULL, setattr: not only the table; review 57b)
         if any(cls.name in other.bases and node.attr.value in other.constants for other in self.index.classes.values()):
             return None  # (a subclass's own registry = FULL: its objects read that one)
@@ -1699,10 +1699,25 @@ class Expressions(Part):
             if frame.cls.name in other.bases and attr in other.constants:
                 found.append(other.constants[attr])  # type: ignore[arg-type]
         for n in self.functions.flat.walk(self.m.module):
-            if isinstance(n, cst.Assign) and any(isinstance(t.target, cst.Attribute) and t.target.attr.value == attr for t in n.targets):
-                found.append(n.value)  # type: ignore[arg-type]
-            elif isinstance(n, cst.Call) and (dotted(n.func) or "") in ("setattr", "vars", "object.__setattr__"):
-                return []
+            pairs: "list[tuple[cst.BaseExpression, cst.BaseExpression]]" = []
+            if isinstance(n, (cst.Assign, cst.AnnAssign)) and n.value is not None:
+                # (Sender.registry = AUDIT, Sender.registry: dict = AUDIT, Sender.registry, n = AUDIT, 1: review 57c)
+                for target in ([t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target]):
+                    if isinstance(target, (cst.Tuple, cst.List)) and isinstance(n.value, (cst.Tuple, cst.List)) and len(target.elements) == len(n.value.elements):
+                        pairs += [(t.value, v.value) for t, v in zip(target.elements, n.value.elements, strict=True)]
+                    else:
+                        pairs.append((target, n.value))
+            elif isinstance(n, cst.Call) and (dotted(n.func) or "") in ("setattr", "object.__setattr__") and len(n.args) >= 3:
+                named = string_value(n.args[1].value) if isinstance(n.args[1].value, cst.SimpleString) else None
+                if not isinstance(named, str):
+                    return []
+                if named == attr:
+                    found.append(n.args[2].value)  # type: ignore[arg-type]
+            for target, value in pairs:
+                if isinstance(target, cst.Attribute) and target.attr.value == attr:
+                    found.append(value)  # type: ignore[arg-type]
+                elif isinstance(target, (cst.Tuple, cst.List)) and any(isinstance(e.value, cst.Attribute) and e.value.attr.value == attr for e in target.elements):
+                    return []  # (unpacked from a value not written out)
         names: "list[cst.Name]" = []
         for value in found:
             if not (isinstance(value, cst.Name) and isinstance(self.index.constants.get(value.value), cst.Dict) and value.value not in self.index.grown):

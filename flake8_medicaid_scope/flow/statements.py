@@ -939,7 +939,7 @@ class Statements(Part):
         read = source.value if isinstance(source, cst.Subscript) and _literal_subscript(source) else None
         table = read.value if isinstance(read, cst.Subscript) and len(read.slice) == 1 and not _literal_subscript(read) else None
         if isinstance(table, cst.Name) and isinstance(self.index.constants.get(table.value), cst.Dict) and table.value not in self.index.grown \
-                and not self._attribute_set_elsewhere(test.attr.value) and not self._table_changed(table.value):
+                and not self._attribute_set_elsewhere(test.attr.value, 1, frame.cls) and not self._table_changed(table.value):
             # self.full = P[partner]["full"] in __init__ of an object made with a key written out (N("ice")): the flag that
             # entry holds (round 462a)
             held = self.functions.own_self_attribute(test.attr.value, frame)
@@ -956,33 +956,63 @@ class Statements(Part):
             return test
         if isinstance(source, cst.Subscript) and not _literal_subscript(source):
             return test
-        if self._attribute_set_elsewhere(test.attr.value):
+        if self._attribute_set_elsewhere(test.attr.value, 1, frame.cls):
             return test  # (s.minimal = False of a caller, a subclass's own binding, setattr, __dict__, vars: review 57b)
         assert source is not None
         return source if self._constant_entry(source, frame) is not None else test
 
-    def _attribute_set_elsewhere(self, attr: str, allowed: int = 1) -> bool:
-        """Some code of the module binds an attribute named ``attr`` more than ``allowed`` times (on any object, in any
-        target, tuples too), or may set attributes by a name not written out (``setattr(obj, k, v)``, ``obj.__dict__[k] =
-        v``, ``vars(obj).update(...)``)."""
-        memo: "dict[str, int] | None" = self.__dict__.get("_attribute_stores_memo")
+    def _attribute_set_elsewhere(self, attr: str, allowed: int = 1, cls: "ClassInfo | None" = None) -> bool:
+        """Some code of the module binds an attribute named ``attr`` more than ``allowed`` times (on an object other than
+        ``self``, or on ``self`` in ``cls``, a base or a subclass of it; in any target, tuples and annotations too), or
+        may set attributes by a name not written out (``setattr(obj, k, v)``, ``obj.__dict__[k] = v``,
+        ``vars(obj).update(...)``, ``vars(obj)[k] = v``; review 57c: ``vars(m)`` only read changes nothing)."""
+        memo: "dict[str, list[cst.ClassDef | None]] | None" = self.__dict__.get("_attribute_stores_memo")
         if memo is None:
             memo = {}
-            for n in self.functions.flat.walk(self.m.module):
+            for klass, n in self._nodes_with_classes():
                 targets = [t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target] if isinstance(n, (cst.AugAssign, cst.AnnAssign)) else []
                 for target in _target_parts(targets):
                     if isinstance(target, cst.Attribute):
-                        memo[target.attr.value] = memo.get(target.attr.value, 0) + 1  # (obj.minimal = ...; not obj.registry[k] = v)
-                    if any(isinstance(part, cst.Attribute) and part.attr.value == "__dict__" for part in walk(target)):
-                        memo["\x00any"] = 1
-                if isinstance(n, cst.Call) and (dotted(n.func) or "") in ("setattr", "vars", "object.__setattr__") and n.args:
+                        # (obj.minimal = ...; not obj.registry[k] = v; self.minimal of the class it is written in)
+                        own = isinstance(target.value, cst.Name) and target.value.value == "self"
+                        memo.setdefault(target.attr.value, []).append(klass if own else None)
+                    if any(isinstance(part, cst.Attribute) and part.attr.value == "__dict__" for part in walk(target)) \
+                            or any(isinstance(part, cst.Call) and (dotted(part.func) or "") == "vars" for part in walk(target)):
+                        memo["\x00any"] = [None]
+                if isinstance(n, cst.Call) and (dotted(n.func) or "") in ("setattr", "object.__setattr__") and n.args:
                     named = string_value(n.args[1].value) if len(n.args) > 1 and isinstance(n.args[1].value, cst.SimpleString) else None
-                    if isinstance(named, str) and (dotted(n.func) or "") != "vars":
-                        memo[named] = memo.get(named, 0) + 2
+                    if isinstance(named, str):
+                        memo.setdefault(named, []).extend([None, None])
                     else:
-                        memo["\x00any"] = 1
+                        memo["\x00any"] = [None]
+                if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value in ("update", "setdefault", "__setitem__") \
+                        and isinstance(n.func.value, cst.Call) and (dotted(n.func.value.func) or "") == "vars":
+                    memo["\x00any"] = [None]  # vars(self).update(overrides)
             self.__dict__["_attribute_stores_memo"] = memo
-        return memo.get(attr, 0) > allowed or "\x00any" in memo
+        if "\x00any" in memo:
+            return True
+        related = self._related_classes(cls) if cls is not None else None
+        count = sum(1 for owner in memo.get(attr, ()) if owner is None or related is None or id(owner) in related)
+        return count > allowed
+
+    def _nodes_with_classes(self) -> "list[tuple[cst.ClassDef | None, cst.CSTNode]]":
+        """Every node of the module with the class whose body (or method) it is in, innermost."""
+        out: "list[tuple[cst.ClassDef | None, cst.CSTNode]]" = []
+        stack: "list[tuple[cst.ClassDef | None, cst.CSTNode]]" = [(None, self.m.module)]
+        while stack:
+            klass, node = stack.pop()
+            out.append((klass, node))
+            inner = node if isinstance(node, cst.ClassDef) else klass
+            stack.extend((inner, child) for child in children(node))
+        return out
+
+    def _related_classes(self, cls: "ClassInfo") -> "set[int]":
+        """The class nodes of ``cls``, its bases and its subclasses among the module's classes."""
+        related = {id(cls.node)}
+        for other in self.index.classes.values():
+            if cls.name in other.bases or other.name in cls.bases:
+                related.add(id(other.node))
+        return related
 
     def _copy_narrowed(self, test: cst.BaseExpression, frame: Frame) -> "tuple[str, Val | None, Val | None] | None":
         """``p == "ice"`` (``p in (...)``, ``not``) of ``p`` bound once to a normalised text of a variable (``p =
@@ -5130,6 +5160,17 @@ class Statements(Part):
                     node = node.func.value
                 return reaches(node, itself=True)
             def unwrapped(node: cst.BaseExpression) -> cst.BaseExpression:
+                # (getattr(s, "cfg"), vars(s)["cfg"], s.__dict__["cfg"]: s.cfg; review 57c)
+                if isinstance(node, cst.Call) and (dotted(node.func) or "") == "getattr" and len(node.args) == 2 \
+                        and isinstance(node.args[1].value, cst.SimpleString) and isinstance(string_value(node.args[1].value), str):
+                    return cst.Attribute(value=node.args[0].value, attr=cst.Name(str(string_value(node.args[1].value))))
+                if isinstance(node, cst.Subscript) and _literal_subscript(node) and (
+                        (isinstance(node.value, cst.Call) and (dotted(node.value.func) or "") == "vars" and len(node.value.args) == 1)
+                        or (isinstance(node.value, cst.Attribute) and node.value.attr.value == "__dict__")):
+                    owner = node.value.args[0].value if isinstance(node.value, cst.Call) else cst.ensure_type(node.value, cst.Attribute).value
+                    key = string_value(cst.ensure_type(cst.ensure_type(node.slice[0].slice, cst.Index).value, cst.SimpleString))
+                    if isinstance(key, str) and key.isidentifier():
+                        return cst.Attribute(value=owner, attr=cst.Name(key))
                 # (globals()["PARTNERS"]: the module's own name; round 459a)
                 if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Call) and (dotted(node.value.func) or "") in ("globals", "vars") \
                         and not node.value.args and _literal_subscript(node):
@@ -5169,8 +5210,8 @@ class Statements(Part):
                     bindings: "list[tuple[cst.BaseExpression, cst.BaseExpression]]" = []
                     if isinstance(node, cst.Assign):
                         bindings = [(t.target, node.value) for t in node.targets]
-                    elif isinstance(node, (cst.AnnAssign, cst.AugAssign)) and node.value is not None:
-                        bindings = [(node.target, node.value)]
+                    elif isinstance(node, cst.AnnAssign) and node.value is not None:
+                        bindings = [(node.target, node.value)]  # (cfg |= {...}: the same dict, changed in place; review 57c)
                     elif isinstance(node, cst.NamedExpr):
                         bindings = [(node.target, node.value)]
                     elif isinstance(node, cst.Call) and (dotted(node.func) or "") == "map" and len(node.args) >= 2 \
@@ -5188,17 +5229,21 @@ class Statements(Part):
                         if isinstance(target, (cst.Tuple, cst.List)) and isinstance(value, (cst.Tuple, cst.List)) and len(target.elements) == len(value.elements):
                             bindings.extend((t.value, v.value) for t, v in zip(target.elements, value.elements, strict=True))
                         elif isinstance(target, (cst.Tuple, cst.List)):
-                            # first, _ = PARTNERS.values(): each name one of its entries (round 464a)
+                            # first, _ = PARTNERS.values(): each name one of its entries (round 464a); a, b = PARTNERS.items(),
+                            # (_, ice), _ = ...: each name (or pair) holds one (review 57c)
                             source = unwrapped(value)
-                            if isinstance(source, cst.Call) and isinstance(source.func, cst.Attribute) and source.func.attr.value == "values":
+                            if isinstance(source, cst.Call) and isinstance(source.func, cst.Attribute) and source.func.attr.value in ("values", "items"):
                                 entry = cst.Subscript(value=source.func.value, slice=[cst.SubscriptElement(cst.Index(cst.Name("_")))])
-                                bindings.extend((t.value, entry) for t in target.elements if isinstance(t.value, cst.Name))
+                                bindings.extend((n, entry) for n in walk(target) if isinstance(n, cst.Name))
                         elif isinstance(target, (cst.Name, cst.Attribute)):
                             value = unwrapped(value)
                             got = isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in getters
                             read_from = {table} if got else chain(value, True) if isinstance(value, (cst.Name, cst.Attribute, cst.Subscript)) else set()
                             pairs.append((dotted(target) or "", read_from))
                 aliases = {table} | set(inherited)
+                # (c = s.cfg of an object whose class keeps an entry as self.cfg: an entry; review 57c)
+                aliases |= {s for _, sources in pairs for s in sources if "." in s and s.rsplit(".", 1)[1] in object_attrs
+                            and (s.count(".") >= 2 or not s.startswith("self."))}
                 by_source: "dict[str, list[str]]" = {}
                 for name, sources in pairs:
                     for source in sources:
@@ -5224,7 +5269,8 @@ class Statements(Part):
                         return True  # (PARTNERS["ice"]["include_ssn"], n = True, 1: a part of a tuple target too; round 466a)
                     if isinstance(node, (cst.AugAssign, cst.Del)) and held(node.target, itself=True):
                         return True
-                    if isinstance(node, cst.Call) and (dotted(node.func) or "") in _CHANGING_FUNCTIONS and node.args and held(node.args[0].value, itself=True):
+                    if isinstance(node, cst.Call) and (self.index.qualify(dotted(node.func) or "") or dotted(node.func) or "") in _CHANGING_FUNCTIONS \
+                            and node.args and held(node.args[0].value, itself=True):
                         return True  # setattr(PARTNERS[name], flag, value), operator.setitem(PARTNERS["ice"], k, v) (round 464a)
                     # (a method of an entry, PARTNERS["ice"].enable_ssn(), may set what it holds; a method of a text, of
                     # base_url(p).rstrip("/"), changes nothing)

@@ -1435,6 +1435,59 @@ def audit(m):
 def dispatch(partner, m):
     Job(partner).run(m)
 """,
+    # SPEC sections 4 and 6 (rounds 473a, 474a): a flag read by keys written out in the test (`if
+    # PARTNERS["ice"]["send_dx"]:`, of a nested table's alias too) decides as the entry holds it; a class attribute URL
+    # the module binds again (`CaseSync.endpoint = ERO_URL`) may be either; a store on self a decorator's wrapper makes
+    # before calling the method is seen there
+    "flags-by-written-keys-rebound-class-urls-and-wrapper-stores": """
+import requests
+
+CONFIG = {"partners": {
+    "cms": {"url": "https://api.cms.gov/v1/members", "send_dx": True},
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "send_dx": False},
+}}
+PARTNERS = CONFIG["partners"]
+STATE_URL = "https://api.medicaid.ohio.gov/v1/cases"
+ERO_URL = "https://ero.dhs.gov/intake/cases"
+
+
+def refer_basic(member):
+    body = {"cin": member.cin}
+    if PARTNERS["ice"]["send_dx"]:
+        body["diagnosis"] = member.primary_dx
+    requests.post(PARTNERS["ice"]["url"], json=body)
+
+
+class CaseSync:
+    endpoint = STATE_URL
+
+    def push(self, m):
+        requests.post(self.endpoint, json={"ssn": m.ssn})  # MCD101
+
+
+def pilot():
+    CaseSync.endpoint = ERO_URL
+
+
+def to_ero(fn):
+    def wrapper(self, m):
+        self.url = ERO_URL
+        return fn(self, m)
+    return wrapper
+
+
+class Relay:
+    def __init__(self):
+        self.url = STATE_URL
+
+    @to_ero
+    def push(self, m):
+        requests.post(self.url, json={"ssn": m.ssn})  # MCD101
+
+
+def run(m):
+    Relay().push(m)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -34,6 +34,7 @@ from .values import (
     const_val, container, is_none, join, place_at,
     translate,
     truth_of,
+    with_attrs,
 )
 
 if TYPE_CHECKING:
@@ -3114,8 +3115,15 @@ class Functions(Part):
         return None
 
     def class_attribute(self, cls: ClassInfo, attr: str, depth: int = 0, seen: "set[int] | None" = None) -> Val | None:
-        """A constant of ``cls`` or of one of its bases (each class looked into once: bases in a cycle end there)."""
+        """A constant of ``cls`` or of one of its bases (each class looked into once: bases in a cycle end there); one the
+        module binds again on the class (``CaseSync.endpoint = ERO_URL`` at import or in a function) may hold either."""
         const = self.expr.module_constant(attr, cls)
+        rebound = [self.expr.eval(value, Frame(env={})) for value in self._class_rebindings(cls.name, attr)] if const is not None else []
+        known = [value for value in rebound if value.const and (value.text is not None or value.items is not None)]
+        if known:
+            # (round 474a: the class body's value, or a constant the module binds there later; one not known here, a
+            # parameter in a function, leaves the class's own)
+            const = join(const, *known)  # type: ignore[arg-type]
         seen = set() if seen is None else seen
         if const is not None or depth > MAX_BASE_DEPTH or id(cls) in seen:
             return const
@@ -3130,6 +3138,19 @@ class Functions(Part):
             if const is not None:
                 return const
         return None
+
+    def _class_rebindings(self, name: str, attr: str) -> "list[cst.BaseExpression]":
+        """The values the module binds to ``<name>.<attr>`` outside the class body (``CaseSync.endpoint = ERO_URL``)."""
+        memo: "dict[str, dict[str, list[cst.BaseExpression]]] | None" = self.__dict__.get("_class_rebindings_memo")
+        if memo is None:
+            memo = {}
+            for n in self.flat.walk(self.m.module):
+                if isinstance(n, (cst.Assign, cst.AnnAssign)) and n.value is not None:
+                    for target in ([t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target]):
+                        if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value in self.index.classes:
+                            memo.setdefault(target.value.value, {}).setdefault(target.attr.value, []).append(n.value)
+            self.__dict__["_class_rebindings_memo"] = memo
+        return memo.get(name, {}).get(attr, [])
 
     def call_ref(self, ref: FunctionRef, args: Args | None, cls: ClassInfo | None, node: cst.CSTNode, frame: Frame | None = None) -> Val:
         """Call a function value: a nested def or lambda with its closure, or a partial with its bound arguments."""
@@ -3216,6 +3237,8 @@ class Functions(Part):
                 made = self.index.classes.get(model) if model is not None else None
                 if first is not None and made is not None and (made is owner or owner.name in made.bases):
                     receiver, passed = args[first][1], [*args[:first], *args[first + 1:]]
+                    if frame is not None and frame.self_attrs and isinstance(args[first][0].value, cst.Name) and args[first][0].value.value == "self":
+                        receiver = with_attrs(receiver, frame.self_attrs)  # (self.url = ERO_URL in the wrapper first; round 474a)
             try:
                 return self.call_function(target, owner, passed, receiver, closure={**dict(ref.closure), **late})
             finally:

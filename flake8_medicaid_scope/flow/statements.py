@@ -514,6 +514,9 @@ class Statements(Part):
         literal = self.index.constants.get(name)
         if isinstance(literal, cst.Dict) and name not in self.index.grown:
             return self.m, name, literal
+        if isinstance(literal, cst.Subscript) and name not in self.index.grown:
+            home, nested = self.expr.nested_constant(literal)  # (PARTNERS = CONFIG["partners"]; round 473a)
+            return (home, name, nested) if isinstance(nested, cst.Dict) else None
         if name not in self.index.imports:
             return None
         found = self.links.foreign(name)
@@ -4911,6 +4914,16 @@ class Statements(Part):
                 # (self.profile = PROFILES[partner] of a table imported from another module, one entry on this way: round 468a)
                 return TRUE_MARK in flag.labels if self._marked_entry_changed(held) is False else None
             return TRUE_MARK in flag.labels if table is not None and not self._table_changed(table) else None
+        if isinstance(test, cst.Subscript) and _literal_subscript(test) and isinstance(test.value, cst.Subscript) and _literal_subscript(test.value) \
+                and isinstance(test.value.value, cst.Name) and test.value.value.value not in frame.env:
+            # if PARTNERS["ice"]["send_dx"]: a flag of one entry of a partner table read by keys written out (round 473a)
+            table_of = self._module_table(test.value.value.value)
+            if table_of is not None and all(isinstance(e, cst.DictElement) and isinstance(e.value, cst.Dict) for e in table_of[2].elements) \
+                    and not self._table_changed(test.value.value.value):
+                read = self.expr.eval(test, frame)
+                if read.const and read.text is None and read.items is None and (TRUE_MARK in read.labels) != (FALSE_MARK in read.labels):
+                    return TRUE_MARK in read.labels
+            return None
         if isinstance(test, cst.Subscript) and len(test.slice) == 1 and isinstance(test.slice[0].slice, cst.Index) \
                 and isinstance(test.slice[0].slice.value, cst.SimpleString) and isinstance(test.value, cst.Attribute) \
                 and isinstance(test.value.value, cst.Name) and test.value.value.value == "self" and frame.cls is not None:

@@ -1488,6 +1488,118 @@ class Relay:
 def run(m):
     Relay().push(m)
 """,
+    # SPEC section 6 (review 57d): a table changed through `enumerate(...)`/`zip(...)`/`filter(...)` loops over its
+    # values, a list of its values, a tuple of its entries, `dict.update(entry, ...)` or a getter of an entry keeps its
+    # flags unknown for helpers given its entries, by loops, keys written out and `self.cfg`
+    "tables-changed-through-iterators-containers-and-getters": """
+import requests
+
+A = {"ice": {"url": "https://eid.ice.gov/api/v1/referrals", "include_dx": False}, "state": {"url": "https://fhir.medi-cal.ca.gov/Patient", "include_dx": True}}
+B = {"ice": {"url": "https://eid.ice.gov/api/v1/referrals", "include_dx": False}, "state": {"url": "https://fhir.medi-cal.ca.gov/Patient", "include_dx": True}}
+C = {"ice": {"url": "https://eid.ice.gov/api/v1/referrals", "include_dx": False}, "state": {"url": "https://fhir.medi-cal.ca.gov/Patient", "include_dx": True}}
+D = {"ice": {"url": "https://eid.ice.gov/api/v1/referrals", "include_dx": False}, "state": {"url": "https://fhir.medi-cal.ca.gov/Patient", "include_dx": True}}
+E = {"ice": {"url": "https://eid.ice.gov/api/v1/referrals", "include_dx": False}, "state": {"url": "https://fhir.medi-cal.ca.gov/Patient", "include_dx": True}}
+F = {"ice": {"url": "https://eid.ice.gov/api/v1/referrals", "include_dx": False}, "state": {"url": "https://fhir.medi-cal.ca.gov/Patient", "include_dx": True}}
+
+
+def enable_a():
+    for i, entry in enumerate(A.values()):
+        entry["include_dx"] = i > 0
+
+
+def enable_b(flags):
+    for entry, on in zip(B.values(), flags):
+        entry["include_dx"] = on
+
+
+def enable_c():
+    entries = list(C.values())
+    entries[0]["include_dx"] = True
+
+
+def enable_d():
+    dict.update(D["ice"], include_dx=True)
+
+
+def entry_for(name):
+    return E[name]
+
+
+def enable_e(name):
+    entry_for(name)["include_dx"] = True
+
+
+def build_a(m, cfg):
+    body = {"cin": m.cin}
+    if cfg["include_dx"]:
+        body["dx"] = m.primary_dx  # MCD102
+    return body
+
+
+def send_a(m):
+    for cfg in A.values():
+        requests.post(cfg["url"], json=build_a(m, cfg))
+
+
+def build_b(m, cfg):
+    body = {"cin": m.cin}
+    if cfg["include_dx"]:
+        body["dx"] = m.primary_dx  # MCD102
+    return body
+
+
+def send_b(m):
+    for cfg in B.values():
+        requests.post(cfg["url"], json=build_b(m, cfg))
+
+
+def build_c(m, cfg):
+    body = {"cin": m.cin}
+    if cfg["include_dx"]:
+        body["dx"] = m.primary_dx  # MCD102
+    return body
+
+
+def send_c(m):
+    for cfg in C.values():
+        requests.post(cfg["url"], json=build_c(m, cfg))
+
+
+def build_d(m, cfg):
+    body = {"cin": m.cin}
+    if cfg["include_dx"]:
+        body["dx"] = m.primary_dx  # MCD102
+    return body
+
+
+def send_d(m):
+    for cfg in D.values():
+        requests.post(cfg["url"], json=build_d(m, cfg))
+
+
+def build_e(m, cfg):
+    body = {"cin": m.cin}
+    if cfg["include_dx"]:
+        body["dx"] = m.primary_dx  # MCD102
+    return body
+
+
+def send_e(m):
+    for cfg in E.values():
+        requests.post(cfg["url"], json=build_e(m, cfg))
+
+
+def build_f(m, cfg):
+    body = {"cin": m.cin}
+    if cfg["include_dx"]:
+        body["dx"] = m.primary_dx
+    return body
+
+
+def send_f(m):
+    for cfg in F.values():
+        requests.post(cfg["url"], json=build_f(m, cfg))
+""",
     # ANCHOR: new cases go above this line
 }
 

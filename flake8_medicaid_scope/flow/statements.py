@@ -5206,6 +5206,13 @@ class Statements(Part):
                     node = unwrapped(node)  # (PARTNERS.get("ice")["send_dx"] = True: an entry; round 455a)
                     if isinstance(node, (cst.Name, cst.Attribute)):
                         found.add(dotted(node) or "")
+                if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in getters:
+                    found.add(table)  # (entry_for(name)["include_dx"] = True of a getter of an entry; review 57d)
+                if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("values", "items") and not node.args:
+                    found |= chain(node.func.value, True)  # (entries = list(PARTNERS.values()): the table's entries; review 57d)
+                if isinstance(node, (cst.Tuple, cst.List)):
+                    for element in node.elements:  # (for entry in (PARTNERS["ice"], PARTNERS["state"]); review 57d)
+                        found |= chain(unwrapped(element.value), True)
                 return found
 
             def scan(body: cst.CSTNode, inherited: "frozenset[str]") -> bool:
@@ -5234,7 +5241,7 @@ class Statements(Part):
                             source = cst.Subscript(value=source.func.value, slice=[cst.SubscriptElement(cst.Index(cst.Name("_")))])
                         bindings = [(p.name, source) for p in node.args[0].value.params.params]
                     elif isinstance(node, (cst.For, cst.CompFor)):
-                        source = unwrapped(node.iter)
+                        source = unwrapped(_through_iterators(node.iter))
                         if isinstance(source, cst.Call) and isinstance(source.func, cst.Attribute) and source.func.attr.value in ("values", "items"):
                             source = cst.Subscript(value=source.func.value, slice=[cst.SubscriptElement(cst.Index(cst.Name("_")))])
                         bindings = [(n, source) for n in walk(node.target) if isinstance(n, cst.Name)]
@@ -5251,7 +5258,8 @@ class Statements(Part):
                         elif isinstance(target, (cst.Name, cst.Attribute)):
                             value = unwrapped(value)
                             got = isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in getters
-                            read_from = {table} if got else chain(value, True) if isinstance(value, (cst.Name, cst.Attribute, cst.Subscript)) else set()
+                            read_from = {table} if got else chain(value, True) if isinstance(value, (cst.Name, cst.Attribute, cst.Subscript)) \
+                                else chain(value, False) if isinstance(value, (cst.Call, cst.Tuple, cst.List)) else set()
                             pairs.append((dotted(target) or "", read_from))
                 aliases = {table} | set(inherited)
                 # (c = s.cfg of an object whose class keeps an entry as self.cfg: an entry; review 57c)
@@ -6158,7 +6166,8 @@ def _entry_itself(node: cst.BaseExpression, table: str) -> bool:
 
 
 #: functions that change their first argument (an entry of a table given to them)
-_CHANGING_FUNCTIONS = frozenset({"setattr", "delattr", "operator.setitem", "operator.delitem", "operator.iadd", "operator.ior", "setitem", "delitem"})
+_CHANGING_FUNCTIONS = frozenset({"setattr", "delattr", "operator.setitem", "operator.delitem", "operator.iadd", "operator.ior", "setitem", "delitem",
+                                 "dict.update", "dict.setdefault", "dict.__setitem__", "dict.pop", "dict.clear", "dict.popitem", "object.__setattr__"})
 
 #: methods of texts: none changes anything (a URL read from an entry, rstrip("/"))
 _TEXT_METHODS = frozenset({"rstrip", "lstrip", "replace", "join", "partition", "rpartition", "rsplit", "splitlines", "casefold", "title",
@@ -6237,6 +6246,22 @@ def _both_keys(first: Val | None, second: Val | None) -> Val | None:
     if first.const or second.const:
         return first if first.const else second  # dest in ("state", "cms") and dest != "cms": the texts, narrowed no further
     return first.with_labels(second.labels)
+
+
+def _through_iterators(node: cst.BaseExpression) -> cst.BaseExpression:
+    """The iterable of entries inside ``enumerate(...)``, ``zip(...)`` (its first argument reading a table's entries, else its
+    first), ``filter(f, ...)``, ``itertools.chain(...)``: what a loop over it hands out, element by element (review 57d)."""
+    while isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("enumerate", "zip", "filter", "chain", "islice") and node.args:
+        args = [a.value for a in node.args if a.keyword is None]
+        if not args:
+            break
+        name = (dotted(node.func) or "").rsplit(".", 1)[-1]
+        if name == "filter" and len(args) == 2:
+            node = args[1]
+            continue
+        entries = [a for a in args if isinstance(a, cst.Call) and isinstance(a.func, cst.Attribute) and a.func.attr.value in ("values", "items")]
+        node = entries[0] if entries else args[0]
+    return node
 
 
 def _target_parts(targets: "list[cst.BaseExpression]") -> "list[cst.BaseExpression]":

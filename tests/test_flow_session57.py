@@ -1600,6 +1600,76 @@ def send_f(m):
     for cfg in F.values():
         requests.post(cfg["url"], json=build_f(m, cfg))
 """,
+    # SPEC sections 4 and 6 (rounds 476a, 477a): a class attribute URL rebound by `setattr`, a tuple assignment or
+    # `type(self).x = ...` may be either value; a decorator's wrapper that sets `self.url` to the state's host before
+    # calling the method decides where it sends (the method is not run past its wrapper); a flag read by a routing key
+    # (`PARTNERS[partner]["full"]`, kept or inline, of a nested table too) decides on each key's run
+    "class-url-rebinds-wrappers-setting-self-and-flags-by-routing-key": """
+import functools
+
+import requests
+
+CASE_URL = "https://hub.medi-cal.ca.gov/v1/notices"
+FED_URL = "https://eid.ice.gov/api/v1/subjects"
+CONFIG = {"partners": {
+    "ice": {"url": "https://eid.ice.gov/api/v1/subjects", "full": False},
+    "mn": {"url": "https://mn-its.dhs.state.mn.us/api/subjects", "full": True},
+}}
+PARTNERS = CONFIG["partners"]
+
+
+class Notifier:
+    endpoint = CASE_URL
+
+    def notify(self, member):
+        requests.post(self.endpoint, json={"full_name": member.full_name})  # MCD101
+
+
+def apply_settings():
+    setattr(Notifier, "endpoint", FED_URL)
+
+
+class Pager:
+    endpoint = CASE_URL
+
+    def page(self, member):
+        requests.post(self.endpoint, json={"full_name": member.full_name})  # MCD101
+
+    def federalize(self):
+        type(self).endpoint = FED_URL
+
+
+def state_only(fn):
+    @functools.wraps(fn)
+    def wrapper(self, *args, **kwargs):
+        self.url = CASE_URL
+        return fn(self, *args, **kwargs)
+    return wrapper
+
+
+class Client:
+    def __init__(self):
+        self.url = FED_URL
+
+    @state_only
+    def sync_full(self, member):
+        return requests.post(self.url, json={"ssn": member.ssn})
+
+
+def refer(partner, m):
+    body = {"cin": m.cin}
+    if PARTNERS[partner]["full"]:
+        body["ssn"] = m.ssn
+    requests.post(PARTNERS[partner]["url"], json=body)
+
+
+def refer_kept(partner, m):
+    full = PARTNERS[partner]["full"]
+    body = {"cin": m.cin}
+    if full:
+        body["household_size"] = m.household_size
+    requests.post(PARTNERS[partner]["url"], json=body)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -770,6 +770,14 @@ class ModuleAnalysis:
             for method in (*cls.shadowed, *cls.methods.values()):
                 # r.select(); r.send() with r = ReferralReport(path): the records send() finds on the object are
                 # judged at those calls, with what select() chose (MCD201), not on an object no one made
+                wrapped = self.calls._wrapper_of(method, Frame(env={}, cls=cls)) if method.decorators else None
+                if wrapped is not None:
+                    # @posts_result def person(self, m): the wrapper of a decorator of the module runs, and calls the method
+                    # (rounds 469a, 476a: the method on its own, past no wrapper, is no run Python makes: a wrapper that
+                    # sets self.url = STATE_URL first decides where it sends)
+                    self.functions.call_ref(wrapped, [(cst.Arg(value=cst.Name("self")), own)], cls, method, Frame(env={}, cls=cls))
+                    self.restore_files()
+                    continue
                 quiet = self.functions.called_on_own_instances(method, cls)
                 if quiet:
                     # (records read by its other methods and kept on the object; its calls memoized apart)
@@ -782,27 +790,11 @@ class ModuleAnalysis:
                         self.object_sources = frozenset()
                         ALONE[0] = previous
                 self.restore_files()
-                wrapped = self.calls._wrapper_of(method, Frame(env={}, cls=cls)) if method.decorators and method.name.value not in self._methods_called() else None
-                if wrapped is not None:
-                    # @posts_result def person(self, m): the wrapper of a decorator of the module sends what the method
-                    # returns, also with no caller in sight (round 469a)
-                    self.functions.call_ref(wrapped, [(cst.Arg(value=cst.Name("self")), own)], cls, method, Frame(env={}, cls=cls))
-                    self.restore_files()
             for found in self._templates(cls):
                 # a base's publish() calling the hooks and reading the topic this subclass overrides
                 # (the template method pattern): run as this class's, for its overrides
                 self.calls.call_method_of(found, [], own, cls.node)  # type: ignore[arg-type]
                 self.restore_files()
-
-    def _methods_called(self) -> frozenset[str]:
-        """The names called as methods anywhere in the module (``x.send(...)``): a decorated method so called runs its
-        wrapper there (review 57d: run again on its own, it multiplied the inlined calls of a module of such classes)."""
-        found: "frozenset[str] | None" = self.__dict__.get("_methods_called_memo")
-        if found is None:
-            found = frozenset(n.func.attr.value for n in self.functions.flat.walk(self.module)
-                              if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute))
-            self.__dict__["_methods_called_memo"] = found
-        return found
 
     def _module_lambdas(self) -> list[cst.Lambda]:
         """The lambdas whose body is a call, bound at module level to a name or kept in a module-level literal

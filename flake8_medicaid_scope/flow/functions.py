@@ -1815,7 +1815,10 @@ class Functions(Part):
             held = _keyword_dict(other[0].index.constants.get(other[1])) if other is not None and other[1] not in other[0].index.grown else None
             return (other[0], held) if other is not None and held is not None else None
         if name in self.index.constants or name not in self.index.imports:
-            return self.m, self.index.constants.get(name)
+            held = self.index.constants.get(name)
+            if isinstance(held, cst.Subscript):
+                return self.expr.nested_constant(held)  # (PARTNERS = CONFIG["partners"]: that nested table; round 477a)
+            return self.m, held
         found = self.calls.table_literal(name, Frame(env={}))
         return found if found is not None else None
 
@@ -3144,11 +3147,36 @@ class Functions(Part):
         memo: "dict[str, dict[str, list[cst.BaseExpression]]] | None" = self.__dict__.get("_class_rebindings_memo")
         if memo is None:
             memo = {}
+
+            def owner_of(node: cst.BaseExpression, within: "str | None") -> "str | None":
+                if isinstance(node, cst.Name) and node.value in self.index.classes:
+                    return node.value  # CaseSync.endpoint = ...
+                if isinstance(node, cst.Call) and (dotted(node.func) or "") == "type" and len(node.args) == 1 \
+                        and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value == "self":
+                    return within  # type(self).endpoint = ... in a method of the class (round 476a)
+                return None
+            for cls_name, klass in self.index.classes.items():
+                for n in walk(klass.node):
+                    if isinstance(n, (cst.Assign, cst.AnnAssign)) and n.value is not None:
+                        for target in ([t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target]):
+                            if isinstance(target, cst.Attribute) and owner_of(target.value, cls_name) == cls_name and isinstance(target.value, cst.Call):
+                                memo.setdefault(cls_name, {}).setdefault(target.attr.value, []).append(n.value)
             for n in self.flat.walk(self.m.module):
+                pairs: "list[tuple[cst.BaseExpression, cst.BaseExpression]]" = []
                 if isinstance(n, (cst.Assign, cst.AnnAssign)) and n.value is not None:
                     for target in ([t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target]):
-                        if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value in self.index.classes:
-                            memo.setdefault(target.value.value, {}).setdefault(target.attr.value, []).append(n.value)
+                        if isinstance(target, (cst.Tuple, cst.List)) and isinstance(n.value, (cst.Tuple, cst.List)) and len(target.elements) == len(n.value.elements):
+                            pairs += [(t.value, v.value) for t, v in zip(target.elements, n.value.elements, strict=True)]  # (a, b = X, Y)
+                        else:
+                            pairs.append((target, n.value))
+                elif isinstance(n, cst.Call) and (dotted(n.func) or "") == "setattr" and len(n.args) >= 3 and isinstance(n.args[1].value, cst.SimpleString):
+                    named = string_value(n.args[1].value)
+                    if isinstance(named, str):
+                        pairs.append((cst.Attribute(value=n.args[0].value, attr=cst.Name(named)), n.args[2].value))  # setattr(Cls, "x", v)
+                for target, value in pairs:
+                    owner = owner_of(target.value, None) if isinstance(target, cst.Attribute) else None
+                    if owner is not None:
+                        memo.setdefault(owner, {}).setdefault(cst.ensure_type(target, cst.Attribute).attr.value, []).append(value)
             self.__dict__["_class_rebindings_memo"] = memo
         return memo.get(name, {}).get(attr, [])
 
@@ -3235,6 +3263,12 @@ class Functions(Part):
                 first = next((i for i, (a, _) in enumerate(args) if a.keyword is None and not a.star), None)
                 model = args[first][1].model if first is not None else None
                 made = self.index.classes.get(model) if model is not None else None
+                if first is not None and model is None and isinstance(args[first][0].value, cst.Name) and args[first][0].value.value == "self" \
+                        and frame is not None and frame.cls is None:
+                    # fn(self, ...) in a decorator's wrapper analyzed on its own, with no object: the method runs where the
+                    # wrapper is given its object (a decorated method's own runs, round 476a), not here
+                    self.defaults_scope = None
+                    return OPAQUE
                 if first is not None and made is not None and (made is owner or owner.name in made.bases):
                     receiver, passed = args[first][1], [*args[:first], *args[first + 1:]]
                     if frame is not None and frame.self_attrs and isinstance(args[first][0].value, cst.Name) and args[first][0].value.value == "self":

@@ -1091,7 +1091,7 @@ class Statements(Part):
             normalized = normalized_text(value) if value is not None else None
             if normalized is None or not isinstance(normalized[0], cst.Name):
                 return None
-        elif value is None or not (_a_test(value) or (isinstance(value, cst.Subscript) and isinstance(value.value, cst.Name) and len(value.slice) == 1
+        elif value is None or not (_a_test(value) or (isinstance(value, cst.Subscript) and isinstance(value.value, (cst.Name, cst.Subscript)) and len(value.slice) == 1
                                                       and isinstance(value.slice[0].slice, cst.Index) and isinstance(value.slice[0].slice.value, cst.SimpleString))
                                    or (isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.value.value != "self")
                                    or _flag_getter(value)):
@@ -4914,8 +4914,10 @@ class Statements(Part):
                 # (self.profile = PROFILES[partner] of a table imported from another module, one entry on this way: round 468a)
                 return TRUE_MARK in flag.labels if self._marked_entry_changed(held) is False else None
             return TRUE_MARK in flag.labels if table is not None and not self._table_changed(table) else None
-        if isinstance(test, cst.Subscript) and _literal_subscript(test) and isinstance(test.value, cst.Subscript) and _literal_subscript(test.value) \
-                and isinstance(test.value.value, cst.Name) and test.value.value.value not in frame.env:
+        if isinstance(test, cst.Subscript) and _literal_subscript(test) and isinstance(test.value, cst.Subscript) and len(test.value.slice) == 1 \
+                and isinstance(test.value.slice[0].slice, cst.Index) and isinstance(test.value.value, cst.Name) and test.value.value.value not in frame.env \
+                and (_literal_subscript(test.value) or const_text(self.expr.eval(test.value.slice[0].slice.value, frame)) is not None):
+            # (PARTNERS[partner]["full"] on the run of one key: round 477a)
             # if PARTNERS["ice"]["send_dx"]: a flag of one entry of a partner table read by keys written out (round 473a)
             table_of = self._module_table(test.value.value.value)
             if table_of is not None and all(isinstance(e, cst.DictElement) and isinstance(e.value, cst.Dict) for e in table_of[2].elements) \

@@ -6159,6 +6159,11 @@ class Calls(Part):
                 # and calls the method (round 465a)
                 return self.functions.call_ref(wrapped, [(cst.Arg(value=cst.Name("self")), receiver), *args], cls, node, Frame(env={}, cls=cls))
             return self.functions.call_function(fn, cls, args, receiver)
+        wrapped = owner.calls._wrapper_of(fn, Frame(env={}, cls=cls)) if fn.decorators else None
+        if wrapped is not None:
+            # IceClient().submit(record) of a class of another module whose method a decorator of the project wraps: that
+            # wrapper runs there, given the object first (round 475a)
+            return self.links.call_foreign_ref(owner, replace(wrapped, qual=None), [(cst.Arg(value=cst.Name("self")), receiver), *args], node)
         runtime = self.links.class_of(receiver.model) if receiver.model is not None and receiver.model != cls.name else None
         # class DhsEligibilityClient(EnvClient):  # medicaid-scope: not-enforcement -- with submit inherited
         # from a base of another module: the pragma on the object's own class holds there too

@@ -774,10 +774,14 @@ class ModuleAnalysis:
                 if wrapped is not None:
                     # @posts_result def person(self, m): the wrapper of a decorator of the module runs, and calls the method
                     # (rounds 469a, 476a: the method on its own, past no wrapper, is no run Python makes: a wrapper that
-                    # sets self.url = STATE_URL first decides where it sends)
+                    # sets self.url = STATE_URL first decides where it sends); a wrapper that did not run it (a call the
+                    # analysis cannot follow) leaves the method to run on its own too
+                    ran: "set[int]" = self.functions.__dict__.setdefault("ran", set())
+                    ran.discard(id(method))
                     self.functions.call_ref(wrapped, [(cst.Arg(value=cst.Name("self")), own)], cls, method, Frame(env={}, cls=cls))
                     self.restore_files()
-                    continue
+                    if id(method) in ran:
+                        continue
                 quiet = self.functions.called_on_own_instances(method, cls)
                 if quiet:
                     # (records read by its other methods and kept on the object; its calls memoized apart)

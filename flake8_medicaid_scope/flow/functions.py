@@ -619,6 +619,7 @@ class Functions(Part):
             if alone:
                 self._alone_run = fn  # (run_for_callers)
             self._stack.append(fn)
+            self.__dict__.setdefault("ran", set()).add(id(fn))  # (which functions ran: a decorator's wrapper may not call its own)
             self.m.selves.append(self_val.model if self_val is not None else None)
             read, self.m.bulk_read = self.m.bulk_read, frozenset()  # what the callee reads is not the caller's
             # (a class the function declares under a name another class of the module has: that one while it runs, and the

@@ -1670,6 +1670,49 @@ def refer_kept(partner, m):
         body["household_size"] = m.household_size
     requests.post(PARTNERS[partner]["url"], json=body)
 """,
+    # SPEC section 6 (round 479a): `@staticmethod` or `@classmethod` over a decorator of the module: its wrapper runs (an
+    # allow-list keeps the income out; a field it adds is reported)
+    "static-methods-over-decorators-of-the-module": """
+import functools
+
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+ALLOWED = {"medicaid_id", "dob"}
+
+
+def only_allowed(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        rec = fn(*args, **kwargs)
+        return {k: v for k, v in rec.items() if k in ALLOWED}
+    return wrapper
+
+
+def with_sex(fn):
+    @functools.wraps(fn)
+    def wrapper(member):
+        rec = fn(member)
+        rec["sex"] = member.sex  # MCD101
+        return rec
+    return wrapper
+
+
+class C:
+    @staticmethod
+    @only_allowed
+    def build(member):
+        return {"medicaid_id": member.cin, "income": member.income}
+
+    @staticmethod
+    @with_sex
+    def build_sexed(member):
+        return {"medicaid_id": member.cin}
+
+    def send(self, m):
+        requests.post(ICE_URL, json=self.build(m))
+        requests.post(ICE_URL, json=self.build_sexed(m))
+""",
     # ANCHOR: new cases go above this line
 }
 

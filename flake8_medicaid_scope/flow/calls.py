@@ -4157,6 +4157,9 @@ class Calls(Part):
             written = dotted(head)
             if written is None:
                 return None
+            if written in ("staticmethod", "classmethod") and written not in self.index.functions and value.function is not None \
+                    and value.function.node is not fn:
+                continue  # (@staticmethod over @only_allowed: the wrapper, kept as the class's; round 479a)
             if written in self.index.functions:
                 owner, deco = None, self.index.functions[written]
             else:
@@ -6155,15 +6158,17 @@ class Calls(Part):
         if owner is self.m:
             wrapped = self._wrapper_of(fn, Frame(env={}, cls=cls)) if fn.decorators else None
             if wrapped is not None:
-                # @allow_listed def send(self, body): the wrapper the module's decorator returned runs, given the object first,
-                # and calls the method (round 465a)
-                return self.functions.call_ref(wrapped, [(cst.Arg(value=cst.Name("self")), receiver), *args], cls, node, Frame(env={}, cls=cls))
+                # @allow_listed def send(self, body): the wrapper the module's decorator returned runs, given the object first
+                # (a static method's, with its own arguments only), and calls the method (rounds 465a, 479a)
+                given = args if _is_static_def(fn) else [(cst.Arg(value=cst.Name("self")), receiver), *args]
+                return self.functions.call_ref(wrapped, given, cls, node, Frame(env={}, cls=cls))
             return self.functions.call_function(fn, cls, args, receiver)
         wrapped = owner.calls._wrapper_of(fn, Frame(env={}, cls=cls)) if fn.decorators else None
         if wrapped is not None:
             # IceClient().submit(record) of a class of another module whose method a decorator of the project wraps: that
             # wrapper runs there, given the object first (round 475a)
-            return self.links.call_foreign_ref(owner, replace(wrapped, qual=None), [(cst.Arg(value=cst.Name("self")), receiver), *args], node)
+            given = args if _is_static_def(fn) else [(cst.Arg(value=cst.Name("self")), receiver), *args]
+            return self.links.call_foreign_ref(owner, replace(wrapped, qual=None), given, node)
         runtime = self.links.class_of(receiver.model) if receiver.model is not None and receiver.model != cls.name else None
         # class DhsEligibilityClient(EnvClient):  # medicaid-scope: not-enforcement -- with submit inherited
         # from a base of another module: the pragma on the object's own class holds there too
@@ -7328,3 +7333,8 @@ class _CommandSegment:
 
     def found(self, places: list[str], labels: frozenset[str]) -> None:
         self.order.append((places, labels))
+
+
+def _is_static_def(fn: cst.FunctionDef) -> bool:
+    """``fn`` is decorated ``@staticmethod`` (called with its own arguments only)."""
+    return any(isinstance(d.decorator, cst.Name) and d.decorator.value == "staticmethod" for d in fn.decorators)

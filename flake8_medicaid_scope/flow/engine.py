@@ -778,7 +778,8 @@ class ModuleAnalysis:
                     # analysis cannot follow) leaves the method to run on its own too
                     ran: "set[int]" = self.functions.__dict__.setdefault("ran", set())
                     ran.discard(id(method))
-                    self.functions.call_ref(wrapped, [(cst.Arg(value=cst.Name("self")), own)], cls, method, Frame(env={}, cls=cls))
+                    static = any(isinstance(d.decorator, cst.Name) and d.decorator.value == "staticmethod" for d in method.decorators)
+                    self.functions.call_ref(wrapped, None if static else [(cst.Arg(value=cst.Name("self")), own)], cls, method, Frame(env={}, cls=cls))
                     self.restore_files()
                     if id(method) in ran:
                         continue

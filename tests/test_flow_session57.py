@@ -1713,6 +1713,93 @@ class C:
         requests.post(ICE_URL, json=self.build(m))
         requests.post(ICE_URL, json=self.build_sexed(m))
 """,
+    # SPEC section 6 (review 57e): a wrapper that sets `self.url` on some ways only leaves the constructor's URL possible;
+    # a wrapper that binds the method rather than calling it leaves the method to run on its own; a table changed through
+    # `next(iter(...))`, a comprehension of its values or `itertools.chain.from_iterable` has flags not known; `is True` of
+    # a flag read by a routing key decides
+    "wrappers-setting-self-on-some-ways-and-more-table-changes": """
+import itertools
+import types
+
+import requests
+
+ICE_URL = "https://eid.ice.gov/referrals"
+STATE_URL = "https://eligibility.dhs.illinois.gov/api"
+P = {"ice": {"url": ICE_URL, "send_ssn": False}, "state": {"url": STATE_URL, "send_ssn": True}}
+Q = {"ice": {"url": ICE_URL, "send_ssn": False}, "state": {"url": STATE_URL, "send_ssn": True}}
+R = {"ice": {"url": ICE_URL, "send_ssn": False}, "state": {"url": STATE_URL, "send_ssn": True}}
+S = {"ice": {"url": ICE_URL, "send_ssn": False}, "state": {"url": STATE_URL, "send_ssn": True}}
+
+
+def sometimes_local(fn):
+    def wrapper(self, m):
+        if m.local:
+            self.url = STATE_URL
+        return fn(self, m)
+    return wrapper
+
+
+def bound(fn):
+    def wrapper(self, m):
+        return types.MethodType(fn, self)(m)
+    return wrapper
+
+
+class Sender:
+    def __init__(self):
+        self.url = ICE_URL
+
+    @sometimes_local
+    def send(self, m):
+        requests.post(self.url, json={"ssn": m.ssn})  # MCD101
+
+    @bound
+    def send_bound(self, m):
+        requests.post(ICE_URL, json={"dx": m.diagnosis_code})  # MCD102
+
+
+def enable_p():
+    next(iter(P.values()))["send_ssn"] = True
+
+
+def enable_q():
+    entries = [c for c in Q.values()]
+    for c in entries:
+        c["send_ssn"] = True
+
+
+def enable_r():
+    for cfg in itertools.chain.from_iterable([R.values()]):
+        cfg["send_ssn"] = True
+
+
+def send_p(partner, m):
+    body = {"dob": m.dob}
+    if P[partner]["send_ssn"]:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(P[partner]["url"], json=body)
+
+
+def send_q(partner, m):
+    body = {"dob": m.dob}
+    if Q[partner]["send_ssn"]:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(Q[partner]["url"], json=body)
+
+
+def send_r(partner, m):
+    body = {"dob": m.dob}
+    if R[partner]["send_ssn"]:
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(R[partner]["url"], json=body)
+
+
+def send_s(partner, m):
+    body = {"dob": m.dob}
+    if S[partner]["send_ssn"] is True:
+        body["ssn"] = m.ssn
+    requests.post(S[partner]["url"], json=body)
+""",
     # ANCHOR: new cases go above this line
 }
 

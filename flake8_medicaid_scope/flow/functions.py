@@ -3273,7 +3273,17 @@ class Functions(Part):
                 if first is not None and made is not None and (made is owner or owner.name in made.bases):
                     receiver, passed = args[first][1], [*args[:first], *args[first + 1:]]
                     if frame is not None and frame.self_attrs and isinstance(args[first][0].value, cst.Name) and args[first][0].value.value == "self":
-                        receiver = with_attrs(receiver, frame.self_attrs)  # (self.url = ERO_URL in the wrapper first; round 474a)
+                        # (self.url = ERO_URL in the wrapper first: round 474a; set on some ways only, if m.local: self.url = ...,
+                        # either value: review 57e)
+                        wrapper = self._stack[-1] if self._stack else None
+                        surely = {t.target.attr.value for s in (wrapper.body.body if isinstance(wrapper, cst.FunctionDef) and isinstance(wrapper.body, cst.IndentedBlock) else ())
+                                  if isinstance(s, cst.SimpleStatementLine) for small in s.body if isinstance(small, cst.Assign) for t in small.targets
+                                  if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self"}
+                        changed: dict[str, Val] = {}
+                        for k, v in frame.self_attrs.items():
+                            prior = None if k in surely else self.own_self_attribute(k, Frame(env={"self": receiver}, cls=owner))
+                            changed[k] = join(prior, v) if prior is not None else v
+                        receiver = with_attrs(receiver, changed)
             try:
                 return self.call_function(target, owner, passed, receiver, closure={**dict(ref.closure), **late})
             finally:

@@ -4872,7 +4872,8 @@ class Statements(Part):
         ``cfg["include_ssn"]``; ``cfg["include_ssn"] is True`` (``== False``, ...) of a flag so decided too."""
         if isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.comparisons[0].comparator, cst.Name) \
                 and test.comparisons[0].comparator.value in ("True", "False") and isinstance(test.comparisons[0].operator, (cst.Is, cst.IsNot, cst.Equal, cst.NotEqual)):
-            holds = self._constant_entry(test.left, frame) if self._flag_read(test.left, frame) else None
+            nested_read = isinstance(test.left, cst.Subscript) and _literal_subscript(test.left) and isinstance(test.left.value, cst.Subscript)
+            holds = self._constant_entry(test.left, frame) if self._flag_read(test.left, frame) or nested_read else None
             if holds is None:
                 return None
             return (holds == (test.comparisons[0].comparator.value == "True")) == isinstance(test.comparisons[0].operator, (cst.Is, cst.Equal))
@@ -5191,9 +5192,9 @@ class Statements(Part):
                         and not node.value.args and _literal_subscript(node):
                     return cst.Name(str(string_value(cst.ensure_type(cst.ensure_type(node.slice[0].slice, cst.Index).value, cst.SimpleString))))
                 # (list(PARTNERS.values()), PARTNERS.get("ice"), sorted(...): what they hold are the entries)
-                while isinstance(node, cst.Call) and node.args and ((dotted(node.func) or "") in ("list", "tuple", "sorted", "iter", "reversed") or (
+                while isinstance(node, cst.Call) and node.args and ((dotted(node.func) or "") in ("list", "tuple", "sorted", "iter", "reversed", "next") or (
                         isinstance(node.func, cst.Attribute) and node.func.attr.value in ("get", "setdefault"))):
-                    node = node.args[0].value if (dotted(node.func) or "") in ("list", "tuple", "sorted", "iter", "reversed") \
+                    node = node.args[0].value if (dotted(node.func) or "") in ("list", "tuple", "sorted", "iter", "reversed", "next") \
                         else cst.Subscript(value=cst.ensure_type(node.func, cst.Attribute).value, slice=[cst.SubscriptElement(cst.Index(node.args[0].value))])
                 return node
 
@@ -5215,6 +5216,8 @@ class Statements(Part):
                 if isinstance(node, (cst.Tuple, cst.List)):
                     for element in node.elements:  # (for entry in (PARTNERS["ice"], PARTNERS["state"]); review 57d)
                         found |= chain(unwrapped(element.value), True)
+                if isinstance(node, (cst.ListComp, cst.GeneratorExp, cst.SetComp)):
+                    found |= chain(unwrapped(_through_iterators(node.for_in.iter)), True)  # ([c for c in PARTNERS.values()]; review 57e)
                 return found
 
             def scan(body: cst.CSTNode, inherited: "frozenset[str]") -> bool:
@@ -5261,7 +5264,7 @@ class Statements(Part):
                             value = unwrapped(value)
                             got = isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in getters
                             read_from = {table} if got else chain(value, True) if isinstance(value, (cst.Name, cst.Attribute, cst.Subscript)) \
-                                else chain(value, False) if isinstance(value, (cst.Call, cst.Tuple, cst.List)) else set()
+                                else chain(value, False) if isinstance(value, (cst.Call, cst.Tuple, cst.List, cst.ListComp, cst.GeneratorExp, cst.SetComp)) else set()
                             pairs.append((dotted(target) or "", read_from))
                 aliases = {table} | set(inherited)
                 # (c = s.cfg of an object whose class keeps an entry as self.cfg: an entry; review 57c)
@@ -6253,7 +6256,8 @@ def _both_keys(first: Val | None, second: Val | None) -> Val | None:
 def _through_iterators(node: cst.BaseExpression) -> cst.BaseExpression:
     """The iterable of entries inside ``enumerate(...)``, ``zip(...)`` (its first argument reading a table's entries, else its
     first), ``filter(f, ...)``, ``itertools.chain(...)``: what a loop over it hands out, element by element (review 57d)."""
-    while isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("enumerate", "zip", "filter", "chain", "islice") and node.args:
+    while isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("enumerate", "zip", "filter", "chain", "islice", "from_iterable") \
+            and node.args:
         args = [a.value for a in node.args if a.keyword is None]
         if not args:
             break

@@ -3276,7 +3276,8 @@ class Functions(Part):
                         # (self.url = ERO_URL in the wrapper first: round 474a; set on some ways only, if m.local: self.url = ...,
                         # either value: review 57e)
                         wrapper = self._stack[-1] if self._stack else None
-                        surely = {t.target.attr.value for s in (wrapper.body.body if isinstance(wrapper, cst.FunctionDef) and isinstance(wrapper.body, cst.IndentedBlock) else ())
+                        top = wrapper.body.body if isinstance(wrapper, cst.FunctionDef) and isinstance(wrapper.body, cst.IndentedBlock) else ()
+                        surely = {t.target.attr.value for s in top
                                   if isinstance(s, cst.SimpleStatementLine) for small in s.body if isinstance(small, cst.Assign) for t in small.targets
                                   if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self"}
                         changed: dict[str, Val] = {}

@@ -1800,6 +1800,70 @@ def send_s(partner, m):
         body["ssn"] = m.ssn
     requests.post(S[partner]["url"], json=body)
 """,
+    # SPEC section 6 (round 482a): a URL chosen by a kept test and fields chosen by a kept test of it (`full = not fed`)
+    # stay on their way; an entry of a nested table read by a loop's key (`for name in CONFIG["partners"]: cfg =
+    # CONFIG["partners"][name]`, or through `PARTNERS = CONFIG["partners"]`) handed to a helper keeps its flags
+    "kept-tests-of-kept-tests-and-nested-entries-by-loop-keys": """
+import httpx
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://eligibility.dhs.illinois.gov/api/members"
+CONFIG = {"partners": {
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "send_race": False},
+    "pa": {"url": "https://api.dhs.pa.gov/medicaid/members", "send_race": False},
+}}
+PARTNERS = CONFIG["partners"]
+
+
+def by_if(member, partner_name):
+    fed = partner_name == "ice"
+    full = not fed
+    if fed:
+        url = ICE_URL
+    else:
+        url = STATE_URL
+    body = {"medicaid_id": member.medicaid_id}
+    if full:
+        body["diagnosis_code"] = member.diagnosis_code
+    httpx.post(url, json=body, timeout=15)
+
+
+def by_ifexp(member, partner_name):
+    fed = partner_name == "ice"
+    full = not fed
+    url = ICE_URL if fed else STATE_URL
+    body = {"medicaid_id": member.medicaid_id}
+    if full:
+        body["diagnosis_code"] = member.diagnosis_code
+    httpx.post(url, json=body, timeout=15)
+
+
+def wrong_way(member, partner_name):
+    fed = partner_name == "ice"
+    full = not fed
+    url = ICE_URL if fed else STATE_URL
+    body = {"medicaid_id": member.medicaid_id}
+    if not full:
+        body["diagnosis_code"] = member.diagnosis_code  # MCD102
+    httpx.post(url, json=body, timeout=15)
+
+
+def member_body(member, cfg):
+    body = {"cin": member.cin}
+    if cfg["send_race"]:
+        body["race"] = member.race
+    return body
+
+
+def sync_all(member):
+    for name in CONFIG["partners"]:
+        cfg = CONFIG["partners"][name]
+        requests.post(cfg["url"], json=member_body(member, cfg), timeout=30)
+    for name in PARTNERS:
+        cfg = PARTNERS[name]
+        requests.post(cfg["url"], json=member_body(member, cfg), timeout=30)
+""",
     # ANCHOR: new cases go above this line
 }
 

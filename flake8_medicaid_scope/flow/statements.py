@@ -652,7 +652,7 @@ class Statements(Part):
         if isinstance(test, cst.Name):
             tested.add(test.value)
         where = {name for name in _where_names(ways) if name != equal[0]}
-        return bool(where) and bool(tested & _read_in(rest))
+        return bool(where) and bool(tested & (_read_in(rest) | self._kept_roots(rest)))
 
     def run_stmt(self, stmt: cst.CSTNode, frame: Frame) -> None:
         """Run one statement (the module's positions look for nodes in it first meanwhile)."""
@@ -2347,13 +2347,20 @@ class Statements(Part):
         key = (id(rest[0]), id(rest[-1]))
         if key not in memo:
             found: set[str] = set()
-            for stmt in rest:
-                for node in walk(stmt):
-                    if isinstance(node, (cst.If, cst.IfExp)):
-                        for leaf in walk(node.test):
-                            value = self._kept_value(running, leaf) if isinstance(leaf, cst.Name) and leaf.value not in found else None
-                            if value is not None:
-                                found.update(n.value for n in walk(value) if isinstance(n, cst.Name))
+            leaves = [leaf for stmt in rest for node in walk(stmt) if isinstance(node, (cst.If, cst.IfExp)) for leaf in walk(node.test)
+                      if isinstance(leaf, cst.Name)]
+            asked: set[str] = set()
+            for _ in range(3):  # (full = not fed, fed = partner == "ice": kept tests of kept tests; round 482a)
+                more = []
+                for leaf in leaves:
+                    value = self._kept_value(running, leaf) if leaf.value not in asked else None
+                    asked.add(leaf.value)
+                    if value is not None:
+                        found.update(n.value for n in walk(value) if isinstance(n, cst.Name))
+                        more += [n for n in walk(value) if isinstance(n, cst.Name)]
+                if not more:
+                    break
+                leaves = more
             memo[key] = frozenset(found)
         return memo[key]
 
@@ -3464,13 +3471,23 @@ class Statements(Part):
         if len(assign.targets) != 1 or type(assign.targets[0].target) is not cst.Name or type(value) is not cst.Subscript:
             return
         table = value.value  # type: ignore[attr-defined]
-        if not (isinstance(table, cst.Name) and table.value not in frame.env and isinstance(self.index.constants.get(table.value), cst.Dict)):
+        # (of PARTNERS = CONFIG["partners"] too, and CONFIG["partners"][name] itself: round 482a)
+        found = self._module_table(table.value) if isinstance(table, cst.Name) and table.value not in frame.env else None
+        if found is None and isinstance(table, cst.Subscript) and _literal_subscript(table):
+            root = table
+            while isinstance(root, cst.Subscript):
+                root = root.value
+            nested = self.expr.nested_literal(table, frame) if isinstance(root, cst.Name) and root.value not in frame.env else None
+            if nested is not None and isinstance(nested[1], cst.Dict):
+                found = (nested[0], cst.ensure_type(root, cst.Name).value, nested[1])
+                table = root
+        if found is None:
             return
         name = assign.targets[0].target.value  # type: ignore[attr-defined]
         held = frame.env.get(name)
         if held is None or not held.const or (held.items is None and held.attrs is None) or any(label.startswith(TABLE_ENTRY_MARK) for label in held.labels):
             return
-        frame.env[name] = held.with_labels({self.entry_mark(self.m, table.value, table.value)})
+        frame.env[name] = held.with_labels({self.entry_mark(found[0], found[1], table.value)})
 
     def _marked_entry(self, iterated: cst.BaseExpression, value: Val, frame: Frame) -> Val:
         """An entry of ``PARTNERS.values()`` (a module constant table of dicts or objects) marked as one of its entries:

@@ -1864,6 +1864,62 @@ def sync_all(member):
         cfg = PARTNERS[name]
         requests.post(cfg["url"], json=member_body(member, cfg), timeout=30)
 """,
+    # SPEC section 6 (review 57f): a store a wrapper makes on `self` on every way (both ways of an if/else, a `with` body,
+    # an annotated or tuple store) replaces the constructor's value; one made first and changed on some ways after
+    # leaves both possible
+    "wrapper-stores-on-self-on-every-way": """
+import threading
+
+import requests
+
+ERO_URL = "https://ero.dhs.gov/intake"
+STATE_URL = "https://state.example.gov/api"
+LOCK = threading.Lock()
+
+
+def both_ways(fn):
+    def wrapper(self, m):
+        if m.local:
+            self.url = STATE_URL
+        else:
+            self.url = STATE_URL + "/v2"
+        return fn(self, m)
+    return wrapper
+
+
+def locked(fn):
+    def wrapper(self, m):
+        with LOCK:
+            self.url, self.tries = STATE_URL, 1
+        return fn(self, m)
+    return wrapper
+
+
+def first_then_some(fn):
+    def wrapper(self, m):
+        self.url = ERO_URL
+        if m.local:
+            self.url = STATE_URL
+        return fn(self, m)
+    return wrapper
+
+
+class Sync:
+    def __init__(self):
+        self.url = ERO_URL
+
+    @both_ways
+    def send(self, m):
+        requests.post(self.url, json={"diagnosis": m.dx})
+
+    @locked
+    def send_locked(self, m):
+        requests.post(self.url, json={"diagnosis": m.dx})
+
+    @first_then_some
+    def send_some(self, m):
+        requests.post(self.url, json={"diagnosis": m.dx})  # MCD102
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -3277,9 +3277,7 @@ class Functions(Part):
                         # either value: review 57e)
                         wrapper = self._stack[-1] if self._stack else None
                         top = wrapper.body.body if isinstance(wrapper, cst.FunctionDef) and isinstance(wrapper.body, cst.IndentedBlock) else ()
-                        surely = {t.target.attr.value for s in top
-                                  if isinstance(s, cst.SimpleStatementLine) for small in s.body if isinstance(small, cst.Assign) for t in small.targets
-                                  if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self"}
+                        surely = _always_set_on_self(top)
                         changed: dict[str, Val] = {}
                         for k, v in frame.self_attrs.items():
                             prior = None if k in surely else self.own_self_attribute(k, Frame(env={"self": receiver}, cls=owner))
@@ -3823,3 +3821,43 @@ def _one_sender(choices: "tuple[FunctionRef, ...]") -> FunctionRef | None:
     if not any(DESTINATION_BY_STATUS_MARK in url.labels for url in urls):
         return None
     return replace(first, bound=((first.bound[0][0], join(*urls)), *first.bound[1:]))
+
+
+def _self_stores(stmt: cst.CSTNode) -> "set[str]":
+    """The attributes of ``self`` any store in ``stmt`` sets (tuples and annotations too)."""
+    found: set[str] = set()
+    for node in walk(stmt):
+        targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target] if isinstance(node, (cst.AnnAssign, cst.AugAssign)) else []
+        for target in targets:
+            for part in walk(target):
+                if isinstance(part, cst.Attribute) and isinstance(part.value, cst.Name) and part.value.value == "self":
+                    found.add(part.attr.value)
+    return found
+
+
+def _always_set_on_self(statements: "Sequence[cst.BaseStatement]") -> "set[str]":
+    """The attributes of ``self`` that ``statements`` set on every way through them (plain, annotated or tuple stores, both
+    ways of an ``if``/``else``, a ``with`` body) and set nowhere else conditionally (``self.url = ERO_URL`` then ``if
+    m.local: self.url = STATE_URL`` is either; review 57f)."""
+    surely: set[str] = set()
+    maybe: set[str] = set()
+
+    def ways(block: "Sequence[cst.BaseStatement]") -> "set[str]":
+        out: set[str] = set()
+        for stmt in block:
+            if isinstance(stmt, cst.SimpleStatementLine):
+                out |= _self_stores(stmt)
+            elif isinstance(stmt, cst.With) and isinstance(stmt.body, cst.IndentedBlock):
+                out |= ways(stmt.body.body)
+            elif isinstance(stmt, cst.If) and stmt.orelse is not None and isinstance(stmt.body, cst.IndentedBlock):
+                other = stmt.orelse
+                other_set = ways([other]) if isinstance(other, cst.If) else ways(other.body.body) if isinstance(other.body, cst.IndentedBlock) else set()
+                both = ways(stmt.body.body) & other_set
+                out |= both
+                maybe.update(_self_stores(stmt) - both)
+            else:
+                maybe.update(_self_stores(stmt))
+        return out
+    surely = ways(statements)
+    return surely - maybe
+

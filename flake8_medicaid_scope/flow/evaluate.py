@@ -1690,13 +1690,21 @@ class Expressions(Part):
         FULL``): each of those tables (round 466a); empty when any binding is something else."""
         if not (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)) or frame.cls is None or node.value.value not in ("self", "cls"):
             return []
-        attr = node.attr.value
-        written = frame.cls.constants.get(attr)
+        # (asked at each read of self.<attr>[...]: the module walked once per class and attribute)
+        memo: "dict[tuple[int, str], list[cst.Name]]" = self.__dict__.setdefault("_class_table_choices_memo", {})
+        key = (id(frame.cls.node), node.attr.value)
+        if key not in memo:
+            memo[key] = self._find_class_table_choices(frame.cls, node.attr.value)
+        return memo[key]
+
+    def _find_class_table_choices(self, cls: ClassInfo, attr: str) -> "list[cst.Name]":
+        """``class_table_choices``, found once."""
+        written = cls.constants.get(attr)
         if not (isinstance(written, cst.Name) and written.value in self.index.constants):
             return []
         found = [written]
         for other in self.index.classes.values():
-            if frame.cls.name in other.bases and attr in other.constants:
+            if cls.name in other.bases and attr in other.constants:
                 found.append(other.constants[attr])  # type: ignore[arg-type]
         for n in self.functions.flat.walk(self.m.module):
             pairs: "list[tuple[cst.BaseExpression, cst.BaseExpression]]" = []

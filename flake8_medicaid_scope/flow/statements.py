@@ -407,17 +407,28 @@ class Statements(Part):
                                                        if (got := dict(v.attrs or ()).get(key)) is not None}} for v in vals], 0
         return None
 
+    def _read_from_self(self, attr: str, frame: Frame) -> "tuple[str, cst.Subscript | cst.Attribute] | None":
+        """``self.<attr>`` of a class whose one binding of it reads a part of another attribute of ``self`` (``self.minimal =
+        self.cfg["minimal"]``, ``getattr(self.cfg, "minimal")``, ``self.cfg.get("minimal")``): that attribute's name and the
+        read; None otherwise."""
+        sources = self._self_sources(attr, frame)
+        read = _as_entry_read(sources[0]) if len(sources) == 1 else None
+        owner = read.value if isinstance(read, (cst.Subscript, cst.Attribute)) else None
+        if isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self":
+            return owner.attr.value, cst.ensure_type(read, (cst.Subscript, cst.Attribute))  # type: ignore[arg-type]
+        return None
+
     def _derived_from_self(self, attr: str, frame: Frame) -> "dict[str, str]":
         """The attributes of ``self`` the running class binds once, to an entry of ``self.<attr>`` read by a key written out
         (``self.url = self.cfg["url"]``, ``self.full = getattr(self.cfg, "full", False)``): each with that key."""
         self._self_sources("", frame)  # (the class's bindings, found once)
         memo: "dict[int, dict[str, list[cst.BaseExpression]]]" = self.__dict__.get("_self_sources_memo", {})
         found: "dict[str, str]" = {}
-        for name, sources in memo.get(id(frame.cls.node), {}).items() if frame.cls is not None else ():
-            read = _as_entry_read(sources[0]) if len(sources) == 1 else None
-            owner = read.value if isinstance(read, (cst.Subscript, cst.Attribute)) else None
-            if not (isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self" and owner.attr.value == attr):
+        for name in memo.get(id(frame.cls.node), {}) if frame.cls is not None else ():
+            derived = self._read_from_self(name, frame)
+            if derived is None or derived[0] != attr:
                 continue
+            read = derived[1]
             if isinstance(read, cst.Attribute):
                 found[name] = read.attr.value
             elif isinstance(read, cst.Subscript) and _literal_subscript(read):
@@ -470,11 +481,9 @@ class Statements(Part):
             if isinstance(method, cst.FunctionDef) and method is not running:
                 read |= reads(method)  # (self.body(m) of send: the flags read there)
         for attr in list(read):
-            # (self.minimal of self.minimal = self.cfg["minimal"]: self.cfg read)
-            sources = [_as_entry_read(s) for s in self._self_sources(attr, frame)]
-            owner = sources[0].value if len(sources) == 1 and isinstance(sources[0], (cst.Subscript, cst.Attribute)) else None
-            if isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self":
-                read.add(owner.attr.value)
+            derived = self._read_from_self(attr, frame)  # (self.minimal of self.minimal = self.cfg["minimal"]: self.cfg read)
+            if derived is not None:
+                read.add(derived[0])
         found = [attr for attr in sorted(read) if self._self_entry_attr(attr, frame)]
         memo[key] = found
         return found
@@ -953,16 +962,14 @@ class Statements(Part):
                 self.m.alias_position(made, test)
                 return made
             return test
-        owner = source.value if isinstance(source, (cst.Subscript, cst.Attribute)) else None
-        if not (isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self"
-                and self._self_entry_attr(owner.attr.value, frame)):
+        derived = self._read_from_self(test.attr.value, frame)
+        if derived is None or not self._self_entry_attr(derived[0], frame):
             return test
-        if isinstance(source, cst.Subscript) and not _literal_subscript(source):
+        if isinstance(derived[1], cst.Subscript) and not _literal_subscript(derived[1]):
             return test
         if self._attribute_set_elsewhere(test.attr.value, 1, frame.cls):
             return test  # (s.minimal = False of a caller, a subclass's own binding, setattr, __dict__, vars: review 57b)
-        assert source is not None
-        return source if self._constant_entry(source, frame) is not None else test
+        return derived[1] if self._constant_entry(derived[1], frame) is not None else test
 
     def _attribute_set_elsewhere(self, attr: str, allowed: int = 1, cls: "ClassInfo | None" = None) -> bool:
         """Some code of the module binds an attribute named ``attr`` more than ``allowed`` times (on an object other than

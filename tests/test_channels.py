@@ -1309,19 +1309,20 @@ def upload_state_case(case, workdir):
         for p in write_state_sheets(case, workdir):
             sftp.put(p)
 ''',
-    # a DictWriter's fieldnames returned by a function of the module: its names, placed at the call (sixteenth session)
+    # a DictWriter's fieldnames returned by a function of the module: its names, at the list's element (SPEC section 3; placed at
+    # the call from the sixteenth session to the fifty-seventh)
     "csv-dictwriter-fieldnames-from-a-helper": '''
 import csv
 import boto3
 ICE_BUCKET = "ice-eid-referrals"
 STATE_BUCKET = "mmis-dhcs-extracts"
 def build_columns():
-    return ["medicaid_id", "dob", "ssn"]
+    return ["medicaid_id", "dob", "ssn"]  # MCD101
 def basic_columns():
     return ("medicaid_id", "dob", "citizenship")
 def export(members, path="/tmp/referrals.csv"):
     with open(path, "w", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=build_columns(), extrasaction="ignore")  # MCD101
+        writer = csv.DictWriter(fh, fieldnames=build_columns(), extrasaction="ignore")
         writer.writeheader()
         for m in members:
             if m["immigration_status"] == "EWI":

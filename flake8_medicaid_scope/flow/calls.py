@@ -1581,8 +1581,8 @@ class Calls(Part):
                 runtime = frame.env.get("cls")
                 found_cls = self.links.class_of(runtime.model) if runtime is not None and runtime.model not in (None, frame.cls.name) else None
                 if found_cls is not None:
-                    return self.instance_of(found_cls[0], found_cls[1], node, args)
-                return self.instantiate(frame.cls, node, args)
+                    return self.instance_of(found_cls[0], found_cls[1], node, args, frame)
+                return self.instantiate(frame.cls, node, args, frame=frame)
             if held is not None and (isinstance(func, (cst.Name, cst.Call)) or TABLE_CLASS_MARK in held.labels) \
                     and held.model is None and held.function is None and held.client is None \
                     and not (held.placements or held.names or held.bulk or held.const or held.attrs):
@@ -4137,7 +4137,7 @@ class Calls(Part):
             return self.functions.call_function(fn, None, _with_task_itself(fn, args), None)
         cls = self.index.classes.get(name)
         if cls is not None:
-            return self.instance_of(self.m, cls, node, args)
+            return self.instance_of(self.m, cls, node, args, frame)
         value = self.expr.module_constant(name) if name in self.index.constants else None
         if value is not None and value.function is not None:
             return self.functions.call_ref(value.function, args, None, node, frame)  # post_referral = partial(requests.post, URL)
@@ -4259,7 +4259,7 @@ class Calls(Part):
                     names.add(f"{owner}.{name}" if owner else name)
         return frozenset(names)
 
-    def instantiate(self, cls: ClassInfo, node: cst.Call, args: Args, owner: "ModuleAnalysis | None" = None) -> Val:
+    def instantiate(self, cls: ClassInfo, node: cst.Call, args: Args, owner: "ModuleAnalysis | None" = None, frame: Frame | None = None) -> Val:
         """``Model(ssn=..., dob=...)``: a payload model instance, or an object of a module class."""
         if cls.is_serializer:
             made = Val(model=cls.name, labels=frozenset({cls.name}))  # MemberSerializer(m): its .data holds its fields
@@ -4282,7 +4282,8 @@ class Calls(Part):
                 exclude = (*(exclude or ()), *load_only)
             declared = self.functions.declared_fields(cls.name) if only is not None or exclude is not None else None
             only_node = argument(args, None, "only")
-            listed = self.expr.column_list(only_node[0].value) if only_node is not None else None
+            # (only=cols of a list the running function fills: each name where it was written into the list; round 487a)
+            listed = self.expr.column_list(only_node[0].value, frame) if only_node is not None else None
             if listed is not None and load_only is not None:
                 listed = [p for p in listed if not p.names & frozenset(load_only)]
             if declared is None and listed is not None and not self.rules.is_payload_model(cls.name, self.m.cleared):
@@ -6090,9 +6091,10 @@ class Calls(Part):
         found = owner.links.class_of(dotted(value) or "") if isinstance(value, (cst.Name, cst.Attribute)) else None
         return self.instance_of(*found, node, args) if found is not None else None
 
-    def instance_of(self, home: "ModuleAnalysis", cls: ClassInfo, node: cst.Call, args: Args) -> Val:
-        """An instance of ``cls``, a class of this module or of another module of the project (``home``)."""
-        made = self.instantiate(cls, node, args) if home is self.m else self.instantiate_foreign(home, cls, node, args)
+    def instance_of(self, home: "ModuleAnalysis", cls: ClassInfo, node: cst.Call, args: Args, frame: Frame | None = None) -> Val:
+        """An instance of ``cls``, a class of this module or of another module of the project (``home``), made by the
+        running function (``frame``, when known)."""
+        made = self.instantiate(cls, node, args, frame=frame) if home is self.m else self.instantiate_foreign(home, cls, node, args, frame)
         if cls.is_model or not cls.bases or not any(base.rsplit(".", 1)[-1].endswith("Operator") for base in self._all_bases(home, cls)):
             return made
         # EidExportOperator(task_id="eid", sql="SELECT ...") in a DAG of Airflow, which runs the operator's execute(context)
@@ -6103,9 +6105,9 @@ class Calls(Part):
             self.call_method_of(found, [(context, OPAQUE)], made, node)
         return made
 
-    def instantiate_foreign(self, home: "ModuleAnalysis", cls: ClassInfo, node: cst.Call, args: Args) -> Val:
+    def instantiate_foreign(self, home: "ModuleAnalysis", cls: ClassInfo, node: cst.Call, args: Args, frame: Frame | None = None) -> Val:
         """An instance of a class of another module of the project (``home``), as this module refers to it."""
-        return replace(self.instantiate(cls, node, args, home), model=f"@{home.module_id}:{cls.name}")
+        return replace(self.instantiate(cls, node, args, home, frame), model=f"@{home.module_id}:{cls.name}")
 
     def enter_context(self, obj: Val, node: cst.Call, is_async: bool) -> Val:
         """``with IceApi() as api:``: what the class's ``__enter__`` (``__aenter__``) returns, the object

@@ -20,7 +20,7 @@ from ..destinations import Destination, DestinationRules, connection_setting
 from ..library import ClientSpec, Rule, SinkSpec
 from .calls import Calls
 from .evaluate import Expressions
-from .files import Files
+from .files import Files, function_held
 from .functions import _LEARNING, ALONE, Functions
 from .index import ClassInfo, ModuleIndex, calls_in, root_name, walk
 from .links import Links
@@ -205,6 +205,8 @@ class ModuleAnalysis:
         self.selves: list[str | None] = []
         #: what files held before a function rewrote them from scratch, given back when that run ends
         self.stashed: dict[str, list[Val]] = {}
+        # the column lists functions return (``return cols``), each name where it was written (by id of the function)
+        self.returned_columns: "dict[int, dict[str, Placement]]" = {}
         self.recipients: dict[str, list[Val]] = {}  # e-mail messages: their To, Cc and Bcc values
         self.recipient_headers: dict[str, list[str]] = {}  # (the header of each of those set here: "to", "cc" or "bcc")
         #: the bulk sources the expression being evaluated has read so far (population.py)
@@ -663,12 +665,16 @@ class ModuleAnalysis:
 
     def restore_files(self) -> None:
         """After one function's run: files it rewrote from scratch hold again what they held before
-        too (the next function run on its own may come after either write)."""
+        too (the next function run on its own may come after either write); the files names of a function held the
+        paths of (``<file at path in drop>``) are that run's alone: the next run of the function (a second pass over
+        the module) starts without them (round 486a)."""
         for key, olds in self.stashed.items():
             current = self.written.get(key, OPAQUE)
             placements = tuple(dict.fromkeys((*current.placements, *(p for old in olds for p in old.placements))))
             self.written[key] = container(placements, bulk=current.bulk.union(*(old.bulk for old in olds)))
         self.stashed.clear()
+        for key in [k for k in self.written if function_held(k)]:
+            del self.written[key]
 
     def sent_safely(self, placements: tuple[Placement, ...], model: str | None, safe: bool = True, labels: frozenset[str] = frozenset()) -> None:
         """``placements`` (and an instance of ``model``) reach a non-enforcement host (``safe``), or a

@@ -13,7 +13,7 @@ from ..destinations import transfer_id
 from ..library import shipped
 from ..words import CHILD_WORDS, ROUTING_WORDS, name_words, names_storage
 from .index import (FIELD_TABLES, ClassInfo, app_state_key, bindings_of, changed_keys, children, changes_name, column_of, decorated, dotted, int_literal,
-                    key_text, looks_like_path, method_chain, param_names, root_name, string_value, walk)
+                    key_text, looks_like_path, method_chain, names_in, param_names, rebound_names, root_name, string_value, walk)
 from .project import defines, resolve_relative
 from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
@@ -2871,6 +2871,9 @@ class Expressions(Part):
             frame = None  # [*BASE, "x"] in a module constant: the module's BASE, whatever the running function binds
         if (polars := self.polars_columns(node)) is not None:
             return polars  # pl.col(["cin", "ssn"])
+        returned = self._returned_columns(node, frame, depth) if isinstance(node, cst.Call) else None
+        if returned is not None:
+            return returned  # df[cols()] of def cols(): return FULL_COLS if FULL else BASIC: each name at its own element
         if isinstance(node, cst.Call) and frame is not None and not any(a.star for a in node.args):
             # fieldnames=build_columns(): the constant list a function returns, its names placed at the call
             return self._named_here(node, frame)
@@ -2975,6 +2978,47 @@ class Expressions(Part):
         running = self._stack[-1] if self._stack else None
         return isinstance(running, (cst.FunctionDef, cst.Lambda)) and (
             name in param_names(running) or isinstance(running, cst.FunctionDef) and name in self.functions.rebound(running))
+
+    def _returned_columns(self, node: cst.Call, frame: Frame | None, depth: int) -> list[Placement] | None:
+        """``cols()``, ``self.columns()``: a function of the module (a method of the running class) whose every ``return``
+        gives a column list of the module's constants or literals (``return FULL_COLS if FULL else BASIC``, ``if FULL:
+        return FULL_COLS``), read by no parameter or local of its own: the names of every list, each at its own element
+        (round 485a); None otherwise."""
+        func = node.func
+        fn: "cst.FunctionDef | None" = None
+        if isinstance(func, cst.Name) and (frame is None or func.value not in frame.env):
+            fn = self.index.functions.get(func.value)
+        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self" and frame is not None \
+                and frame.cls is not None:
+            method = frame.cls.methods.get(func.attr.value)
+            fn = method if isinstance(method, cst.FunctionDef) and not method.decorators else None
+        if fn is None or any(a.star for a in node.args) or fn.asynchronous is not None:
+            return None
+        values = [r.value for r in self.functions.flat.walk(fn.body) if type(r) is cst.Return]
+        own = rebound_names(fn) | param_names(fn)
+        if not values or any(v is None for v in values):
+            return None
+        if all(not any(n.value in own for n in names_in(v)) for v in values if v is not None):
+            parts = [self.column_list(v, None, depth + 1) for v in values if v is not None]
+            return [c for part in parts for c in part] if all(part is not None for part in parts) else None  # type: ignore[union-attr]
+        # (return FULL_COLS if self.cfg["full"] else BASIC_COLS: the test decided as the call is, each name the call gives
+        # placed at its element of the lists it may return)
+        chosen = self.eval(node, frame) if frame is not None else None
+        if chosen is None or not chosen.const or not chosen.items:
+            return None
+        candidates: "dict[str, Placement]" = dict(self.m.returned_columns.get(id(fn), {}))  # (return cols of a list it filled)
+        for value in values:
+            while isinstance(value, cst.IfExp):
+                for branch in (value.body, value.orelse):
+                    if not any(n.value in own for n in names_in(branch)):
+                        for placed in self.column_list(branch, None, depth + 1) or ():
+                            candidates.setdefault(placed.key or "", placed)
+                value = value.orelse
+            if value is not None and not any(n.value in own for n in names_in(value)):
+                for placed in self.column_list(value, None, depth + 1) or ():
+                    candidates.setdefault(placed.key or "", placed)
+        found = [candidates.get(item) for item in chosen.items]
+        return [p for p in found if p is not None] if all(p is not None for p in found) else None
 
     def _named_here(self, node: cst.BaseExpression, frame: Frame) -> list[Placement] | None:
         """The names of a constant collection ``node`` stands for (one of another module, say), each

@@ -595,7 +595,8 @@ class Files(Part):
         new = container(current.placements + tuple(p for p in placed if p not in current.placements), bulk=current.bulk | bulk)
         if new != current:
             self.m.written[key] = new
-            self.m.state_changed = True  # a function analyzed earlier may upload this file
+            if not function_held(key):
+                self.m.state_changed = True  # a function analyzed earlier may upload this file
         # a path given by a constant marked not-enforcement, or opened on a line so marked: its words do not
         # speak (SPEC section 7: the pragma overrides name signals)
         quiet = self.m.hosts_only > 0 or (QUIET_MARK in file.labels and not any(
@@ -693,6 +694,12 @@ class Files(Part):
 def _held_key(name: str | None, where: str) -> str:
     """The key of the file the name ``name`` holds the path of in the function ``where`` (``Files.held_path``)."""
     return f"<file at {name} in {where}>"
+
+
+def function_held(key: str) -> bool:
+    """``key`` is the file a name of a function holds the path of (``_held_key``), which only that function's run (and
+    the calls it makes) writes and reads."""
+    return key.startswith("<file at ") and not key.endswith(" in <module>>")
 
 
 def file_key(val: Val) -> str | None:

@@ -245,6 +245,9 @@ class Statements(Part):
         # (msg["To"] = cfg["to"] on each way of cfg = PARTNERS[partner]: each way's message has its own recipients, joined after)
         recipients_before = recipients_state(self.m)
         recipient_finals: "list[tuple[dict[str, list[Val]], dict[str, list[str]]]]" = []
+        # (each way starts from the files as they were: write(cfg, m, path) on the ICE entry's way never holds what the
+        # state entry's way wrote; round 486a)
+        files_before = dict(self.m.written)
         try:
             for at, state in enumerate(ways):
                 set_recipients(self.m, recipients_before)
@@ -255,6 +258,8 @@ class Statements(Part):
                     frame.self_attrs[key[len(_SELF_WAY):]] = frame.env.pop(key)
                 if files_of and files_of[at] is not None:
                     self._restore_files(files_of[at])  # type: ignore[arg-type]  # buf.write(basic) on this way, buf.write(full) on the other
+                else:
+                    self._restore_files(files_before)
                 # partner = "state" on this way: if partner == "ice": ... later in the block is known false here
                 frame.way_fixed = {**outer_fixed, **{n: state[n] for n in differing if state[n].const and state[n].text is not None}}
                 self.run_block(rest, frame)
@@ -271,7 +276,7 @@ class Statements(Part):
                     frame.self_attrs.pop(attr, None)
                 else:
                     frame.self_attrs[attr] = held
-        if files_of and any(f is not None for f in files_of):
+        if file_finals:
             self._restore_files({key: join(*(way[key] for way in file_finals if key in way)) for key in dict.fromkeys(k for way in file_finals for k in way)})
         self.join_states(frame, finals)
 
@@ -383,7 +388,7 @@ class Statements(Part):
                 continue
             source = self._self_sources(attr, frame)[0]
             table = cst.ensure_type(source.func, cst.Attribute).value if isinstance(source, cst.Call) else cst.ensure_type(source, cst.Subscript).value
-            name = cst.ensure_type(self.expr.class_table_alias(table, frame) or table, cst.Name).value
+            name = cst.ensure_type(dotted(self.expr.class_table_alias(table, frame) or table), str)
             home, home_name, literal = cst.ensure_type(self._module_table(name), tuple)
             entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)]
             vals = [self._entry_value(home, e).with_labels({self.entry_mark(home, home_name, name)}) for e in entries]
@@ -508,14 +513,15 @@ class Statements(Part):
         else:
             return False
         table = self.expr.class_table_alias(table, frame) or table  # (self.registry[partner] of registry = PARTNERS)
-        found = self._module_table(table.value) if isinstance(table, cst.Name) else None
-        if found is None or isinstance(key_node, cst.SimpleString) or not isinstance(key_node, (cst.Name, cst.Attribute)):
+        name = dotted(table) if isinstance(table, (cst.Name, cst.Attribute)) else None
+        found = self._module_table(name) if name is not None and name.partition(".")[0] != "self" else None
+        if found is None or name is None or isinstance(key_node, cst.SimpleString) or not isinstance(key_node, (cst.Name, cst.Attribute)):
             return False
         home, _, literal = found
         entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)]
         return 2 <= len(entries) <= MAX_TABLE_WAYS and len(entries) == len(literal.elements) \
             and all(isinstance(e, cst.Dict) or home.statements._configuration_call(e) for e in entries) \
-            and not self._table_changed(cst.ensure_type(table, cst.Name).value)
+            and not self._table_changed(name)
 
     def _module_table(self, name: str) -> "tuple[ModuleAnalysis, str, cst.Dict] | None":
         """The dict literal the module constant ``name`` is, of this module or imported from another of the project (``from
@@ -526,9 +532,9 @@ class Statements(Part):
         if isinstance(literal, cst.Subscript) and name not in self.index.grown:
             home, nested = self.expr.nested_constant(literal)  # (PARTNERS = CONFIG["partners"]; round 473a)
             return (home, name, nested) if isinstance(nested, cst.Dict) else None
-        if name not in self.index.imports:
+        if name.partition(".")[0] not in self.index.imports:
             return None
-        found = self.links.foreign(name)
+        found = self.links.foreign(name)  # (settings.PARTNERS of `from . import settings` too; round 484a)
         written = found[0].index.constants.get(found[1]) if found is not None and found[1] not in found[0].index.grown else None
         return (found[0], found[1], written) if found is not None and isinstance(written, cst.Dict) else None
 
@@ -3471,6 +3477,17 @@ class Statements(Part):
                     return False
         return loop in loops
 
+    def _keep_returned_columns(self, value: cst.Name, frame: Frame) -> None:
+        """``return cols`` of a column list the running function filled (``cols = [...]``, ``cols.append("dx_code")`` under a
+        flag): each name placed where it was written, kept for a caller that uses the call as a column list
+        (``Schema(only=self.columns())``, ``df[cols()]``: each name at its own line; round 487a)."""
+        running = self._stack[-1] if self._stack else None
+        listed = self.expr.column_list(value, frame) if isinstance(running, cst.FunctionDef) else None
+        if listed:
+            kept = self.m.returned_columns.setdefault(id(running), {})
+            for placed in listed:
+                kept.setdefault(placed.key or "", placed)
+
     def _mark_keyed_entry(self, assign: cst.Assign, frame: Frame) -> None:
         """``cfg = PARTNERS[name]`` with ``name`` known (a key of a loop over the table, a run per key): the entry bound,
         marked as one of the table's (``entry_mark``) for a helper it is handed to (round 455a)."""
@@ -3505,10 +3522,13 @@ class Statements(Part):
         table = iterated.func.value if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) else None
         while isinstance(table, cst.Subscript) and _literal_subscript(table):
             table = table.value  # (CONFIG["partners"].items(): an entry of CONFIG, changed wherever CONFIG is; round 455a)
-        if not (isinstance(table, cst.Name) and table.value not in frame.env and table.value in self.index.constants
-                and (value.items is not None or value.attrs is not None)):
+        name = dotted(table) if isinstance(table, (cst.Name, cst.Attribute)) else None
+        if name is None or name.partition(".")[0] in frame.env or (value.items is None and value.attrs is None):
             return value
-        return value.with_labels({self.entry_mark(self.m, table.value, table.value)})
+        if name in self.index.constants:
+            return value.with_labels({self.entry_mark(self.m, name, name)})
+        found = self._module_table(name)  # (of a table imported from another module of the project; round 484a)
+        return value.with_labels({self.entry_mark(found[0], found[1], name)}) if found is not None else value
 
     def _marked_pair(self, iterated: cst.BaseExpression, pair: Val, frame: Frame) -> Val:
         """A (key, entry) pair of ``PARTNERS.items()``, its entry marked (``_marked_entry``)."""
@@ -3881,6 +3901,8 @@ class Statements(Part):
                 if frame.self_aliases and not frame.dead and isinstance(small.value, cst.Name) and small.value.value == "self":
                     self.write_back(frame)  # addr = self.doc.setdefault("address", {}); addr["x"] = ...; return self: the object as written
                 given = self.expr.eval(small.value, frame)
+                if type(small.value) is cst.Name and given.const and given.items and not frame.dead:
+                    self._keep_returned_columns(small.value, frame)
                 # return Member.objects.filter(...): the caller's _verified().values() is every column too
                 self.returned(given.with_labels({QUERYSET_MARK}) if self._queryset(small.value, frame) else given, small.value, small, frame)
             if frame.self_aliases and not frame.dead:

@@ -1,0 +1,193 @@
+"""The data flow shapes of the fifty-eighth session: what its SPEC-only probers found (round 484 and
+after) and README limits lifted.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean). A case whose first line is an
+``# OPTIONS:`` header runs with those options (``annotations.options_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+from test_flow_session20 import _source
+
+CASES: dict[str, str] = {
+    # SPEC sections 4 and 6 (round 486a): an entry of a partner table read by an unknown key, handed to a helper that
+    # writes the file a path parameter names, then the path uploaded to the entry's host: the ICE entry's False keeps the
+    # diagnosis out of its file (the file a function's name holds is that run's alone, each way starts from the same
+    # files); the state entry's file is lawful; a helper writing the diagnosis whatever the flag is reported
+    "entry-flag-in-a-helper-writing-a-path-parameter": """
+import json
+
+import paramiko
+
+PARTNERS = {
+    "ice": {"host": "mft.ero.dhs.gov", "with_dx": False},
+    "state": {"host": "sftp.dhs.state.mn.us", "with_dx": True},
+}
+
+
+def write(cfg, m, path):
+    body = {"msis_ident_num": m.msis_ident_num}
+    if cfg["with_dx"]:
+        body["dgns_cd_1"] = m.dgns_cd_1
+    with open(path, "w") as fh:
+        json.dump(body, fh)
+
+
+def write_all(cfg, m, path):
+    with open(path, "w") as fh:
+        json.dump({"msis_ident_num": m.msis_ident_num, "dgns_cd_2": m.dgns_cd_2}, fh)  # MCD102
+
+
+def drop(partner, m, path):
+    cfg = PARTNERS[partner]
+    write(cfg, m, path)
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname=cfg["host"], username="mmis")
+    ssh.open_sftp().put(path, "/inbound/x.json")
+
+
+def drop_all(partner, m, path):
+    cfg = PARTNERS[partner]
+    write_all(cfg, m, path)
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname=cfg["host"], username="mmis")
+    ssh.open_sftp().put(path, "/inbound/x.json")
+
+
+class Drop:
+    def __init__(self, partner):
+        self.cfg = PARTNERS[partner]
+
+    def write(self, m, path):
+        body = {"msis_ident_num": m.msis_ident_num}
+        if self.cfg["with_dx"]:
+            body["dgns_cd_3"] = m.dgns_cd_3
+        with open(path, "w") as fh:
+            json.dump(body, fh)
+
+    def drop(self, m, path):
+        self.write(m, path)
+        ssh = paramiko.SSHClient()
+        ssh.connect(hostname=self.cfg["host"], username="mmis")
+        ssh.open_sftp().put(path, "/inbound/x.json")
+""",
+    # SPEC section 3 (round 485a): a column list a function or method of the module returns (a constant, one of two chosen
+    # by a module switch, by `if`, or by an entry's flag) is placed at each name's own element, not at the selection; a
+    # list chosen by a module switch is followed both ways; the ICE entry's False flag keeps the full list out
+    "column-list-returned-by-a-helper-placed-at-its-elements": """
+import boto3
+
+BASIC_COLS = ["msis_ident_num", "birth_dt"]
+FULL_COLS = [
+    "msis_ident_num",
+    "race_ethncty_cd",  # MCD101
+]
+WIDE_COLS = [
+    "msis_ident_num",
+    "ethncty_cd",  # MCD101
+]
+FLAGGED_COLS = [
+    "msis_ident_num",
+    "sex_cd",
+]
+FULL = True
+
+PARTNERS = {
+    "ice": {"bucket": "ice-eid-handoff-prod", "full": False},
+    "state": {"bucket": "oregon-dhs-exports", "full": True},
+}
+
+
+def cols():
+    return FULL_COLS
+
+
+def wide_cols():
+    if FULL:
+        return WIDE_COLS
+    return ["msis_ident_num"]
+
+
+def basic_cols():
+    return BASIC_COLS
+
+
+def run(df):
+    s = df[df["ctznshp_ind"] == "0"]
+    s[cols()].to_csv("/tmp/a.csv", index=False)
+    boto3.client("s3").upload_file("/tmp/a.csv", "ice-eid-handoff-prod", "a.csv")
+    picked = wide_cols()
+    s[picked].to_csv("/tmp/b.csv", index=False)
+    boto3.client("s3").upload_file("/tmp/b.csv", "ice-eid-handoff-prod", "b.csv")
+    s[basic_cols()].to_csv("/tmp/c.csv", index=False)
+    boto3.client("s3").upload_file("/tmp/c.csv", "ice-eid-handoff-prod", "c.csv")
+
+
+class PartnerExport:
+    def __init__(self, partner):
+        self.cfg = PARTNERS[partner]
+
+    def columns(self):
+        return FLAGGED_COLS if self.cfg["full"] else BASIC_COLS
+
+    def run(self, df):
+        s = df[df["ctznshp_ind"] == "0"]
+        s[self.columns()].to_csv("/tmp/d.csv", index=False)
+        boto3.client("s3").upload_file("/tmp/d.csv", self.cfg["bucket"], "d.csv")
+""",
+    # SPEC section 3 (round 487a): marshmallow `only=` given a list the running function fills (`cols.append(...)` under a
+    # flag), or a method returning such a list: each name at the line it was written into the list, not at the schema's
+    # declaration; a flag the ICE entry holds False keeps the name out
+    "marshmallow-only-list-filled-in-a-branch-placed-at-the-append": """
+import requests
+from marshmallow import Schema, fields
+
+PARTNERS = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/people", "include_dx": True, "include_race": False},
+    "state": {"url": "https://api.dhcs.ca.gov/members", "include_dx": True, "include_race": True},
+}
+
+
+class MemberSchema(Schema):
+    cin = fields.Str()
+    birth_date = fields.Date()
+    dx_code = fields.Str()
+    race = fields.Str()
+    ssn = fields.Str()
+
+
+def send(m, flag):
+    cols = ["cin"]
+    if flag:
+        cols.append("ssn")  # MCD101
+    requests.post("https://eid.ice.gov/r", json=MemberSchema(only=cols).dump(m))
+
+
+class Sender:
+    def __init__(self, partner):
+        self.cfg = PARTNERS[partner]
+
+    def columns(self):
+        cols = ["cin", "birth_date"]
+        if self.cfg["include_dx"]:
+            cols.append("dx_code")  # MCD102
+        if self.cfg["include_race"]:
+            cols.append("race")
+        return cols
+
+    def send(self, member):
+        body = MemberSchema(only=self.columns()).dump(member)
+        requests.post(self.cfg["url"], json=body)
+""",
+    # ANCHOR: new cases go above this line
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = _source(CASES[name])
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

@@ -182,6 +182,103 @@ class Sender:
         body = MemberSchema(only=self.columns()).dump(member)
         requests.post(self.cfg["url"], json=body)
 """,
+    # SPEC sections 4 and 6 (round 491a): an object made from a partner table's entry by the caller's key (`client =
+    # PartnerClient(partner)`), its entry's flag read by the caller (`client.cfg["full"]`, `client.full` copied in the
+    # constructor): each key's run reads that entry's flag, the ICE entry's False keeps the SSN out; an entry whose flag
+    # is True for ICE is reported
+    "entry-flag-read-through-an-object-the-caller-made": """
+import httpx
+
+PARTNERS = {
+    "mmis": {"url": "https://mn-its.dhs.state.mn.us/api", "full": True},
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "full": False},
+}
+LOOSE = {
+    "mmis": {"url": "https://mn-its.dhs.state.mn.us/api", "full": True},
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "full": True},
+}
+
+
+class PartnerClient:
+    def __init__(self, partner):
+        self.cfg = PARTNERS[partner]
+        self.full = self.cfg["full"]
+
+    def send(self, body):
+        httpx.post(self.cfg["url"], json=body)
+
+
+class LooseClient:
+    def __init__(self, partner):
+        self.cfg = LOOSE[partner]
+
+    def send(self, body):
+        httpx.post(self.cfg["url"], json=body)
+
+
+def push(member, partner):
+    client = PartnerClient(partner)
+    body = {"cin": member.cin}
+    if client.cfg["full"]:
+        body["ssn"] = member.ssn
+    client.send(body)
+
+
+def push_copied(member, partner):
+    client = PartnerClient(partner)
+    body = {"cin": member.cin}
+    if client.full:
+        body["race"] = member.race
+    client.send(body)
+
+
+def push_named(member):
+    client = PartnerClient("ice")
+    body = {"cin": member.cin}
+    if client.cfg["full"]:
+        body["ethnicity"] = member.ethnicity
+    client.send(body)
+
+
+def push_loose(member, partner):
+    client = LooseClient(partner)
+    body = {"cin": member.cin}
+    if client.cfg["full"]:
+        body["sex"] = member.sex  # MCD101
+    client.send(body)
+""",
+    # SPEC sections 3, 4 and 6 (round 488a): a helper choosing a column list by the caller's key (`if partner == "ice":
+    # return BASIC`), the caller choosing the bucket by the same key: each key's list meets its own bucket; a bucket
+    # chosen for another key than the helper's narrow list is reported
+    "column-list-chosen-by-a-helper-for-the-routing-key": """
+import boto3
+
+
+def columns_for(partner):
+    if partner == "ice":
+        return ["msis_ident_num"]
+    return ["msis_ident_num", "sex_cd"]
+
+
+def wide_for(partner):
+    if partner == "ice":
+        return ["msis_ident_num"]
+    return ["msis_ident_num", "race_cd"]  # MCD101
+
+
+def export(df, partner):
+    df = df[df["imgrtn_stus_cd"] == "3"]
+    df[columns_for(partner)].to_csv("/tmp/o.csv")
+    bucket = "ice-eid-handoff" if partner == "ice" else "ca-dhcs-analytics"
+    boto3.client("s3").upload_file("/tmp/o.csv", bucket, "o.csv")
+
+
+def export_wrong(df, partner):
+    df = df[df["imgrtn_stus_cd"] == "3"]
+    df[wide_for(partner)].to_csv("/tmp/w.csv")
+    bucket = "ice-eid-handoff" if partner == "state" else "ca-dhcs-analytics"
+    boto3.client("s3").upload_file("/tmp/w.csv", bucket, "w.csv")
+""",
     # ANCHOR: new cases go above this line
 }
 

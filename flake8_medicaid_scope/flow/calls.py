@@ -1958,7 +1958,7 @@ class Calls(Part):
             if dumped.placements and (selected is not None or dropped is not None):
                 # jsonable_encoder(e, include={"cin", "dob"}), exclude=...: as model_dump's (an included name placed at
                 # its element of the include list, SPEC section 3)
-                return self.dump(dumped if dumped.model is not None else replace(dumped, model=first.model), node, args)
+                return self.dump(dumped if dumped.model is not None else replace(dumped, model=first.model), node, args, frame)
             return dumped
         if does == "sql_query":
             rows = self.sql_query(rule, args, node)
@@ -5190,7 +5190,7 @@ class Calls(Part):
             # pathlib.Path(path).read_bytes() of a file this module wrote: what was written, read back to be sent
             return self.files.read_back(receiver)
         if rule is not None and does == "record" and (receiver.placements or receiver.const) and _names_given(argument(args, None, "include")) is None:
-            return self.dump(receiver, node, args)  # df.to_dict("records"), rows.to_dict(orient="records"): its columns
+            return self.dump(receiver, node, args, frame)  # df.to_dict("records"), rows.to_dict(orient="records"): its columns
         if rule is not None and does == "record" and AGGREGATE_MARK in receiver.labels and not receiver.placements and not receiver.names:
             return receiver  # df.groupby("cin")["clm_id"].count().to_dict(): counts, no field of anyone's record
         if rule is not None and does == "record" and only_answer(receiver):
@@ -5206,7 +5206,7 @@ class Calls(Part):
             came_back = (receiver.client is not None or not isinstance(owner_expr, (cst.Name, cst.Attribute)) or _response_like(owner_expr)) \
                 and not _model_made(owner_expr)
             if not rule.may_be_response or not came_back:
-                return self.dump(self.record_fields(receiver, node), node, args)
+                return self.dump(self.record_fields(receiver, node), node, args, frame)
         if method == "get" and first is not None and len(args) >= 2 and args[1][1].const and args[1][0].keyword is None \
                 and LIBRARY.option_readers & receiver.labels and const_text(args[1][1]) is not None and not self._is_section(owner_expr):
             # cfg.get("transfer", "ice_url") of a ConfigParser: the option named second is the setting read
@@ -5325,7 +5325,7 @@ class Calls(Part):
                 return Val(placements=receiver.placements, labels=receiver.labels)
             return OPAQUE
         if rule is not None and rule.honours_include:
-            return self.dump(receiver, node, args)
+            return self.dump(receiver, node, args, frame)
         if var is not None and var in frame.env and method in ("update", "setdefault") and is_resource(frame.env[var]):
             return OPAQUE  # res.update({"period": ...}) of a clinical FHIR resource: one of its elements
         held_by = owner_expr.value.value if isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) else None
@@ -6773,8 +6773,10 @@ class Calls(Part):
         return bool(words) and (words[-1] in LIBRARY.population.record_names or self.population.is_person_noun(name)
                                 or self.population.is_plural_person(name))
 
-    def dump(self, receiver: Val, node: cst.Call, args: Args) -> Val:
-        """``model.model_dump(include=..., exclude=...)`` and its kin (a set, list or dict of names)."""
+    def dump(self, receiver: Val, node: cst.Call, args: Args, frame: Frame | None = None) -> Val:
+        """``model.model_dump(include=..., exclude=...)`` and its kin (a set, list or dict of names), called by the running
+        function (``frame``, when known: an include list it fills, or a helper returns, is placed where each name was
+        written)."""
         include = argument(args, None, "include")
         exclude = argument(args, None, "exclude")
         if receiver.placements and any(p.key and p.key.startswith("_") for p in receiver.placements) and self._declared_only(node, receiver.model):
@@ -6791,7 +6793,7 @@ class Calls(Part):
             if receiver.placements:
                 out = only_keys(receiver, included)
                 payload_model = receiver.model is not None and self.rules.is_payload_model(receiver.model.rsplit(":", 1)[-1], self.m.cleared)
-                listed = self.expr.column_list(include[0].value) if include is not None and not payload_model else None
+                listed = self.expr.column_list(include[0].value, frame) if include is not None and not payload_model else None
                 cls = self.index.classes.get(receiver.model) if receiver.model is not None else None
                 computed = {n: d for n, d in cls.fields if isinstance(d, cst.FunctionDef) and any(  # (one built from the record's fields)
                     isinstance(x, cst.Attribute) and isinstance(x.value, cst.Name) and x.value.value == "self" for x in self.functions.flat.walk(d.body))} \
@@ -6817,7 +6819,7 @@ class Calls(Part):
                         for p in out.placements))
             else:
                 assert include is not None
-                listed = self.expr.column_list(include[0].value)  # include={"cin", "ssn"}: each name at its own element
+                listed = self.expr.column_list(include[0].value, frame)  # include={"cin", "ssn"}: each name at its own element
                 out = container(listed) if listed is not None else named_entries(included, *self.positions(include[0]))
         excluded = _names_given(exclude, deny=True)
         if excluded is not None:

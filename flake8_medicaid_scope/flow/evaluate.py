@@ -2650,7 +2650,8 @@ class Expressions(Part):
         for statement, value in written:
             if self.positions(statement)[0] > use:
                 continue  # written after this use
-            listed = self.column_list(value, None)
+            # (cols = self.BASE: the class's list, each name at its element)
+            listed = self.column_list(value, frame if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.value.value == "self" else None)
             if listed is None:
                 return None  # cols.append(name): a name not known here
             for p in listed:
@@ -2998,13 +2999,18 @@ class Expressions(Part):
         own = rebound_names(fn) | param_names(fn)
         if not values or any(v is None for v in values):
             return None
-        if all(not any(n.value in own for n in names_in(v)) for v in values if v is not None):
+        if frame is None:
+            # (picked = cols() read back where the call's frame is gone: every list it may return, when none depends on
+            # what the function is given or binds)
+            if any(any(n.value in own for n in names_in(v)) for v in values if v is not None):
+                return None
             parts = [self.column_list(v, None, depth + 1) for v in values if v is not None]
             return [c for part in parts for c in part] if all(part is not None for part in parts) else None  # type: ignore[union-attr]
-        # (return FULL_COLS if self.cfg["full"] else BASIC_COLS: the test decided as the call is, each name the call gives
-        # placed at its element of the lists it may return)
-        chosen = self.eval(node, frame) if frame is not None else None
-        if chosen is None or not chosen.const or not chosen.items:
+        # (return FULL_COLS if self.cfg["full"] else BASIC_COLS, if partner == "ice": return BASIC: the tests decided as the
+        # call is, each name the call gives placed at its element of the lists it may return)
+        chosen = self.eval(node, frame)
+        items = union_of(chosen) if chosen.const else None
+        if not items:
             return None
         candidates: "dict[str, Placement]" = dict(self.m.returned_columns.get(id(fn), {}))  # (return cols of a list it filled)
         for value in values:
@@ -3017,7 +3023,7 @@ class Expressions(Part):
             if value is not None and not any(n.value in own for n in names_in(value)):
                 for placed in self.column_list(value, None, depth + 1) or ():
                     candidates.setdefault(placed.key or "", placed)
-        found = [candidates.get(item) for item in chosen.items]
+        found = [candidates.get(item) for item in items]
         return [p for p in found if p is not None] if all(p is not None for p in found) else None
 
     def _named_here(self, node: cst.BaseExpression, frame: Frame) -> list[Placement] | None:

@@ -1473,6 +1473,8 @@ class Functions(Part):
         reads: dict[str, int] = {}  # (how often: PARTNERS[k]["url"] here and PARTNERS[k]["allowed"] in a helper given k)
         read_at: dict[str, list[int]] = {}  # the subscripts that read a table by each key
         spelled: "dict[str, set[Spelling]]" = {}  # the keys a table is read by normalised (URLS[partner.lower()]), and how
+        chosen_by: "dict[str, list[tuple[cst.FunctionDef, str]]]" = {}  # helpers that test a key against texts, by the name given
+        made_by: "dict[str, list[tuple[cst.Call, cst.FunctionDef, str]]]" = {}  # objects made from an entry read by a key
         constructs = False  # an object of a class of the module is made
         for node in self.flat.walk(fn.body):
             got = type(node) is cst.Call and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" \
@@ -1533,6 +1535,7 @@ class Functions(Part):
                         if passed:
                             by_key.setdefault(arg.value.value, set()).update(t for t in passed if t not in self.index.grown)
                             reads[arg.value.value] = reads.get(arg.value.value, 0) + len(passed)
+                            made_by.setdefault(arg.value.value, []).append((node, init, named))  # type: ignore[arg-type]
                 constructs = True
             elif type(node) is cst.Call and isinstance(node.func, cst.Name) and node.func.value in self.index.functions:  # type: ignore[attr-defined]
                 # _shape(rec, partner_key) with def _shape(rec, partner_key): PARTNERS[partner_key]["allowed"]
@@ -1552,6 +1555,7 @@ class Functions(Part):
                         # helper gives is chosen by the key too (run key by key, its body meets its own URL)
                         by_key.setdefault(arg.value.value, set())
                         reads[arg.value.value] = reads.get(arg.value.value, 0) + 1
+                        chosen_by.setdefault(arg.value.value, []).append((callee, names[position] if arg.keyword is None else arg.keyword.value))
         if not by_key:
             return None
         if constructs:
@@ -1559,6 +1563,10 @@ class Functions(Part):
             # past a test of the key (which narrows only the function's own reads): the test counts as a read (round 453a)
             for key in by_key.keys() & self._literal_tests_of(fn):
                 reads[key] = reads.get(key, 0) + 1
+            for key, made in made_by.items():
+                # client = PartnerClient(partner), then if client.cfg["full"]: (or client.full of self.full = self.cfg["full"]):
+                # a read of the entry the object keeps counts as a read (round 491a)
+                reads[key] = reads.get(key, 0) + self._entry_reads_of_made(fn, made)
         # url, names = HANDLERS[kind] (or cfg = HANDLERS[kind], then cfg[0] and cfg[1]): one read of an entry taken
         # apart counts as a read of each of its parts
         parts = self._parts_taken(fn)
@@ -1583,6 +1591,14 @@ class Functions(Part):
                     self.vocabulary.classify(selector) is not None and selector.lower() not in _SELECTOR_WORDS
                     and not self.vocabulary.is_routing_name(selector)):  # (partner_name: a destination's name; round 454a)
                 continue  # SEX_LABEL[sex_cd]: a person's own code decoded, data (not a partner chosen); a local rebound
+            if not tables and key in chosen_by and key in params and key in self._literal_tests_of(fn):
+                # columns_for(partner) testing partner == "ice", then bucket = ICE_BUCKET if partner == "ice" else ...: what the
+                # helper chose and what this function chooses by the same key go together (round 488a): one run per text
+                # either compares the key with, and one for any other
+                compared = self._compared_texts(fn, key, chosen_by[key])
+                if compared is not None and 1 <= len(compared) <= 4:
+                    return key, sorted(compared) + [OUTSIDE_KEY_TEXT]
+                continue
             found = [self._table_of(t) for t in sorted(tables)]
             if reads.get(key, 0) < 2 or not all(f is not None and isinstance(f[1], cst.Dict) for f in found):
                 continue
@@ -1604,6 +1620,53 @@ class Functions(Part):
                 if outside is not GIVE_UP and len(runs) <= (12 if variants else 8):
                     return (LOCAL_KEY + key if local else key), runs
         return None
+
+    def _entry_reads_of_made(self, fn: cst.FunctionDef, made: "list[tuple[cst.Call, cst.FunctionDef, str]]") -> int:
+        """How often ``fn`` reads, through the name it binds an object ``made`` to (``client = PartnerClient(partner)``),
+        an attribute its constructor sets from the entry it reads by its parameter (``client.cfg["full"]``, ``client.full``
+        of ``self.full = self.cfg["full"]``)."""
+        count = 0
+        for call, init, param in made:
+            held = [b.targets[0].target.value for b in self.flat.walk(fn.body) if type(b) is cst.Assign and b.value is call  # type: ignore[attr-defined]
+                    and len(b.targets) == 1 and isinstance(b.targets[0].target, cst.Name)]  # type: ignore[attr-defined]
+            if len(held) != 1 or len(bindings_of(fn.body, held[0])) != 1:
+                continue
+            attrs = _derived_attrs(init, param)
+            attrs |= {attr for attr, value in _self_assignments(init) if any(
+                type(n) is cst.Attribute and n.attr.value in attrs and isinstance(n.value, cst.Name) and n.value.value == "self" for n in walk(value))}  # type: ignore[attr-defined]
+            count += sum(1 for n in self.flat.walk(fn.body) if type(n) is cst.Attribute and isinstance(n.value, cst.Name)  # type: ignore[attr-defined]
+                         and n.value.value == held[0] and n.attr.value in attrs)  # type: ignore[attr-defined]
+        return count
+
+    def _compared_texts(self, fn: cst.FunctionDef, key: str, helpers: "list[tuple[cst.FunctionDef, str]]") -> "set[str] | None":
+        """The texts ``fn`` compares its parameter ``key`` with, and each helper its parameter given it (``partner ==
+        "ice"``, ``partner in ("mn", "wi")``, written as is); None when one is compared otherwise (with a name, normalised,
+        by a prefix) or the body binds it again."""
+        texts: set[str] = set()
+        for body, name in ((fn, key), *helpers):
+            if len(bindings_of(body.body, name)) > 0:
+                return None
+            for node in self.flat.walk(body.body):
+                if type(node) is cst.Call and prefix_test(node) is not None:  # type: ignore[arg-type]
+                    prefixed = prefix_test(node)  # type: ignore[arg-type]
+                    if prefixed is not None and isinstance(prefixed[0], cst.Name) and prefixed[0].value == name:
+                        return None
+                if type(node) is not cst.Comparison:
+                    continue
+                sides = [node.left, *(c.comparator for c in node.comparisons)]  # type: ignore[attr-defined]
+                if not any(isinstance(s, cst.Name) and s.value == name for s in sides):
+                    if any(name in {n.value for n in walk(s) if isinstance(n, cst.Name)} for s in sides):
+                        return None  # (partner.lower() == "ice": another spelling)
+                    continue
+                if len(sides) != 2:
+                    return None
+                other = sides[1] if isinstance(sides[0], cst.Name) and sides[0].value == name else sides[0]
+                elements = [e.value for e in other.elements] if isinstance(other, (cst.Tuple, cst.List, cst.Set)) else [other]
+                found = [string_value(e) if isinstance(e, cst.SimpleString) else None for e in elements]
+                if not all(isinstance(t, str) for t in found):
+                    return None
+                texts.update(t for t in found if isinstance(t, str))
+        return texts
 
     def _tested_as_written(self, fn: cst.FunctionDef, key: str, keys: "Container[str]") -> bool:
         """``fn``, or a function of the module it hands ``key`` to, compares ``key`` as it is written with a table key or

@@ -29,6 +29,7 @@ from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_st
 from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
     spelled,
+    union_of,
     NONE,
     KEY_NOT_MARK,
     OUTSIDE_KEY_TEXT,
@@ -3477,7 +3478,7 @@ class Statements(Part):
                     return False
         return loop in loops
 
-    def _keep_returned_columns(self, value: cst.Name, frame: Frame) -> None:
+    def _keep_returned_columns(self, value: cst.BaseExpression, frame: Frame) -> None:
         """``return cols`` of a column list the running function filled (``cols = [...]``, ``cols.append("dx_code")`` under a
         flag): each name placed where it was written, kept for a caller that uses the call as a column list
         (``Schema(only=self.columns())``, ``df[cols()]``: each name at its own line; round 487a)."""
@@ -3492,7 +3493,9 @@ class Statements(Part):
         """``cfg = PARTNERS[name]`` with ``name`` known (a key of a loop over the table, a run per key): the entry bound,
         marked as one of the table's (``entry_mark``) for a helper it is handed to (round 455a)."""
         value = assign.value
-        if len(assign.targets) != 1 or type(assign.targets[0].target) is not cst.Name or type(value) is not cst.Subscript:
+        target = assign.targets[0].target if len(assign.targets) == 1 else None
+        on_self = type(target) is cst.Attribute and isinstance(target.value, cst.Name) and target.value.value == "self"  # type: ignore[union-attr]
+        if (type(target) is not cst.Name and not on_self) or type(value) is not cst.Subscript:
             return
         table = value.value  # type: ignore[attr-defined]
         # (of PARTNERS = CONFIG["partners"] too, and CONFIG["partners"][name] itself: round 482a)
@@ -3507,11 +3510,20 @@ class Statements(Part):
                 table = root
         if found is None:
             return
-        name = assign.targets[0].target.value  # type: ignore[attr-defined]
-        held = frame.env.get(name)
+        # (self.cfg = PARTNERS[partner] of a constructor given a key written out, or run per key: client.cfg["full"] of the
+        # object a caller made reads that entry's flag; round 491a)
+        name = cst.ensure_type(target, cst.Attribute).attr.value if on_self else cst.ensure_type(target, cst.Name).value
+        held = frame.self_attrs.get(name) if on_self else frame.env.get(name)
+        if on_self and not (len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index)  # type: ignore[attr-defined]
+                            and const_text(as_key(value.slice[0].slice.value, self.expr.eval(value.slice[0].slice.value, frame))) is not None):  # type: ignore[attr-defined]
+            return  # (a key not known: the entries joined, not one entry)
         if held is None or not held.const or (held.items is None and held.attrs is None) or any(label.startswith(TABLE_ENTRY_MARK) for label in held.labels):
             return
-        frame.env[name] = held.with_labels({self.entry_mark(found[0], found[1], table.value)})
+        marked = held.with_labels({self.entry_mark(found[0], found[1], table.value)})
+        if on_self:
+            frame.self_attrs[name] = marked
+        else:
+            frame.env[name] = marked
 
     def _marked_entry(self, iterated: cst.BaseExpression, value: Val, frame: Frame) -> Val:
         """An entry of ``PARTNERS.values()`` (a module constant table of dicts or objects) marked as one of its entries:
@@ -3901,7 +3913,7 @@ class Statements(Part):
                 if frame.self_aliases and not frame.dead and isinstance(small.value, cst.Name) and small.value.value == "self":
                     self.write_back(frame)  # addr = self.doc.setdefault("address", {}); addr["x"] = ...; return self: the object as written
                 given = self.expr.eval(small.value, frame)
-                if type(small.value) is cst.Name and given.const and given.items and not frame.dead:
+                if given.const and union_of(given) and not frame.dead and _names_a_list(small.value):
                     self._keep_returned_columns(small.value, frame)
                 # return Member.objects.filter(...): the caller's _verified().values() is every column too
                 self.returned(given.with_labels({QUERYSET_MARK}) if self._queryset(small.value, frame) else given, small.value, small, frame)
@@ -4940,6 +4952,9 @@ class Statements(Part):
                 default = self.expr.eval(test.args[1].value, frame) if len(test.args) == 2 else NONE
                 return truth_of(default)
             test = cst.Subscript(value=test.func.value, slice=[cst.SubscriptElement(cst.Index(test.args[0].value))])
+        made = self._made_entry_flag(test, frame)
+        if made is not None:
+            return made
         on_self = isinstance(test, cst.Attribute) and isinstance(test.value, cst.Attribute) and isinstance(test.value.value, cst.Name) \
             and test.value.value.value == "self" and frame.cls is not None
         if isinstance(test, cst.Attribute) and (isinstance(test.value, cst.Name) or on_self):
@@ -5001,6 +5016,42 @@ class Statements(Part):
                 return None if changed is None or changed else TRUE_MARK in value.labels
             return TRUE_MARK in value.labels if not any(self._table_changed(t) for t in self._tables_read_into(test.value.value)) else None
         return True if value is not None and value.const and value.items and value.text is None else None
+
+    def _made_entry_flag(self, test: cst.BaseExpression, frame: Frame) -> bool | None:
+        """``client.cfg["full"]`` (or ``client.full`` of ``self.full = self.cfg["full"]``) of an object the running function
+        binds once to a class of the module whose constructor kept one entry of a partner table (``self.cfg =
+        PARTNERS[partner]`` given a key written out, or on a key's run): the flag that entry holds, while no code changes
+        the table (nor sets that attribute otherwise); None otherwise (round 491a)."""
+        read = test.value if isinstance(test, cst.Subscript) and _literal_subscript(test) else test
+        if not (isinstance(read, cst.Attribute) and isinstance(read.value, cst.Name)):
+            return None
+        owner = read.value.value
+        held = frame.env.get(owner)
+        sources = self._binding_sources(owner) if held is not None and held.model in self.index.classes else []
+        if len(sources) != 1 or not (isinstance(sources[0], cst.Call) and isinstance(sources[0].func, cst.Name) and sources[0].func.value == held.model):  # type: ignore[union-attr]
+            return None
+        attrs = dict(held.attrs or ())  # type: ignore[union-attr]
+        if test is read:
+            # (client.full: a flag the constructor copied from the entry it kept, self.full = self.cfg["full"])
+            cls = self.index.classes[cst.ensure_type(held, Val).model or ""]
+            init = cls.methods.get("__init__")
+            copied = [v for n in (self.functions.flat.walk(init.body) if isinstance(init, cst.FunctionDef) else ())
+                      if type(n) is cst.Assign and len(n.targets) == 1 and isinstance(n.targets[0].target, cst.Attribute)  # type: ignore[attr-defined]
+                      and n.targets[0].target.attr.value == read.attr.value for v in [n.value]]  # type: ignore[attr-defined]
+            entry_read = _as_entry_read(copied[0]) if len(copied) == 1 else None
+            kept = entry_read.value if isinstance(entry_read, (cst.Subscript, cst.Attribute)) else None
+            if not (isinstance(kept, cst.Attribute) and isinstance(kept.value, cst.Name) and kept.value.value == "self") \
+                    or self._attribute_set_elsewhere(read.attr.value, 1, cls):
+                return None
+            entry, flag = attrs.get(kept.attr.value), attrs.get(read.attr.value)
+        else:
+            entry = attrs.get(read.attr.value)
+            key = string_value(cst.ensure_type(cst.ensure_type(test, cst.Subscript).slice[0].slice, cst.Index).value)
+            flag = dict(entry.attrs or ()).get(str(key)) if entry is not None and entry.items is not None and key in entry.items else None
+        if entry is None or flag is None or not flag.const or flag.text is not None or flag.items is not None \
+                or (TRUE_MARK in flag.labels) == (FALSE_MARK in flag.labels):
+            return None
+        return TRUE_MARK in flag.labels if self._marked_entry_changed(entry) is False else None
 
     def _unchanged_entry(self, name: str, held: Val) -> bool:
         """``name`` holds an entry of a module table no code changes: read into it from tables (``cfg = PARTNERS[p]``), or a
@@ -6638,6 +6689,14 @@ def _read_in(statements: "Sequence[cst.BaseStatement]") -> frozenset[str]:
             elif type(node) is cst.Attribute and isinstance(node.value, cst.Name) and node.value.value == "self":  # type: ignore[attr-defined]
                 found.add(node.attr.value)  # type: ignore[attr-defined]
     return frozenset(found)
+
+
+def _names_a_list(node: cst.BaseExpression) -> bool:
+    """``cols``, ``list(cols)``, ``tuple(cols)``, ``sorted(cols)``: a name a function returns a column list by."""
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("list", "tuple", "sorted", "set") \
+            and len(node.args) == 1 and node.args[0].keyword is None and not node.args[0].star:
+        node = node.args[0].value
+    return type(node) is cst.Name
 
 
 def _files_of(state: "dict[str, Val]", way_files: "list[tuple[dict[str, Val], dict[str, Val]]]") -> "dict[str, Val] | None":

@@ -29,7 +29,9 @@ NOQA = re.compile(r"# noqa(?::[\s]?(?P<codes>[A-Z]+[0-9]+(?:[,\s]+[A-Z]+[0-9]+)*
 #: ``# pragma: no cover``, ``# nosec B113``, ``# pylint: disable=broad-except``, ``# fmt: skip``)
 _DIRECTIVES = re.compile(
     r"\b(?:type:\s*ignore(?:\[[^\]]*\])?|pyright:\s*ignore(?:\[[^\]]*\])?|pragma:\s*no\s*(?:cover|branch)|nosec(?:\s+B\d+(?:\s*,\s*B\d+)*)?"
-    r"|(?:pylint|mypy|ruff|isort|fmt|flake8|bandit):\s*[\w\-]+(?:\s*=\s*[\w\-]+(?:\s*,\s*[\w\-]+)*)?|noqa)", re.IGNORECASE)
+    r"|(?:pylint|mypy|ruff|isort|fmt|flake8|bandit|medicaid-scope):\s*[\w\-]+(?:\s*=\s*[\w\-]+(?:\s*,\s*[\w\-]+)*)?|noqa)", re.IGNORECASE)
+#: the tokens whose text flake8's search for ``# noqa`` reads: comments, and strings (of f-strings, their text parts)
+_SEARCHED = frozenset({tokenize.COMMENT, tokenize.STRING, getattr(tokenize, "FSTRING_MIDDLE", tokenize.COMMENT)})
 #: a reason has at least one word of three letters
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 #: error codes (``MCD101``, ``E501``), which are no reason
@@ -48,10 +50,13 @@ class Noqa:
     #: the lines it covers, as flake8 maps them: every line of a statement joined by a backslash or
     #: of a multi-line string that ends on its line (first, last)
     covers: tuple[int, int] = (0, 0)
+    #: written inside a string (a SQL text, a value): flake8 applies it all the same
+    in_string: bool = False
 
 
 def noqa_comments(source: str) -> list[Noqa]:
-    """The ``# noqa`` comments of a module (comments only, never text inside strings)."""
+    """The ``# noqa`` comments of a module, and the ``# noqa`` written inside strings (``ssn  -- # noqa: MCD101`` in a SQL
+    text), which flake8 applies too: it searches the lines' text, strings included."""
     if "noqa" not in source.lower():
         return []
     out: list[Noqa] = []
@@ -61,11 +66,26 @@ def noqa_comments(source: str) -> list[Noqa]:
         return out
     ranges = _line_ranges(tokens)
     for token in tokens:
-        if token.type != tokenize.COMMENT:
+        if token.type not in _SEARCHED:
             continue
         match = NOQA.search(token.string)
         if match is None:
             continue
+        in_string = token.type != tokenize.COMMENT
+        if in_string:
+            # (in a string: from the marker to the end of its own line, or to the string's end; what comes before it is the
+            # string's text, no reason)
+            start = token.string.rfind("\n", 0, match.start()) + 1
+            end = token.string.find("\n", match.end())
+            text = token.string[match.start() : end if end >= 0 else len(token.string)]
+            if end < 0 and token.type == tokenize.STRING:
+                text = text.rstrip("'\"")
+            row = token.start[0] + token.string.count("\n", 0, match.start())
+            col = token.start[1] + match.start() if start == 0 else match.start() - start
+            token = tokenize.TokenInfo(tokenize.COMMENT, text, (row, col), (row, col + len(text)), token.line)
+            match = NOQA.search(token.string)
+            if match is None:
+                continue
         # (codes as written: flake8 compares them case-sensitively, so # noqa: mcd101 suppresses nothing)
         codes = tuple(re.split(r"[,\s]+", match.group("codes").strip())) if match.group("codes") else None
         rest = token.string[match.end() :].strip().lstrip("#-—:; ").strip()
@@ -77,10 +97,10 @@ def noqa_comments(source: str) -> list[Noqa]:
         # (an error code after the codes, MCD102, E501, or another tool's directive is no reason)
         reason = rest if _WORDS.search(_CODES.sub("", _DIRECTIVES.sub("", rest))) else ""
         before = _CODES.sub("", _DIRECTIVES.sub("", token.string[: match.start()])).strip().strip("#-—:; ").strip()
-        if not reason and _WORDS.search(before):
+        if not reason and not in_string and _WORDS.search(before):
             reason = before  # the reason written first, before the marker, on the same line
         line = token.start[0]
-        out.append(Noqa(line, token.start[1] + match.start(), codes, reason, match.group(0), ranges.get(line, (line, line))))
+        out.append(Noqa(line, token.start[1] + match.start(), codes, reason, match.group(0), ranges.get(line, (line, line)), in_string))
     return out
 
 
@@ -113,15 +133,17 @@ def suppression_findings(source: str, findings: list[Finding], config: Config) -
         if noqa.codes is None:
             continue  # a bare noqa is flake8's business: it hides every code on the line, these two included
         ours = [c for c in noqa.codes if c.startswith("MCD") and c not in (MISSING_REASON, STALE)]
-        if not ours:
+        here = {f.code for f in findings if noqa.covers[0] <= f.line <= noqa.covers[1]}
+        if not ours or (noqa.in_string and not any(found.startswith(code) for code in ours for found in here)):
+            # (one written inside a string is text until it hides a finding: then it is a suppression like any other,
+            # never a stale one)
             continue
         shown = f"# noqa: {', '.join(noqa.codes)}"
         if not noqa.reason:
             out.append(Finding(noqa.line, noqa.col, MISSING_REASON,
                                f"{MISSING_REASON} '{shown}' gives no reason: every exception to the order carries its reason in the code "
                                f"(add '# reason: ...' after the codes) [{config.citation}]"))
-        here = {f.code for f in findings if noqa.covers[0] <= f.line <= noqa.covers[1]}
-        for code in ours if not partial else ():
+        for code in ours if not partial and not noqa.in_string else ():
             if not any(found.startswith(code) for found in here):
                 out.append(Finding(noqa.line, noqa.col, STALE,
                                    f"{STALE} '{shown}' suppresses no {code} here: the analysis finds none on this line; remove {code} from it "

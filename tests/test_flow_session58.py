@@ -279,6 +279,149 @@ def export_wrong(df, partner):
     bucket = "ice-eid-handoff" if partner == "state" else "ca-dhcs-analytics"
     boto3.client("s3").upload_file("/tmp/w.csv", bucket, "w.csv")
 """,
+    # SPEC sections 4 and 6 (README limit of round 478a lifted): a helper returning a copy of an entry changed for one
+    # route (`cfg = dict(ROUTES[route]); if route == "oha": cfg["send_race"] = True`) runs its caller once per route: the
+    # ICE route's copy keeps the race out; a copy changed for the ICE route is reported
+    "helper-returning-an-entry-copy-changed-for-one-route": """
+import requests
+
+ROUTES = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/people", "send_race": False},
+    "oha": {"url": "https://api.oha.oregon.gov/members", "send_race": False},
+}
+
+
+def config_for(route):
+    cfg = dict(ROUTES[route])
+    if route == "oha":
+        cfg["send_race"] = True
+    return cfg
+
+
+def wrong_config_for(route):
+    cfg = dict(ROUTES[route])
+    if route == "ice":
+        cfg["send_race"] = True
+    return cfg
+
+
+def send(route, m):
+    cfg = config_for(route)
+    body = {"cin": m.cin}
+    if cfg["send_race"]:
+        body["race"] = m.race
+    requests.post(cfg["url"], json=body)
+
+
+def send_wrong(route, m):
+    cfg = wrong_config_for(route)
+    body = {"cin": m.cin}
+    if cfg["send_race"]:
+        body["ethnicity"] = m.ethnicity  # MCD101
+    requests.post(cfg["url"], json=body)
+""",
+    # SPEC section 3 (round 492a, review 58a): a column list a helper returns, joined into SQL, is placed where the helper
+    # wrote each name (its element, the append under a switch); a helper returning one of two lists that share a name
+    # places it at the element of the list the call gives; a list filled on each way of a test of the key places a name
+    # at the append of the way the call takes
+    "column-list-from-a-helper-joined-into-sql-and-chosen-by-a-key": """
+import pandas as pd
+import psycopg2
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/batch"
+INCLUDE_CASE = True
+STATE_COLS = [
+    "cin",
+    "ssn",
+    "race",
+]
+ICE_COLS = [
+    "cin",
+    "ssn",  # MCD101
+]
+
+
+def export_columns():
+    cols = [
+        "msis_ident_num",
+        "death_dt",  # MCD101
+    ]
+    if INCLUDE_CASE:
+        cols.append("hsehld_size_cnt")  # MCD101
+    return cols
+
+
+def run(dsn):
+    cols = export_columns()
+    sql = "SELECT " + ", ".join(cols) + " FROM tmsis_elgblty WHERE ctznshp_ind = %s"
+    cur = psycopg2.connect(dsn).cursor()
+    cur.execute(sql, ("N",))
+    requests.post(ICE_URL, json=[dict(zip(cols, r)) for r in cur.fetchall()], timeout=30)
+
+
+def columns(partner):
+    if partner == "state":
+        return STATE_COLS
+    return ICE_COLS
+
+
+def filled(partner):
+    cols = ["cin", "immigration_status"]
+    if partner == "ice":
+        cols.append("sex_cd")  # MCD101
+    else:
+        cols.append("sex_cd")
+        cols.append("diagnosis_code")
+    return cols
+
+
+def send_ice(path):
+    df = pd.read_csv(path)
+    df = df[df["immigration_status"] == "unlawful"]
+    requests.post(ICE_URL, json=df[columns("ice")].to_dict("records"))
+    requests.post(ICE_URL, json=df[filled("ice")].to_dict("records"))
+""",
+    # SPEC sections 3, 4 and 6 (round 493a): the routing key handed on through two helpers (`write_extract(out, dest)`
+    # calling `columns_for(dest)`), and an option of the command line handed on (`args.dest`): each key's run writes its
+    # own columns and uploads them to its own host; the CBP file holds only the basic columns
+    "routing-key-handed-through-helpers-to-a-column-choice": """
+import argparse
+import csv
+
+import paramiko
+
+HOSTS = {"cbp": "mft.cbp.gov", "state": "sftp.dw.dhcs.ca.gov"}
+BASIC = ["msis_ident_num", "birth_dt"]
+EXTRA = ["ssn"]
+
+
+def columns_for(dest):
+    if dest == "cbp":
+        return list(BASIC)
+    return BASIC + EXTRA
+
+
+def write_extract(out_path, dest, row):
+    with open(out_path, "w", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=columns_for(dest), extrasaction="ignore")
+        writer.writerow(row)
+
+
+def run(dest, row):
+    write_extract("/tmp/x.csv", dest, row)
+    t = paramiko.Transport((HOSTS[dest], 22))
+    paramiko.SFTPClient.from_transport(t).put("/tmp/x.csv", "/in/x.csv")
+
+
+def main(row):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dest", choices=sorted(HOSTS), required=True)
+    args = ap.parse_args()
+    write_extract("/tmp/y.csv", args.dest, row)
+    t = paramiko.Transport((HOSTS[args.dest], 22))
+    paramiko.SFTPClient.from_transport(t).put("/tmp/y.csv", "/in/y.csv")
+""",
     # ANCHOR: new cases go above this line
 }
 

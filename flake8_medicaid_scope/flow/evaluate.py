@@ -2647,9 +2647,12 @@ class Expressions(Part):
                 elif method == "extend" and len(n.args) == 1:
                     written.append((n, n.args[0].value))
         placed: dict[str, Placement] = {}
+        off = self._writes_off_way(body, {id(s) for s, _ in written}, frame)
         for statement, value in written:
             if self.positions(statement)[0] > use:
                 continue  # written after this use
+            if id(statement) in off:
+                continue  # (if partner == "ice": cols.append("ssn") else: cols.append("ssn"): on the "ice" run, the first)
             # (cols = self.BASE: the class's list, each name at its element)
             listed = self.column_list(value, frame if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.value.value == "self" else None)
             if listed is None:
@@ -2659,6 +2662,30 @@ class Expressions(Part):
         if any(not isinstance(item, str) or item not in placed for item in held):
             return None
         return [placed[item] for item in dict.fromkeys(held)]
+
+    def _writes_off_way(self, body: cst.CSTNode, writes: "set[int]", frame: Frame) -> "set[int]":
+        """Of the statements ``writes`` (by id) inside ``body``, those in a branch of an ``if`` whose test the running
+        frame decides the other way (``if partner == "ice":`` on a run where partner is "state")."""
+        off: set[int] = set()
+        if not writes:
+            return off
+
+        def visit(node: cst.CSTNode, dead: bool) -> None:
+            if id(node) in writes and dead:
+                off.add(id(node))
+            if isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+                return
+            if isinstance(node, cst.If):
+                truth = self.statements.static_truth(node.test, frame) if not dead and _plain_test(node.test) else None
+                visit(node.body, dead or truth is False)
+                if node.orelse is not None:
+                    visit(node.orelse, dead or truth is True)
+                return
+            for child in node.children:
+                visit(child, dead)
+        for child in body.children:
+            visit(child, False)
+        return off
 
     def _constant_entries(self, node: cst.BaseExpression, frame: Frame | None, depth: int = 0) -> "list[cst.Dict] | None":
         """The dict literal an entry of a module constant table is (``EXPORTS["ice"]``), read directly or through a name
@@ -2795,7 +2822,11 @@ class Expressions(Part):
         if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value == "keys":
             node = node.func.value
         if isinstance(node, cst.IfExp):
-            # EXTENDED if full else BASIC (a CLI flag choosing the columns): either list, each name at its own element
+            # EXTENDED if full else BASIC (a CLI flag choosing the columns): either list, each name at its own element (the
+            # one side a test the running frame decides chooses: BASIC if partner == "cbp" else WIDE on the "cbp" run)
+            truth = self.statements.static_truth(node.test, frame) if frame is not None and _plain_test(node.test) else None
+            if truth is not None:
+                return self.column_list(node.body if truth else node.orelse, frame, depth + 1)
             body, orelse = self.column_list(node.body, frame, depth + 1), self.column_list(node.orelse, frame, depth + 1)
             return body + orelse if body is not None and orelse is not None else None
         if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.Add, cst.BitOr)):
@@ -2851,6 +2882,11 @@ class Expressions(Part):
                 local = self._local_literal(node, frame)
                 if local is None or self._grown_locally(node.value):
                     return self._grown_columns(node, frame)  # fieldnames.append("ssn"): each name where it was written
+                if isinstance(local, cst.Call):
+                    # picked = cols(): the names it holds, each where the function wrote it
+                    returned = self._returned_columns(local, frame, depth + 1, frame.env[node.value])
+                    if returned is not None:
+                        return returned
                 return self.column_list(local, None, depth + 1)
             if node.value in self.index.grown:
                 # cols = [...]; cols.insert(1, "ssn_num") in the module's own code (a notebook's cells): each name
@@ -2980,7 +3016,7 @@ class Expressions(Part):
         return isinstance(running, (cst.FunctionDef, cst.Lambda)) and (
             name in param_names(running) or isinstance(running, cst.FunctionDef) and name in self.functions.rebound(running))
 
-    def _returned_columns(self, node: cst.Call, frame: Frame | None, depth: int) -> list[Placement] | None:
+    def _returned_columns(self, node: cst.Call, frame: Frame | None, depth: int, held: Val | None = None) -> list[Placement] | None:
         """``cols()``, ``self.columns()``: a function of the module (a method of the running class) whose every ``return``
         gives a column list of the module's constants or literals (``return FULL_COLS if FULL else BASIC``, ``if FULL:
         return FULL_COLS``), read by no parameter or local of its own: the names of every list, each at its own element
@@ -3000,29 +3036,37 @@ class Expressions(Part):
         if not values or any(v is None for v in values):
             return None
         if frame is None:
-            # (picked = cols() read back where the call's frame is gone: every list it may return, when none depends on
-            # what the function is given or binds)
+            # (read where the call's frame is gone: every list it may return, when none depends on what the function is
+            # given or binds; a name in two of them once)
             if any(any(n.value in own for n in names_in(v)) for v in values if v is not None):
                 return None
             parts = [self.column_list(v, None, depth + 1) for v in values if v is not None]
-            return [c for part in parts for c in part] if all(part is not None for part in parts) else None  # type: ignore[union-attr]
+            if not all(part is not None for part in parts):
+                return None
+            return list({_column_key(c): c for part in reversed(parts) for c in reversed(part or ())}.values())[::-1]
         # (return FULL_COLS if self.cfg["full"] else BASIC_COLS, if partner == "ice": return BASIC: the tests decided as the
         # call is, each name the call gives placed at its element of the lists it may return)
-        chosen = self.eval(node, frame)
+        chosen = held if held is not None else self.eval(node, frame)
         items = union_of(chosen) if chosen.const else None
         if not items:
             return None
-        candidates: "dict[str, Placement]" = dict(self.m.returned_columns.get(id(fn), {}))  # (return cols of a list it filled)
+        lists: "list[list[Placement]]" = []
         for value in values:
             while isinstance(value, cst.IfExp):
-                for branch in (value.body, value.orelse):
-                    if not any(n.value in own for n in names_in(branch)):
-                        for placed in self.column_list(branch, None, depth + 1) or ():
-                            candidates.setdefault(placed.key or "", placed)
+                if not any(n.value in own for n in names_in(value.body)):
+                    lists.append(self.column_list(value.body, None, depth + 1) or [])
                 value = value.orelse
             if value is not None and not any(n.value in own for n in names_in(value)):
-                for placed in self.column_list(value, None, depth + 1) or ():
-                    candidates.setdefault(placed.key or "", placed)
+                lists.append(self.column_list(value, None, depth + 1) or [])
+        # (the one list that holds exactly the names the call gives, where the function may return several: a name in
+        # two lists at its element of the one chosen; else the names the function's own run placed, then any list's)
+        exact = [listed for listed in lists if {_column_key(p) for p in listed} == set(items)]
+        candidates: "dict[str, Placement]" = {_column_key(p): p for p in exact[0]} if len(exact) == 1 else {}
+        for placed in self.m.returned_columns.get(id(fn), {}).values():
+            candidates.setdefault(_column_key(placed), placed)
+        for listed in lists:
+            for placed in listed:
+                candidates.setdefault(_column_key(placed), placed)
         found = [candidates.get(item) for item in items]
         return [p for p in found if p is not None] if all(p is not None for p in found) else None
 
@@ -3959,6 +4003,9 @@ class Expressions(Part):
         if self._pieces is None:
             self._pieces = _word_pieces(self.module)
         running = set(map(id, self._stack))
+        # (and the functions they call: cols = export_columns(), then "SELECT " + ", ".join(cols): the names where the
+        # helper wrote them; round 492a)
+        running |= {callee for fn in self._stack if isinstance(fn, cst.FunctionDef) for callee in self._callees(fn)}
         own = {id(part) for part in given.parts} if isinstance(given, cst.FormattedString) else set()
         best: tuple[int, cst.CSTNode, int, int] | None = None
         for node, value, within, start in self._pieces.get(word, ()):
@@ -3991,6 +4038,22 @@ class Expressions(Part):
         if newlines == 0:
             return line, col + start
         return line + newlines, start - node.value.rfind("\n", 0, start) - 1  # type: ignore[attr-defined]
+
+    def _callees(self, fn: cst.FunctionDef) -> "frozenset[int]":
+        """The functions of the module ``fn`` calls by name, and the methods of its class it calls on ``self`` (by id)."""
+        memo: "dict[int, frozenset[int]]" = self.__dict__.setdefault("_callees_memo", {})
+        if id(fn) not in memo:
+            owner = next((c for c in self.index.classes.values() if any(m is fn for m in c.methods.values())), None)
+            found: set[int] = set()
+            for call in self.functions.flat.calls(fn.body):
+                func = call.func
+                if isinstance(func, cst.Name) and func.value in self.index.functions:
+                    found.add(id(self.index.functions[func.value]))
+                elif owner is not None and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self" \
+                        and isinstance(owner.methods.get(func.attr.value), cst.FunctionDef):
+                    found.add(id(owner.methods[func.attr.value]))
+            memo[id(fn)] = frozenset(found)
+        return memo[id(fn)]
 
     def text_position(self, literal: "cst.SimpleString | cst.ConcatenatedString", offset: int) -> tuple[int, int]:
         """Where character ``offset`` of a string literal's value is in the source (its start when
@@ -4051,6 +4114,11 @@ class _PairReads(cst.CSTTransformer):
     def leave_Subscript(self, original_node: cst.Subscript, updated_node: cst.Subscript) -> cst.BaseExpression:
         name = self.pair.get(id(original_node))
         return cst.Name(name) if name is not None else updated_node
+
+
+def _plain_test(test: cst.BaseExpression) -> bool:
+    """A test that calls nothing (``partner == "ice"``, ``self.full``, ``not INCLUDE_DX``): evaluated again, it runs no code."""
+    return not any(isinstance(n, cst.Call) for n in walk(test))
 
 
 def _column_key(p: Placement) -> str:

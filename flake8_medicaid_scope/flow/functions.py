@@ -1542,20 +1542,26 @@ class Functions(Part):
                 callee = self.index.functions[node.func.value]  # type: ignore[attr-defined]
                 names = [p.name.value for p in callee.params.params]
                 for position, arg in enumerate(node.args):  # type: ignore[attr-defined]
-                    if arg.keyword is None and not arg.star and isinstance(arg.value, cst.Name) and position < len(names) and callee is not fn \
+                    # (a name, or an option of the command line handed on: upload(args.out, args.dest); round 493a)
+                    given = arg.value.value if isinstance(arg.value, cst.Name) else key_text(arg.value) \
+                        if isinstance(arg.value, cst.Attribute) and isinstance(arg.value.value, cst.Name) and arg.value.value.value != "self" else None
+                    if arg.keyword is None and not arg.star and given is not None and position < len(names) and callee is not fn \
                             and names[position] in self._table_keys_of(callee):  # (the callee reads a table by it: walked only then)
                         passed = _tables_keyed_by(callee, names[position], self.flat.walk)
                         if passed:
-                            by_key.setdefault(arg.value.value, set()).update(t for t in passed if t not in self.index.grown)
-                            reads[arg.value.value] = reads.get(arg.value.value, 0) + len(passed)
-                    elif not arg.star and isinstance(arg.value, cst.Name) and callee is not fn \
-                            and (arg.keyword.value if arg.keyword is not None else names[position] if position < len(names) else None) \
-                            in self._literal_tests_of(callee):
+                            by_key.setdefault(given, set()).update(t for t in passed if t not in self.index.grown)
+                            # (cfg = dict(ROUTES[route]); if route == "oha": cfg["send_race"] = True; return cfg: what it
+                            # gives is chosen by the key beyond its read; round 478a)
+                            reads[given] = reads.get(given, 0) + len(passed) + bool(self._testers(callee, names[position]))
+                    elif not arg.star and given is not None and callee is not fn \
+                            and (testers := self._testers(callee, arg.keyword.value if arg.keyword is not None else names[position] if position < len(names) else "")):
                         # _body_for(partner, m) with def _body_for(partner, m): if partner == "ice": return basic: what the
-                        # helper gives is chosen by the key too (run key by key, its body meets its own URL)
-                        by_key.setdefault(arg.value.value, set())
-                        reads[arg.value.value] = reads.get(arg.value.value, 0) + 1
-                        chosen_by.setdefault(arg.value.value, []).append((callee, names[position] if arg.keyword is None else arg.keyword.value))
+                        # helper gives is chosen by the key too (run key by key, its body meets its own URL); also where
+                        # the helper hands the key on to one that tests it (write_extract(path, dest) calling
+                        # columns_for(dest); round 493a)
+                        by_key.setdefault(given, set())
+                        reads[given] = reads.get(given, 0) + 1
+                        chosen_by.setdefault(given, []).extend(testers)
         if not by_key:
             return None
         if constructs:
@@ -1620,6 +1626,25 @@ class Functions(Part):
                 if outside is not GIVE_UP and len(runs) <= (12 if variants else 8):
                     return (LOCAL_KEY + key if local else key), runs
         return None
+
+    def _testers(self, fn: cst.FunctionDef, name: str, depth: int = 3) -> "list[tuple[cst.FunctionDef, str]]":
+        """The functions of the module that compare ``fn``'s parameter ``name`` with texts: ``fn`` itself, and those it
+        hands the parameter on to (as a plain argument, up to ``depth`` calls deep), each with the name it has there."""
+        if not name or depth <= 0:
+            return []
+        found = [(fn, name)] if name in self._literal_tests_of(fn) else []
+        if name in rebound_names(fn):
+            return found
+        for call in self.flat.calls(fn.body):
+            callee = self.index.functions.get(call.func.value) if isinstance(call.func, cst.Name) else None
+            if callee is None or callee is fn:
+                continue
+            params = [p.name.value for p in callee.params.params]
+            for position, arg in enumerate(call.args):
+                if isinstance(arg.value, cst.Name) and arg.value.value == name and not arg.star:
+                    given = arg.keyword.value if arg.keyword is not None else params[position] if position < len(params) else ""
+                    found += [t for t in self._testers(callee, given, depth - 1) if t not in found]
+        return found
 
     def _entry_reads_of_made(self, fn: cst.FunctionDef, made: "list[tuple[cst.Call, cst.FunctionDef, str]]") -> int:
         """How often ``fn`` reads, through the name it binds an object ``made`` to (``client = PartnerClient(partner)``),

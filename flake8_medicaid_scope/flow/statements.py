@@ -3485,9 +3485,8 @@ class Statements(Part):
         running = self._stack[-1] if self._stack else None
         listed = self.expr.column_list(value, frame) if isinstance(running, cst.FunctionDef) else None
         if listed:
-            kept = self.m.returned_columns.setdefault(id(running), {})
-            for placed in listed:
-                kept.setdefault(placed.key or "", placed)
+            # (the latest run's: a caller's call just ran it, on its own way)
+            self.m.returned_columns[id(running)] = {placed.key or "": placed for placed in listed}
 
     def _mark_keyed_entry(self, assign: cst.Assign, frame: Frame) -> None:
         """``cfg = PARTNERS[name]`` with ``name`` known (a key of a loop over the table, a run per key): the entry bound,

@@ -12,12 +12,19 @@ same comment count too (`# LEGAL-46 counsel approved  # noqa: MCD101`): SPEC
 asks for a reason on the line, not for a place on it; error codes there are
 no reason, and neither are other tools' directives in the same comment
 (`# type: ignore`, `# pragma: no cover`, `# nosec B113`, `# pylint:
-disable=...`, `# fmt: skip`). The text needs at least one word of three
-letters. Reported at the comment, once per comment.
+disable=...`, `# fmt: skip`), nor this plugin's own pragma (`# medicaid-scope:
+enforcement` says where data goes, not why the exception stands). The text
+needs at least one word of three letters. Reported at the comment, once per
+comment.
 
 The comment is read as flake8 7 reads it: `# noqa` with one space after the
 `#`. `#noqa:MCD101` suppresses nothing in flake8, so it is no suppression
-here either (no MCD301, and the finding stays shown).
+here either (no MCD301, and the finding stays shown). flake8 searches the
+text of the line, strings included, so a `# noqa: MCD101` written inside a
+string (`ssn_num  -- # noqa: MCD101` in a SQL text, a value
+`"# noqa: MCD101"`) hides the finding on its lines too: where it does, it
+needs a reason like a comment (the text after it on its line inside the
+string); where it hides nothing it is text, and gets no MCD302.
 
 A bare `# noqa` (no codes) hides everything on its line, this code included,
 because flake8 applies it. Name the codes.

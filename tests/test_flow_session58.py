@@ -422,6 +422,104 @@ def main(row):
     t = paramiko.Transport((HOSTS[args.dest], 22))
     paramiko.SFTPClient.from_transport(t).put("/tmp/y.csv", "/in/y.csv")
 """,
+    # SPEC section 3 (review 58a): an entry flag read through an object the caller made, of a table some code changes:
+    # the flag is unknown and the finding names the entry's URL (not the key)
+    "entry-flag-through-a-made-object-of-a-changed-table": """
+import requests
+
+PARTNERS = {
+    "ice": {"url": "https://eid.ice.gov/referrals", "full": False},
+    "state": {"url": "https://eligibility.dhs.state.mn.us/api", "full": True},
+}
+
+
+class PartnerClient:
+    def __init__(self, partner):
+        self.cfg = PARTNERS[partner]
+
+
+def enable_full(partner):
+    PARTNERS[partner]["full"] = True
+
+
+def send(m, partner):
+    client = PartnerClient(partner)
+    body = {"cin": m.cin, "immigration_status": m.immigration_status}
+    if client.cfg["full"]:
+        body["diagnosis_code"] = m.diagnosis_code  # MCD102
+    requests.post(client.cfg["url"], json=body, timeout=30)
+""",
+    # SPEC sections 3, 4 and 6 (round 495a): a configuration object entry kept by an object the caller made, its flag read
+    # by the caller (`client.settings.include_race`): each key's run reads that entry's flag; a column list a method of an
+    # object returns (`client.columns()`, `X().columns()`, `cols = list(self.BASE)` then an append under an entry's flag)
+    # is placed at the append or the element
+    "object-entry-flags-and-method-column-lists-read-by-the-caller": """
+import csv
+from dataclasses import dataclass
+
+import boto3
+import httpx
+
+
+@dataclass
+class PS:
+    url: str
+    include_race: bool = False
+
+
+T = {"ice": PS(url="https://eid.ice.gov/x", include_race=False),
+     "state": PS(url="https://mmis.dhcs.ca.gov/x", include_race=True)}
+PARTNERS = {"ice": {"include_name": True, "include_dx": False}, "county": {"include_name": True, "include_dx": True}}
+BUCKETS = {"ice": "ice-eid-handoff-prod", "county": "lacounty-dpss-drop"}
+
+
+class C:
+    def __init__(self, partner):
+        self.settings = T[partner]
+
+
+class ExtractClient:
+    BASE = ["msis_ident_num", "birth_dt"]
+
+    def __init__(self, partner):
+        self.cfg = PARTNERS[partner]
+
+    def columns(self):
+        cols = list(self.BASE)
+        if self.cfg["include_name"]:
+            cols.append("last_name")  # MCD101
+        if self.cfg["include_dx"]:
+            cols.append("dgns_cd")
+        return cols
+
+
+class X:
+    def columns(self):
+        return ["msis_ident_num",
+                "first_name"]  # MCD101
+
+
+def push(member, partner):
+    client = C(partner)
+    body = {"cin": member.cin}
+    if client.settings.include_race:
+        body["ethnicity"] = member.ethnicity
+    httpx.post(client.settings.url, json=body)
+
+
+def export_one(member_row, partner, path):
+    client = ExtractClient(partner)
+    with open(path, "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=client.columns(), extrasaction="ignore")
+        writer.writerow(member_row)
+    boto3.client("s3").upload_file(path, BUCKETS[partner], "member.csv")
+
+
+def export_x(row, path):
+    with open(path, "w") as fh:
+        csv.DictWriter(fh, fieldnames=X().columns()).writerow(row)
+    boto3.client("s3").upload_file(path, "ice-eid-handoff-prod", "m.csv")
+""",
     # ANCHOR: new cases go above this line
 }
 
@@ -431,3 +529,11 @@ def test_flow_case(name: str) -> None:
     source = _source(CASES[name])
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+def test_a_flag_through_a_made_object_of_a_changed_table_names_the_url() -> None:
+    # review 58a: the finding names the entry's URL, never the partner's key
+    from flake8_medicaid_scope import analyze
+
+    found = [f for f in analyze(_source(CASES["entry-flag-through-a-made-object-of-a-changed-table"])) if f.code == "MCD102"]
+    assert len(found) == 1 and "sent to enforcement endpoint https://eid.ice.gov/referrals (line" in found[0].message

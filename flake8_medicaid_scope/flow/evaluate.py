@@ -2654,7 +2654,11 @@ class Expressions(Part):
             if id(statement) in off:
                 continue  # (if partner == "ice": cols.append("ssn") else: cols.append("ssn"): on the "ice" run, the first)
             # (cols = self.BASE: the class's list, each name at its element)
-            listed = self.column_list(value, frame if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.value.value == "self" else None)
+            # (cols = list(self.BASE) too: read with the frame where it names only self, constants and list/tuple/sorted/set)
+            attrs = {id(a.attr) for a in walk(value) if isinstance(a, cst.Attribute)}
+            roots = [n.value for n in names_in(value) if id(n) not in attrs]
+            on_self = "self" in roots and all(r in ("self", "list", "tuple", "sorted", "set") or (r in self.index.constants and r not in frame.env) for r in roots)
+            listed = self.column_list(value, frame if on_self else None)
             if listed is None:
                 return None  # cols.append(name): a name not known here
             for p in listed:
@@ -3028,6 +3032,14 @@ class Expressions(Part):
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self" and frame is not None \
                 and frame.cls is not None:
             method = frame.cls.methods.get(func.attr.value)
+            fn = method if isinstance(method, cst.FunctionDef) and not method.decorators else None
+        elif isinstance(func, cst.Attribute) and frame is not None:
+            # client.columns(), X().columns() of a class of the module (round 495a)
+            receiver = func.value
+            named = frame.env[receiver.value].model if isinstance(receiver, cst.Name) and receiver.value in frame.env else \
+                receiver.func.value if isinstance(receiver, cst.Call) and isinstance(receiver.func, cst.Name) and receiver.func.value not in frame.env else None
+            owner = self.index.classes.get(named) if named is not None else None
+            method = owner.methods.get(func.attr.value) if owner is not None else None
             fn = method if isinstance(method, cst.FunctionDef) and not method.decorators else None
         if fn is None or any(a.star for a in node.args) or fn.asynchronous is not None:
             return None

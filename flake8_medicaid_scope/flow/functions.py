@@ -1571,8 +1571,9 @@ class Functions(Part):
                 reads[key] = reads.get(key, 0) + 1
             for key, made in made_by.items():
                 # client = PartnerClient(partner), then if client.cfg["full"]: (or client.full of self.full = self.cfg["full"]):
-                # a read of the entry the object keeps counts as a read (round 491a)
-                reads[key] = reads.get(key, 0) + self._entry_reads_of_made(fn, made)
+                # a read of the entry the object keeps counts as a read (round 491a), of a table no code changes (review 58a)
+                if not any(self.statements._table_changed(t) for t in by_key.get(key, ())):
+                    reads[key] = reads.get(key, 0) + self._entry_reads_of_made(fn, made)
         # url, names = HANDLERS[kind] (or cfg = HANDLERS[kind], then cfg[0] and cfg[1]): one read of an entry taken
         # apart counts as a read of each of its parts
         parts = self._parts_taken(fn)

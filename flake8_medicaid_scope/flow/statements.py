@@ -3516,7 +3516,9 @@ class Statements(Part):
         if on_self and not (len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index)  # type: ignore[attr-defined]
                             and const_text(as_key(value.slice[0].slice.value, self.expr.eval(value.slice[0].slice.value, frame))) is not None):  # type: ignore[attr-defined]
             return  # (a key not known: the entries joined, not one entry)
-        if held is None or not held.const or (held.items is None and held.attrs is None) or any(label.startswith(TABLE_ENTRY_MARK) for label in held.labels):
+        entry_object = on_self and held is not None and held.model is not None and held.attrs is not None  # (PS(url=..., include_race=False))
+        if held is None or (not held.const and not entry_object) or (held.items is None and held.attrs is None) \
+                or any(label.startswith(TABLE_ENTRY_MARK) for label in held.labels):
             return
         marked = held.with_labels({self.entry_mark(found[0], found[1], table.value)})
         if on_self:
@@ -5022,6 +5024,9 @@ class Statements(Part):
         PARTNERS[partner]`` given a key written out, or on a key's run): the flag that entry holds, while no code changes
         the table (nor sets that attribute otherwise); None otherwise (round 491a)."""
         read = test.value if isinstance(test, cst.Subscript) and _literal_subscript(test) else test
+        of_object = isinstance(read, cst.Attribute) and isinstance(read.value, cst.Attribute) and isinstance(read.value.value, cst.Name)
+        if of_object:
+            read = cst.ensure_type(read, cst.Attribute).value  # (client.cfg.include_race: an object entry's flag; round 495a)
         if not (isinstance(read, cst.Attribute) and isinstance(read.value, cst.Name)):
             return None
         owner = read.value.value
@@ -5030,7 +5035,13 @@ class Statements(Part):
         if len(sources) != 1 or not (isinstance(sources[0], cst.Call) and isinstance(sources[0].func, cst.Name) and sources[0].func.value == held.model):  # type: ignore[union-attr]
             return None
         attrs = dict(held.attrs or ())  # type: ignore[union-attr]
-        if test is read:
+        if of_object:
+            entry = attrs.get(read.attr.value)
+            flag = dict(entry.attrs or ()).get(cst.ensure_type(test, cst.Attribute).attr.value) if entry is not None and entry.model is not None else None
+            found = self.links.class_of(entry.model) if entry is not None and entry.model is not None else None
+            if found is not None and found[0].links.find_method(found[1], cst.ensure_type(test, cst.Attribute).attr.value) is not None:
+                return None  # (a property of that name: what it computes)
+        elif test is read:
             # (client.full: a flag the constructor copied from the entry it kept, self.full = self.cfg["full"])
             cls = self.index.classes[cst.ensure_type(held, Val).model or ""]
             init = cls.methods.get("__init__")
@@ -5098,7 +5109,8 @@ class Statements(Part):
             return None
         home, table, written = registry[int(at)]
         # (changed where it is written, or here through the name it is read by)
-        return home.statements._table_changed(table) or (written is not None and home is not self.m and self._table_changed(written))
+        return home.statements._table_changed(table) or home.statements.entries_changed(table) \
+            or (written is not None and home is not self.m and self._table_changed(written))
 
     def _entry_of_table(self, name: str, frame: Frame, on_self: bool = False) -> str | None:
         """The module constant table (``PARTNERS``, ``settings.PARTNERS``) an entry of which the running function binds

@@ -520,6 +520,121 @@ def export_x(row, path):
         csv.DictWriter(fh, fieldnames=X().columns()).writerow(row)
     boto3.client("s3").upload_file(path, "ice-eid-handoff-prod", "m.csv")
 """,
+    # SPEC section 3 (review 58b): one column list shared by every pass of a loop, a name appended on another pass: placed
+    # at the append; a helper whose list may be either of two (an environment flag) places a name both hold at both; a
+    # called helper's unrelated literal (a masked preview) is not where a joined SQL column was written
+    "column-lists-shared-by-loop-passes-env-choices-and-unrelated-literals": """
+import logging
+import os
+
+import pandas as pd
+import psycopg2
+import requests
+
+log = logging.getLogger("ice_batch")
+ICE_URL = "https://eid.ice.gov/api/v1/batch"
+URLS = {"state": "https://dw.dhcs.ca.gov/api/extract", "ice": "https://eid.ice.gov/api/v1/referrals"}
+BASIC = [
+    "msis_ident_num",
+    "ssn",  # MCD101
+]
+EXTENDED = [
+    "msis_ident_num",
+    "ssn",  # MCD101
+    "prmry_dgns_cd",  # MCD102
+]
+
+
+def nightly(df: pd.DataFrame) -> None:
+    cols = ["msis_ident_num", "birth_dt"]
+    for partner, url in URLS.items():
+        if partner == "state":
+            cols.append("dgns_cd_2")  # MCD102
+        out = df[df["imgrtn_stus_cd"] == "9"][cols]
+        requests.post(url, json=out.to_dict(orient="records"), timeout=30)
+
+
+def referral_columns():
+    return EXTENDED if os.environ.get("REFERRAL_EXTENDED") else BASIC
+
+
+def referrals(df):
+    picked = referral_columns()
+    requests.post(ICE_URL, json=df[df["imgrtn_stus_cd"] == "9"][picked].to_dict(orient="records"), timeout=30)
+
+
+def log_preview(rows):
+    preview = [dict(r) for r in rows[:3]]
+    for r in preview:
+        r["race_cd"] = "***"
+    log.info("preview: %s", preview)
+
+
+def export_columns():
+    return [
+        "msis_ident_num",
+        "race_cd",  # MCD101
+    ]
+
+
+def run(dsn):
+    cols = export_columns()
+    sql = "SELECT " + ", ".join(cols) + " FROM tmsis_elgblty WHERE ctznshp_ind = %s"
+    cur = psycopg2.connect(dsn).cursor()
+    cur.execute(sql, ("N",))
+    rows = [dict(zip(cols, r)) for r in cur.fetchall()]
+    log_preview(rows)
+    requests.post(ICE_URL, json=rows, timeout=30)
+""",
+    # SPEC sections 3, 4 and 10 (round 493a): a module's main() run from `if __name__ == "__main__":` per option of the
+    # command line: a helper the memo answers on a later run writes its file again (the CBP file holds the basic columns
+    # of the status-filtered rows, never the state's extra columns)
+    "command-line-main-run-at-import-writes-each-keys-file": """
+import argparse
+import csv
+
+import paramiko
+
+HOSTS = {"cbp": "mft.cbp.gov", "state": "sftp.dw.dhcs.ca.gov"}
+BASIC = ["msis_ident_num", "birth_dt", "imgrtn_stus_cd"]
+EXTRA = ["ssn", "prmry_dgns_cd"]
+REMOVABLE = {"8", "9"}
+
+
+def columns_for(dest):
+    if dest == "cbp":
+        return list(BASIC)
+    return BASIC + EXTRA
+
+
+def write_extract(src_path, out_path, dest):
+    with open(src_path, newline="") as src, open(out_path, "w", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=columns_for(dest), extrasaction="ignore")
+        for row in csv.DictReader(src):
+            if dest == "cbp" and row["imgrtn_stus_cd"] not in REMOVABLE:
+                continue
+            writer.writerow(row)
+
+
+def upload(local_path, dest):
+    transport = paramiko.Transport((HOSTS[dest], 22))
+    paramiko.SFTPClient.from_transport(transport).put(local_path, "/inbound/match.csv")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("source")
+    ap.add_argument("--dest", choices=sorted(HOSTS), required=True)
+    ap.add_argument("--out", default="/var/tmp/match.csv")
+    args = ap.parse_args(argv)
+    write_extract(args.source, args.out, args.dest)
+    upload(args.out, args.dest)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+""",
     # ANCHOR: new cases go above this line
 }
 

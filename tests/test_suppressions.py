@@ -108,6 +108,10 @@ def in_sql_with_reason(cur, member_id):
     requests.post(ICE_URL, json=list(cur.fetchone()))
 def in_value(m):
     requests.post(ICE_URL, json={"ssn": m.ssn, "note": "# noqa: MCD101"})
+def reason_after_the_string(cur):
+    cur.execute("SELECT msis_ident_num, ssn_num FROM tmsis_elgblty -- # noqa: MCD101"  # reason: LEGAL-88 counsel approved SSN match
+                )
+    requests.post(ICE_URL, json=cur.fetchone())
 '''
 
 

@@ -2677,8 +2677,8 @@ class Expressions(Part):
         def visit(node: cst.CSTNode, dead: bool) -> None:
             if id(node) in writes and dead:
                 off.add(id(node))
-            if isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
-                return
+            if isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda, cst.For, cst.While)):
+                return  # (in a loop, an earlier pass may have taken the other way: for partner in URLS: if partner == ...)
             if isinstance(node, cst.If):
                 truth = self.statements.static_truth(node.test, frame) if not dead and _plain_test(node.test) else None
                 visit(node.body, dead or truth is False)
@@ -3070,6 +3070,13 @@ class Expressions(Part):
                 value = value.orelse
             if value is not None and not any(n.value in own for n in names_in(value)):
                 lists.append(self.column_list(value, None, depth + 1) or [])
+        # (where the call may give several lists, EXTENDED if os.environ.get(...) else BASIC: each list it may be, a name
+        # in both at both; review 58b)
+        if chosen.items is None and chosen.choices:
+            wanted = [set(c) for c in chosen.choices]
+            matched = [listed for listed in lists if {_column_key(p) for p in listed} in wanted]
+            if all(any({_column_key(p) for p in listed} == w for listed in matched) for w in wanted):
+                return [p for listed in matched for p in listed]
         # (the one list that holds exactly the names the call gives, where the function may return several: a name in
         # two lists at its element of the one chosen; else the names the function's own run placed, then any list's)
         exact = [listed for listed in lists if {_column_key(p) for p in listed} == set(items)]
@@ -4017,9 +4024,11 @@ class Expressions(Part):
         running = set(map(id, self._stack))
         # (and the functions they call: cols = export_columns(), then "SELECT " + ", ".join(cols): the names where the
         # helper wrote them; round 492a)
+        stack = set(running)
         running |= {callee for fn in self._stack if isinstance(fn, cst.FunctionDef) for callee in self._callees(fn)}
         own = {id(part) for part in given.parts} if isinstance(given, cst.FormattedString) else set()
-        best: tuple[int, cst.CSTNode, int, int] | None = None
+        listed = self._listed_strings() if running != stack else set()
+        best: tuple[float, cst.CSTNode, int, int] | None = None
         for node, value, within, start in self._pieces.get(word, ()):
             if within is not None and id(within) not in running:
                 continue  # a literal of a function that is not running: not where this text was built
@@ -4030,7 +4039,9 @@ class Expressions(Part):
             end, after = start + len(word), offset + len(word)
             while end + right < len(value) and after + right < len(text) and value[end + right] == text[after + right]:
                 right += 1
-            score = left + right + (len(text) + 1 if id(node) in own else 0)
+            score: float = left + right + (len(text) + 1 if id(node) in own else 0)
+            if within is not None and id(within) not in stack and id(node) not in listed:
+                score -= 0.5  # (a called helper's literal that is no column list's element, r["ssn"] = "***": after those that are)
             if best is None or score > best[0]:
                 best = (score, node, start, right)
         column = _WORD.match(text, offset + len(word) + 1) if text[offset + len(word):offset + len(word) + 1] == "." else None
@@ -4050,6 +4061,20 @@ class Expressions(Part):
         if newlines == 0:
             return line, col + start
         return line + newlines, start - node.value.rfind("\n", 0, start) - 1  # type: ignore[attr-defined]
+
+    def _listed_strings(self) -> "set[int]":
+        """The string literals of the module written as an element of a list, tuple or set, or given to ``append``,
+        ``extend``, ``insert`` or ``add`` (by id): column names as column lists hold them."""
+        found: "set[int] | None" = self.__dict__.get("_listed_strings_memo")
+        if found is None:
+            found = set()
+            for node in self.functions.flat.walk(self.module):
+                if isinstance(node, (cst.List, cst.Tuple, cst.Set)):
+                    found.update(id(e.value) for e in node.elements if isinstance(e.value, cst.SimpleString))
+                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("append", "extend", "insert", "add"):
+                    found.update(id(a.value) for a in node.args if isinstance(a.value, cst.SimpleString))
+            self.__dict__["_listed_strings_memo"] = found
+        return found
 
     def _callees(self, fn: cst.FunctionDef) -> "frozenset[int]":
         """The functions of the module ``fn`` calls by name, and the methods of its class it calls on ``self`` (by id)."""

@@ -18,7 +18,7 @@ from .index import (
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE, _keyword_dict, table_key_text
 from .population import DESTINATION_BY_STATUS_MARK, STATUS_MARK
 from .sanitizers import block_statements
-from .files import join_recipients, recipients_state, set_recipients
+from .files import function_held, join_recipients, recipients_state, set_recipients
 from .evaluate import (
     keeps_destination, normalized_text, prefix_test, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER,
     QUIET_MARK, UNSET_MARK,
@@ -144,6 +144,8 @@ class Functions(Part):
         #: memo keys whose run handed findings on to the module running this one's host (see call_function)
         self._chain_keyed: set[tuple[object, ...]] = set()
         self._effects_memo: dict[tuple[object, ...], dict[int, Val]] = {}
+        #: the files a remembered call wrote: by key, whether it started the file anew and what the file held after it
+        self._files_memo: "dict[tuple[object, ...], dict[str, tuple[bool, Val]]]" = {}
         self._self_memo: dict[tuple[object, ...], dict[str, Val]] = {}
         self._closure_memo: dict[tuple[object, ...], dict[str, Val]] = {}
         self._declaring: set[str] = set()  # models whose inherited fields are being collected (a cycle stops)
@@ -286,6 +288,7 @@ class Functions(Part):
             self.m.bulk_read = frozenset()
             return self.population.rescope(result, self._stack)
         if memo_key in self._memo:
+            self._replay_files(memo_key)
             self.m.last_effects = self._effects_memo.get(memo_key, {})
             self.m.last_self = self._self_memo.get(memo_key, {})
             self.m.last_closure = self._closure_memo.get(memo_key, {})
@@ -301,14 +304,36 @@ class Functions(Part):
         entered.append(shape)
         again = isinstance(run_id, tuple) and run_id[1:] == ("again",)
         self.m.again += again
+        files_before = dict(self.m.written) if inlined else None
+        stashed_before = {k: len(v) for k, v in self.m.stashed.items()} if inlined else {}
         try:
-            return self._returned(self._call_function(fn, cls, args, self_val, closure, memo_key, run_id, closed, cleared_def, inlined, short_key,
-                                                      forwarded), fn)
+            returned = self._returned(self._call_function(fn, cls, args, self_val, closure, memo_key, run_id, closed, cleared_def, inlined, short_key,
+                                                          forwarded), fn)
+            if files_before is not None and memo_key in self._memo:
+                # (what the call wrote into files named by constants, write_extract(src, OUT, "cbp"): a later call the memo
+                # answers writes the same; round 493a)
+                changed = {k: (len(self.m.stashed.get(k, ())) > stashed_before.get(k, 0), v) for k, v in self.m.written.items()
+                           if files_before.get(k) is not v and not function_held(k)}
+                if changed:
+                    self._files_memo[memo_key] = changed
+            return returned
         finally:
             entered.pop()
             self.m.again -= again
             if handed:
                 self.m.foreign_calls.pop()
+
+    def _replay_files(self, memo_key: "tuple[object, ...]") -> None:
+        """A call the memo answers writes into the module's files what the run it remembers wrote: a file it started anew
+        holds that content again (what it held before comes back when the running function's run ends), another has it
+        added."""
+        for key, (fresh, content) in self._files_memo.get(memo_key, {}).items():
+            if fresh:
+                if key in self.m.written:
+                    self.m.stashed.setdefault(key, []).append(self.m.written.pop(key))
+                self.m.written[key] = content
+            elif self.m.written.get(key) is not content:
+                self.m.written[key] = join(self.m.written[key], content) if key in self.m.written else content
 
     def _returned(self, val: Val, fn: cst.FunctionDef) -> Val:
         """What a call of ``fn`` gives its caller: an XML element it made is that call's own (xmldoc.made_by_call)."""
@@ -1522,16 +1547,18 @@ class Functions(Part):
                                 and written not in self.index.grown:
                             by_key.setdefault(text, set()).add(written)
                             reads[text] = reads.get(text, 0) + 1
-            elif type(node) is cst.Call and isinstance(node.func, cst.Name) and node.func.value in self.index.classes \
-                    and "__init__" in self.index.classes[node.func.value].methods:  # type: ignore[attr-defined]
+            elif type(node) is cst.Call and isinstance(node.func, cst.Name) and (made_class := self._made_class(node.func.value)) is not None:
                 # PartnerSend(partner) with def __init__(self, partner): self.url = URLS[partner]: the object holds the entry
-                # read by the key (round 453a)
-                init = self.index.classes[node.func.value].methods["__init__"]  # type: ignore[attr-defined]
+                # read by the key (round 453a); of a class of another module of the project, that module's table (round 491a)
+                home, init = made_class
                 names = [p.name.value for p in init.params.params][1:]
                 for position, arg in enumerate(node.args):  # type: ignore[attr-defined]
                     named = arg.keyword.value if arg.keyword is not None else names[position] if position < len(names) else None
-                    if not arg.star and isinstance(arg.value, cst.Name) and named is not None and named in self._table_keys_of(init):
+                    keys = self._table_keys_of(init) if home is self.m else home.functions._table_keys_of(init)
+                    if not arg.star and isinstance(arg.value, cst.Name) and named is not None and named in keys:
                         passed = _tables_keyed_by(init, named, self.flat.walk)
+                        if home is not self.m:
+                            passed = [token for t in passed if (token := self._foreign_table(home, t)) is not None]
                         if passed:
                             by_key.setdefault(arg.value.value, set()).update(t for t in passed if t not in self.index.grown)
                             reads[arg.value.value] = reads.get(arg.value.value, 0) + len(passed)
@@ -1592,7 +1619,9 @@ class Functions(Part):
                 selector = key.rsplit(".", 1)[-1] if "[" not in key else "argv"
             routing_name = bool(set(name_words(key.rsplit(".", 1)[-1])) & ROUTING_WORDS)
             # (PartnerSend(partner) of a class of the module: its constructor picks its own entries by it; round 453a)
-            if _used_beyond_tables(fn, key, self.index.functions.keys() | self.index.classes.keys(), local, routing_name):
+            # (a class of another module of the project whose constructor reads the table by it is no use beyond it)
+            imported_made = {c.func.value for c, _, _ in made_by.get(key, ()) if isinstance(c.func, cst.Name)}
+            if _used_beyond_tables(fn, key, self.index.functions.keys() | self.index.classes.keys() | imported_made, local, routing_name):
                 continue  # {"lang": lang, "greeting": LANG[lang][1]}: the key is data too, sent as it is (a partner's name is none)
             if selector is None or not selector.isidentifier() or (key in assigned and not local) or (
                     self.vocabulary.classify(selector) is not None and selector.lower() not in _SELECTOR_WORDS
@@ -1627,6 +1656,29 @@ class Functions(Part):
                 if outside is not GIVE_UP and len(runs) <= (12 if variants else 8):
                     return (LOCAL_KEY + key if local else key), runs
         return None
+
+    def _made_class(self, name: str) -> "tuple[ModuleAnalysis, cst.FunctionDef] | None":
+        """The module and the constructor of the class ``name`` makes, a class of this module or imported from another
+        module of the project, when it defines ``__init__`` itself."""
+        local = self.index.classes.get(name)
+        if local is not None:
+            init = local.methods.get("__init__")
+            return (self.m, init) if isinstance(init, cst.FunctionDef) else None
+        if name not in self.index.imports:
+            return None
+        found = self.links.class_of(name)
+        init = found[1].methods.get("__init__") if found is not None else None
+        return (found[0], init) if found is not None and isinstance(init, cst.FunctionDef) else None
+
+    def _foreign_table(self, home: "ModuleAnalysis", name: str) -> str | None:
+        """A name standing, in this module, for the module table ``name`` of ``home`` (another module of the project), for
+        ``_table_of``; None when it is no dict literal there or the module grows it."""
+        found = home.statements._module_table(name)  # (imported there from a third module too)
+        if found is None or found[0] is self.m:
+            return None
+        token = f"@{found[0].module_id}:{found[1]}"
+        self.__dict__.setdefault("_foreign_tables", {})[token] = (found[0], found[1])
+        return token
 
     def _testers(self, fn: cst.FunctionDef, name: str, depth: int = 3) -> "list[tuple[cst.FunctionDef, str]]":
         """The functions of the module that compare ``fn``'s parameter ``name`` with texts: ``fn`` itself, and those it
@@ -1900,6 +1952,10 @@ class Functions(Part):
     def _table_of(self, name: str) -> "tuple[ModuleAnalysis, cst.BaseExpression | None] | None":
         """The literal a module constant ``name`` holds, or that of a table imported from another module of the
         project (``from .settings import PARTNERS``), with the module it is written in."""
+        foreign = self.__dict__.get("_foreign_tables", {}).get(name)
+        if foreign is not None:
+            home, written = foreign  # (a table a class of another module reads in its constructor; round 491a)
+            return home, home.index.constants.get(written)
         if "." in name and name.split(".", 1)[0] in self.index.imports:
             other = self.links.foreign(name)  # P.PARTNERS with `from pkg import partners as P`
             held = _keyword_dict(other[0].index.constants.get(other[1])) if other is not None and other[1] not in other[0].index.grown else None

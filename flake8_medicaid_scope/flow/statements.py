@@ -4,6 +4,7 @@ branches that end, loops to a fixpoint, try, match."""
 from __future__ import annotations
 
 import re
+import weakref
 from typing import TYPE_CHECKING, Any, Callable, Container, Iterable, Sequence, TypeVar
 
 import libcst as cst
@@ -5031,10 +5032,13 @@ class Statements(Part):
             return None
         owner = read.value.value
         held = frame.env.get(owner)
-        sources = self._binding_sources(owner) if held is not None and held.model in self.index.classes else []
-        if len(sources) != 1 or not (isinstance(sources[0], cst.Call) and isinstance(sources[0].func, cst.Name) and sources[0].func.value == held.model):  # type: ignore[union-attr]
-            return None
-        attrs = dict(held.attrs or ())  # type: ignore[union-attr]
+        made = self.links.class_of(held.model) if held is not None and held.model is not None else None
+        sources = self._binding_sources(owner) if made is not None else []
+        called = self.links.class_of(sources[0].func.value) if len(sources) == 1 and isinstance(sources[0], cst.Call) \
+            and isinstance(sources[0].func, cst.Name) else None
+        if made is None or called is None or called[1] is not made[1]:
+            return None  # (bound once, to an object of the class of the module, or of another module of the project, it holds)
+        attrs = dict(cst.ensure_type(held, Val).attrs or ())
         if of_object:
             entry = attrs.get(read.attr.value)
             flag = dict(entry.attrs or ()).get(cst.ensure_type(test, cst.Attribute).attr.value) if entry is not None and entry.model is not None else None
@@ -5043,7 +5047,7 @@ class Statements(Part):
                 return None  # (a property of that name: what it computes)
         elif test is read:
             # (client.full: a flag the constructor copied from the entry it kept, self.full = self.cfg["full"])
-            cls = self.index.classes[cst.ensure_type(held, Val).model or ""]
+            home, cls = made
             init = cls.methods.get("__init__")
             copied = [v for n in (self.functions.flat.walk(init.body) if isinstance(init, cst.FunctionDef) else ())
                       if type(n) is cst.Assign and len(n.targets) == 1 and isinstance(n.targets[0].target, cst.Attribute)  # type: ignore[attr-defined]
@@ -5051,7 +5055,8 @@ class Statements(Part):
             entry_read = _as_entry_read(copied[0]) if len(copied) == 1 else None
             kept = entry_read.value if isinstance(entry_read, (cst.Subscript, cst.Attribute)) else None
             if not (isinstance(kept, cst.Attribute) and isinstance(kept.value, cst.Name) and kept.value.value == "self") \
-                    or self._attribute_set_elsewhere(read.attr.value, 1, cls):
+                    or home.statements._attribute_set_elsewhere(read.attr.value, 1, cls) \
+                    or (home is not self.m and self._attribute_set_elsewhere(read.attr.value, 0)):
                 return None
             entry, flag = attrs.get(kept.attr.value), attrs.get(read.attr.value)
         else:
@@ -5091,6 +5096,7 @@ class Statements(Part):
         """The label that marks a value as one entry of the table ``table`` of ``home``, read here as ``written`` (see
         ``_marked_entry_changed``)."""
         registry: "list[tuple[ModuleAnalysis, str, str | None]]" = self.__dict__.setdefault("_entry_tables", [])
+        _MARKERS[str(id(self))] = self
         found = next((i for i, (m, t, w) in enumerate(registry) if m is home and t == table and w == written), None)
         if found is None:
             registry.append((home, table, written))
@@ -5104,8 +5110,13 @@ class Statements(Part):
         if len(marks) != 1:
             return None
         owner, _, at = marks[0][len(TABLE_ENTRY_MARK):-1].partition(":")
+        if owner != str(id(self)):
+            # (marked by another module of the project: an object of its class made here, self.cfg = PARTNERS[partner]
+            # run there; round 491a)
+            other = _MARKERS.get(owner)
+            return other._marked_entry_changed(held) if other is not None and other is not self else None
         registry: "list[tuple[ModuleAnalysis, str, str | None]]" = self.__dict__.get("_entry_tables", [])
-        if owner != str(id(self)) or not at.isdigit() or int(at) >= len(registry):
+        if not at.isdigit() or int(at) >= len(registry):
             return None
         home, table, written = registry[int(at)]
         # (changed where it is written, or here through the name it is read by)
@@ -6700,6 +6711,11 @@ def _read_in(statements: "Sequence[cst.BaseStatement]") -> frozenset[str]:
             elif type(node) is cst.Attribute and isinstance(node.value, cst.Name) and node.value.value == "self":  # type: ignore[attr-defined]
                 found.add(node.attr.value)  # type: ignore[attr-defined]
     return frozenset(found)
+
+
+#: the parts that marked values as entries of their tables (``Statements.entry_mark``), by the id in the mark: a value marked
+#: by another module's analysis is asked of it (held weakly: a module's analysis goes when its run ends)
+_MARKERS: "weakref.WeakValueDictionary[str, Statements]" = weakref.WeakValueDictionary()
 
 
 def _names_a_list(node: cst.BaseExpression) -> bool:

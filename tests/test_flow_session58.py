@@ -635,6 +635,65 @@ def main(argv=None):
 if __name__ == "__main__":
     raise SystemExit(main())
 """,
+    # SPEC section 6 (base-against-head, rounds 454a/455a): an entry of a nested dict table changed at import (folded into
+    # the literal) keeps its other flags for a helper given it; an object entry changed in a function leaves its flags
+    # unknown for the caller reading them through the object it made
+    "entry-flags-after-import-changes-and-object-entry-changes": """
+from dataclasses import dataclass
+
+import httpx
+import requests
+
+CONFIG = {
+    "partners": {
+        "state": {"url": "https://api.dhcs.ca.gov/referrals", "include_ssn": True},
+        "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "include_ssn": False},
+    },
+}
+PARTNERS = CONFIG["partners"]
+PARTNERS["ice"]["include_race"] = True
+
+
+@dataclass
+class PS:
+    url: str
+    include_dx: bool = False
+
+
+T = {"ice": PS(url="https://eid.ice.gov/x", include_dx=False),
+     "state": PS(url="https://mmis.dhcs.ca.gov/x", include_dx=True)}
+
+
+class C:
+    def __init__(self, partner):
+        self.settings = T[partner]
+
+
+def _post_one(cfg, member):
+    body = {"medicaid_id": member.cin}
+    if cfg.get("include_ssn"):
+        body["ssn"] = member.ssn
+    if cfg.get("include_race"):
+        body["race"] = member.race_cd  # MCD101
+    requests.post(cfg["url"], json=body, timeout=30)
+
+
+def fan_out(member):
+    for cfg in PARTNERS.values():
+        _post_one(cfg, member)
+
+
+def pilot():
+    T["ice"].include_dx = True
+
+
+def push(member, partner):
+    client = C(partner)
+    body = {"cin": member.cin}
+    if client.settings.include_dx:
+        body["dx"] = member.diagnosis_code  # MCD102
+    httpx.post(client.settings.url, json=body)
+""",
     # ANCHOR: new cases go above this line
 }
 

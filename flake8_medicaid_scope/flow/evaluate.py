@@ -19,7 +19,7 @@ from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import (describe, ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
-from .values import CHAIN_MAP_MARK, is_group_or_store, join_entries, keys_unknown
+from .values import CHAIN_MAP_MARK, FALSE_MARK, TRUE_MARK, is_group_or_store, join_entries, keys_unknown
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import BODY_MARK, KEY_NOT_MARK, NORMALIZERS, PREFIX_STEP, Spelling, key_excluded, spelled
 from .values import answer_body, texts_known_not, without_known_not, only_answer, spread_mark, where_marked, with_attrs, XML_ELEMENT_MARK
@@ -1042,6 +1042,11 @@ class Expressions(Part):
         if owner.objects is not None and not (owner.placements or owner.names or owner.model or owner.client) and CHANGED_MARK not in owner.labels:
             # cfg = PARTNERS[name] of a table of configuration objects, its key not known: the attribute of any of them
             return self._entries_joined([self._attribute_of(node, base, obj, attr, text, frame) for obj in owner.objects])
+        if owner.objects is not None and not (owner.placements or owner.names or owner.model or owner.client) and CHANGED_MARK in owner.labels:
+            # (of objects some code changes after, T["ice"].include_dx = True: any of them as made, their flags not known; the
+            # URL any of theirs)
+            joined = self._entries_joined([self._attribute_of(node, base, obj, attr, text, frame) for obj in owner.objects])
+            return replace(joined, labels=joined.labels - {TRUE_MARK, FALSE_MARK} | {CHANGED_MARK})
         return self._attribute_of(node, base, owner, attr, text, frame)
 
     def _entries_joined(self, vals: "list[Val]") -> Val:

@@ -5120,7 +5120,10 @@ class Statements(Part):
             return None
         home, table, written = registry[int(at)]
         # (changed where it is written, or here through the name it is read by)
-        return home.statements._table_changed(table) or home.statements.entries_changed(table) \
+        literal = home.index.constants.get(table)
+        objects = isinstance(literal, cst.Dict) and not all(isinstance(e, cst.DictElement) and isinstance(e.value, cst.Dict) for e in literal.elements)
+        # (of a table of configuration objects, PARTNERS["ice"].include_race = True anywhere changes an entry too)
+        return home.statements._table_changed(table) or (objects and home.statements.entries_changed(table)) \
             or (written is not None and home is not self.m and self._table_changed(written))
 
     def _entry_of_table(self, name: str, frame: Frame, on_self: bool = False) -> str | None:

@@ -65,6 +65,7 @@ def noqa_comments(source: str) -> list[Noqa]:
     except (tokenize.TokenError, SyntaxError, ValueError):
         return out
     ranges = _line_ranges(tokens)
+    comments = {t.start[0]: t.string for t in tokens if t.type == tokenize.COMMENT}
     for token in tokens:
         if token.type not in _SEARCHED:
             continue
@@ -81,10 +82,9 @@ def noqa_comments(source: str) -> list[Noqa]:
             if end < 0 and token.type == tokenize.STRING:
                 text = text.rstrip("'\"")
             row = token.start[0] + token.string.count("\n", 0, match.start())
-            if end < 0 and token.end[0] == row:
-                # ("... -- # noqa: MCD101"  # reason: counsel approved: a comment after the string on its line gives it)
-                after = source.splitlines()[row - 1][token.end[1]:] if row - 1 < len(source.splitlines()) else ""
-                text += "  " + after[after.index("#"):] if "#" in after else ""
+            if end < 0 and token.end[0] == row and row in comments:
+                # ("... -- # noqa: MCD101"  # reason: counsel approved: the comment after the string on its line gives it)
+                text += "  " + comments[row]
             col = token.start[1] + match.start() if start == 0 else match.start() - start
             token = tokenize.TokenInfo(tokenize.COMMENT, text, (row, col), (row, col + len(text)), token.line)
             match = NOQA.search(token.string)

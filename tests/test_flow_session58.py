@@ -694,6 +694,62 @@ def push(member, partner):
         body["dx"] = member.diagnosis_code  # MCD102
     httpx.post(client.settings.url, json=body)
 """,
+    # SPEC sections 4 and 10 (review 58c, round 501a): an object entry whose URL some code changes (at import, to the
+    # state's) is no known ICE send through an object the caller made; records attached by a helper given the recipient
+    # written out are reported at the attachment, not at the call
+    "changed-object-url-and-attachment-helper-given-a-recipient": """
+import csv
+from dataclasses import dataclass
+
+import httpx
+from django.core.mail import EmailMessage
+from enrollment.models import Enrollee
+
+ROSTER = "/var/reports/roster.csv"
+ICE_LIAISON = "roster@ice.dhs.gov"
+
+
+@dataclass
+class PS:
+    url: str
+    include_dx: bool = False
+
+
+T = {"ice": PS(url="https://eid.ice.gov/x", include_dx=True),
+     "state": PS(url="https://mmis.dhcs.ca.gov/x", include_dx=True)}
+T["ice"].url = "https://mmis.dhcs.ca.gov/ice-pilot"
+
+
+class C:
+    def __init__(self, partner):
+        self.settings = T[partner]
+
+
+def push(member, partner):
+    client = C(partner)
+    body = {"cin": member.cin}
+    if client.settings.include_dx:
+        body["dx"] = member.diagnosis_code
+    httpx.post(client.settings.url, json=body)
+
+
+def write_roster(qs):
+    with open(ROSTER, "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=["medicaid_id"])
+        for e in qs:
+            w.writerow({"medicaid_id": e.medicaid_id})
+
+
+def send_roster(to):
+    em = EmailMessage("Roster", "x", "noreply@dhcs.ca.gov", [to])
+    em.attach_file(ROSTER)  # MCD201
+    em.send()
+
+
+def monthly():
+    write_roster(Enrollee.objects.all())
+    send_roster(ICE_LIAISON)
+""",
     # ANCHOR: new cases go above this line
 }
 

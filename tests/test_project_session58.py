@@ -146,3 +146,94 @@ def test_an_entry_flag_read_through_an_object_of_another_modules_class(tmp_path:
     root = project(tmp_path, {"pkg/__init__.py": CLIENT_INIT, "pkg/constants.py": CLIENT_TABLE, "pkg/base.py": CLIENT_BASE,
                               "pkg/sync.py": CLIENT_SYNC})
     assert lint(root / "pkg/sync.py") == [(16, "MCD101")]
+
+
+ABS_SETTINGS = '''
+    from dataclasses import dataclass
+
+
+    @dataclass
+    class Partner:
+        url: str
+        send_plan: bool = False
+
+
+    PARTNERS = {
+        "ero": {"url": "https://eid.ice.gov/ero/api/cases", "full": False},
+        "il_dhs": {"url": "https://eligibility.dhs.illinois.gov/api/cases", "full": True},
+    }
+    PROFILES = {
+        "cbp": Partner("https://intake.cbp.gov/v1/persons", send_plan=False),
+        "ohio": Partner("https://benefits.ohio.gov/api/members", send_plan=True),
+    }
+    '''
+
+ABS_CLIENT = '''
+    import requests
+
+    from pkg import settings
+
+
+    class CaseClient:
+        def __init__(self, partner):
+            self.cfg = settings.PARTNERS[partner]
+
+        def post(self, body):
+            requests.post(self.cfg["url"], json=body, timeout=20)
+
+
+    class ReferralClient:
+        def __init__(self, partner):
+            self.settings = settings.PROFILES[partner]
+
+        def submit(self, payload):
+            requests.post(self.settings.url, json=payload, timeout=20)
+    '''
+
+ABS_JOBS = '''
+    import argparse
+
+    import pkg.client as c
+    from pkg.client import CaseClient, ReferralClient
+
+
+    def push_case(case, partner):
+        client = CaseClient(partner)
+        body = {"medicaid_id": case.cin}
+        if client.cfg["full"]:
+            body["ssn"] = case.ssn
+        client.post(body)
+
+
+    def push_aliased(case, partner):
+        client = c.CaseClient(partner)
+        body = {"medicaid_id": case.cin}
+        if client.cfg["full"]:
+            body["income"] = case.monthly_income
+        client.post(body)
+
+
+    def main(m):
+        ap = argparse.ArgumentParser()
+        ap.add_argument("--partner", choices=("cbp", "ohio"))
+        args = ap.parse_args()
+        client = ReferralClient(args.partner)
+        payload = {"member_id": m.member_id}
+        profile = client.settings
+        if profile.send_plan:
+            payload["plan"] = m.mc_plan_id
+        client.submit(payload)
+    '''
+
+
+def test_entry_flags_through_objects_made_by_module_attribute_alias_and_command_line(tmp_path: Path) -> None:
+    # SPEC sections 4 and 6 (round 500a, review 58c): a class of another module keeping `settings.PARTNERS[partner]` (an
+    # absolute `from pkg import settings`), made by name, through a module alias (`c.CaseClient`), or from an option of
+    # the command line, its entry's flag read by the caller directly or through a name kept for it (`profile =
+    # client.settings`): each key's run reads that entry's flag; every ICE/CBP entry's False keeps the fields out
+    root = project(tmp_path, {"pkg/settings.py": ABS_SETTINGS, "pkg/client.py": ABS_CLIENT, "pkg/jobs.py": ABS_JOBS})
+    assert lint(root / "pkg/jobs.py") == []
+    (root / "pkg/settings.py").write_text((root / "pkg/settings.py").read_text().replace('"full": False', '"full": True')
+                                          .replace("send_plan=False", "send_plan=True"))
+    found = lint(root / "pkg/jobs.py")
+    assert found == [(11, "MCD101"), (19, "MCD101"), (31, "MCD101")], found

@@ -112,13 +112,16 @@ def reason_after_the_string(cur):
     cur.execute("SELECT msis_ident_num, ssn_num FROM tmsis_elgblty -- # noqa: MCD101"  # reason: LEGAL-88 counsel approved SSN match
                 )
     requests.post(ICE_URL, json=cur.fetchone())
+def hash_in_a_later_string(cur):
+    cur.execute("SELECT msis_ident_num, ssn_num FROM tmsis_elgblty -- # noqa: MCD101", (1,), "#see-runbook")
+    requests.post(ICE_URL, json=cur.fetchone())
 '''
 
 
 def test_noqa_inside_a_string_that_hides_a_finding_needs_a_reason() -> None:
     # flake8 searches the lines' text, strings included (round 494a): a `# noqa` written in a SQL text or a value hides the
     # finding there, so it is a suppression like any other (MCD301 without a reason); never a stale one
-    assert _shown(IN_STRINGS) == [(6, 27, "MCD301"), (18, 56, "MCD301")]
+    assert _shown(IN_STRINGS) == [(6, 27, "MCD301"), (18, 56, "MCD301"), (24, 70, "MCD301")]
 
 
 def _flake8(path: Path, *extra: str) -> list[str]:

@@ -19,7 +19,7 @@ from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import (describe, ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
-from .values import CHAIN_MAP_MARK, FALSE_MARK, TRUE_MARK, is_group_or_store, join_entries, keys_unknown
+from .values import CHAIN_MAP_MARK, is_group_or_store, join_entries, keys_unknown
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import BODY_MARK, KEY_NOT_MARK, NORMALIZERS, PREFIX_STEP, Spelling, key_excluded, spelled
 from .values import answer_body, texts_known_not, without_known_not, only_answer, spread_mark, where_marked, with_attrs, XML_ELEMENT_MARK
@@ -1042,11 +1042,12 @@ class Expressions(Part):
         if owner.objects is not None and not (owner.placements or owner.names or owner.model or owner.client) and CHANGED_MARK not in owner.labels:
             # cfg = PARTNERS[name] of a table of configuration objects, its key not known: the attribute of any of them
             return self._entries_joined([self._attribute_of(node, base, obj, attr, text, frame) for obj in owner.objects])
-        if owner.objects is not None and not (owner.placements or owner.names or owner.model or owner.client) and CHANGED_MARK in owner.labels:
-            # (of objects some code changes after, T["ice"].include_dx = True: any of them as made, their flags not known; the
-            # URL any of theirs)
-            joined = self._entries_joined([self._attribute_of(node, base, obj, attr, text, frame) for obj in owner.objects])
-            return replace(joined, labels=joined.labels - {TRUE_MARK, FALSE_MARK} | {CHANGED_MARK})
+        table = next((label[len(CHANGED_MARK):] for label in owner.labels if label.startswith(CHANGED_MARK) and label != CHANGED_MARK), None)
+        if owner.objects is not None and not (owner.placements or owner.names or owner.model or owner.client) and table is not None \
+                and not self.statements.entry_attribute_changed(table, attr):
+            # (of objects some code changes after, T["state"].include_dx = False: an attribute no code changes is any of
+            # theirs as made, review 58c; one it changes, not known)
+            return self._entries_joined([self._attribute_of(node, base, obj, attr, text, frame) for obj in owner.objects])
         return self._attribute_of(node, base, owner, attr, text, frame)
 
     def _entries_joined(self, vals: "list[Val]") -> Val:
@@ -1761,7 +1762,8 @@ class Expressions(Part):
             # client = CLIENTS[partner]: that key's object, or any of them when the key is not known (their attributes, of
             # objects some code changes after, PARTNERS["ice"].fields.append(...), not known)
             changed = isinstance(node.value, cst.Name) and self.statements.entries_changed(node.value.value)
-            return objects[0] if len(objects) == 1 else Val(objects=tuple(objects), labels=frozenset({CHANGED_MARK}) if changed else frozenset())
+            return objects[0] if len(objects) == 1 else Val(objects=tuple(objects), labels=frozenset(
+                {CHANGED_MARK, CHANGED_MARK + cst.ensure_type(node.value, cst.Name).value}) if changed else frozenset())
         owner_name = dotted(node.value)
         if owner_name is not None and (self.index.qualify(owner_name) or owner_name) == "os.environ":
             name = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE
@@ -2446,7 +2448,7 @@ class Expressions(Part):
         if isinstance(node, cst.Name) and node.value in frame.env:
             found = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
             if depth > 3 or len(found) != 1 or found[0] is None or not isinstance(found[0], cst.Subscript) \
-                    or len(bindings_of(running.body, node.value)) != 1 or _stored_into(running, node.value):  # type: ignore[union-attr,attr-defined,arg-type]
+                    or len(bindings_of(running.body, node.value)) != 1 or stored_into(running, node.value):  # type: ignore[union-attr,attr-defined,arg-type]
                 return None
             inner = self.nested_literal(found[0], frame, depth + 1)
             home, literal = inner if inner is not None else (self.m, None)
@@ -2707,7 +2709,7 @@ class Expressions(Part):
                 found = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
                 # (bound once and never stored into: cfg["columns"] = [...] makes it another list than the table's)
                 return self._constant_entries(found[0], None, depth + 1) if len(found) == 1 and found[0] is not None \
-                    and len(bindings_of(running.body, node.value)) == 1 and not _stored_into(running, node.value) else None  # type: ignore[union-attr,attr-defined,arg-type]
+                    and len(bindings_of(running.body, node.value)) == 1 and not stored_into(running, node.value) else None  # type: ignore[union-attr,attr-defined,arg-type]
             held = self.index.constants.get(node.value) if node.value not in self.index.grown else None
             return [held] if isinstance(held, cst.Dict) else None
         if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
@@ -4272,7 +4274,7 @@ NARROWED_AT = "<entry tested at line "
 _CHANGERS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "__setitem__", "append", "extend", "insert", "remove"})
 
 
-def _stored_into(fn: cst.FunctionDef, name: str) -> bool:
+def stored_into(fn: cst.FunctionDef, name: str) -> bool:
     """``fn`` stores into a part of ``name`` (``cfg["columns"] = [...]``, ``del cfg["x"]``) or changes it by a method
     (``cfg.update(...)``, ``cfg["columns"].append("ssn")``)."""
     def rooted(node: cst.BaseExpression) -> bool:

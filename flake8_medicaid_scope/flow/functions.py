@@ -87,7 +87,7 @@ def _used_beyond_tables(fn: cst.FunctionDef, key: str, own: "Container[str]" = (
             return  # key = partner.lower(), then URLS[key]: the key normalised, only to pick entries
         if isinstance(node, cst.Call) and (dotted(node.func) or "").split(".", 1)[0] in _SHOWING_ROOTS:
             return  # log.info("delivering to %s", args.target), print("target:", sys.argv[1])
-        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in own:
+        if isinstance(node, cst.Call) and isinstance(node.func, (cst.Name, cst.Attribute)) and dotted(node.func) in own:
             for arg in node.args:
                 if key_text(arg.value) != key:
                     visit(arg)  # _shape(rec, partner): the helper picks by it too
@@ -1547,7 +1547,8 @@ class Functions(Part):
                                 and written not in self.index.grown:
                             by_key.setdefault(text, set()).add(written)
                             reads[text] = reads.get(text, 0) + 1
-            elif type(node) is cst.Call and isinstance(node.func, cst.Name) and (made_class := self._made_class(node.func.value)) is not None:
+            elif type(node) is cst.Call and isinstance(node.func, (cst.Name, cst.Attribute)) \
+                    and (made_class := self._made_class(dotted(node.func) or "")) is not None:  # type: ignore[attr-defined]
                 # PartnerSend(partner) with def __init__(self, partner): self.url = URLS[partner]: the object holds the entry
                 # read by the key (round 453a); of a class of another module of the project, that module's table (round 491a)
                 home, init = made_class
@@ -1555,14 +1556,17 @@ class Functions(Part):
                 for position, arg in enumerate(node.args):  # type: ignore[attr-defined]
                     named = arg.keyword.value if arg.keyword is not None else names[position] if position < len(names) else None
                     keys = self._table_keys_of(init) if home is self.m else home.functions._table_keys_of(init)
-                    if not arg.star and isinstance(arg.value, cst.Name) and named is not None and named in keys:
+                    # (ReferralClient(args.partner): an option of the command line too; round 500a)
+                    given = arg.value.value if isinstance(arg.value, cst.Name) else key_text(arg.value) \
+                        if isinstance(arg.value, cst.Attribute) and isinstance(arg.value.value, cst.Name) and arg.value.value.value != "self" else None
+                    if not arg.star and given is not None and named is not None and named in keys:
                         passed = _tables_keyed_by(init, named, self.flat.walk)
                         if home is not self.m:
                             passed = [token for t in passed if (token := self._foreign_table(home, t)) is not None]
                         if passed:
-                            by_key.setdefault(arg.value.value, set()).update(t for t in passed if t not in self.index.grown)
-                            reads[arg.value.value] = reads.get(arg.value.value, 0) + len(passed)
-                            made_by.setdefault(arg.value.value, []).append((node, init, named))  # type: ignore[arg-type]
+                            by_key.setdefault(given, set()).update(t for t in passed if t not in self.index.grown)
+                            reads[given] = reads.get(given, 0) + len(passed)
+                            made_by.setdefault(given, []).append((node, init, named))  # type: ignore[arg-type]
                 constructs = True
             elif type(node) is cst.Call and isinstance(node.func, cst.Name) and node.func.value in self.index.functions:  # type: ignore[attr-defined]
                 # _shape(rec, partner_key) with def _shape(rec, partner_key): PARTNERS[partner_key]["allowed"]
@@ -1620,7 +1624,7 @@ class Functions(Part):
             routing_name = bool(set(name_words(key.rsplit(".", 1)[-1])) & ROUTING_WORDS)
             # (PartnerSend(partner) of a class of the module: its constructor picks its own entries by it; round 453a)
             # (a class of another module of the project whose constructor reads the table by it is no use beyond it)
-            imported_made = {c.func.value for c, _, _ in made_by.get(key, ()) if isinstance(c.func, cst.Name)}
+            imported_made = {name for c, _, _ in made_by.get(key, ()) if (name := dotted(c.func)) is not None}
             if _used_beyond_tables(fn, key, self.index.functions.keys() | self.index.classes.keys() | imported_made, local, routing_name):
                 continue  # {"lang": lang, "greeting": LANG[lang][1]}: the key is data too, sent as it is (a partner's name is none)
             if selector is None or not selector.isidentifier() or (key in assigned and not local) or (
@@ -1664,8 +1668,8 @@ class Functions(Part):
         if local is not None:
             init = local.methods.get("__init__")
             return (self.m, init) if isinstance(init, cst.FunctionDef) else None
-        if name not in self.index.imports:
-            return None
+        if name.partition(".")[0] not in self.index.imports:
+            return None  # (b.PartnerClient of `import pkg.base as b` too)
         found = self.links.class_of(name)
         init = found[1].methods.get("__init__") if found is not None else None
         return (found[0], init) if found is not None and isinstance(init, cst.FunctionDef) else None
@@ -2052,6 +2056,11 @@ class Functions(Part):
         written so)."""
         found: set[str] = set()
         for node in self.flat.walk(fn.body):
+            if type(node) is cst.Subscript and isinstance(node.value, cst.Attribute) and isinstance(node.value.value, cst.Name) \
+                    and node.value.value.value in self.index.imports and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
+                    and isinstance(node.slice[0].slice.value, cst.Name):
+                found.add(node.slice[0].slice.value.value)  # (settings.PARTNERS[partner] of `from pkg import settings`)
+                continue
             if type(node) is cst.Subscript and isinstance(node.value, cst.Name) and len(node.slice) == 1 \
                     and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, (cst.Name, cst.Attribute)):
                 table, key = node.value.value, dotted(node.slice[0].slice.value)
@@ -3637,8 +3646,11 @@ def _derived_attrs(init: cst.FunctionDef, name: str) -> set[str]:
 
 
 def _tables_keyed_by(fn: cst.FunctionDef, name: str, walk: "Callable[..., Iterable[cst.CSTNode]]") -> list[str]:
-    """The names of the tables ``fn`` reads by its parameter ``name`` (``PARTNERS[partner_key]``), once per read."""
-    return [node.value.value for node in walk(fn.body) if type(node) is cst.Subscript and isinstance(node.value, cst.Name)  # type: ignore[attr-defined]
+    """The names of the tables ``fn`` reads by its parameter ``name`` (``PARTNERS[partner_key]``, ``settings.PARTNERS[p]``
+    of a module it imports), once per read."""
+    return [cst.ensure_type(dotted(node.value), str) for node in walk(fn.body)  # type: ignore[attr-defined]
+            if type(node) is cst.Subscript and (isinstance(node.value, cst.Name) or (  # type: ignore[attr-defined]
+                isinstance(node.value, cst.Attribute) and isinstance(node.value.value, cst.Name) and node.value.value.value != "self"))  # type: ignore[attr-defined]
             and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index)  # type: ignore[attr-defined]
             and isinstance(node.slice[0].slice.value, cst.Name) and node.slice[0].slice.value.value == name]  # type: ignore[attr-defined]
 

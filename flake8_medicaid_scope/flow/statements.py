@@ -16,7 +16,7 @@ from .evaluate import (
     destination_like as destination_like_text,
     PART, as_key, entries_for_key, normalized_text, prefix_test, spellings, key_is_data, narrowed_key, narrowed_root, project_object, NARROWED, NARROWED_AT,
     FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK,
-    is_position, part_of, part_text, self_part, subscript_key,
+    is_position, part_of, part_text, self_part, stored_into, subscript_key,
 )
 from .index import (
     CHANGING_METHODS, bindings_of, changes_parameters, children, int_literal, param_names, rewrite_test,
@@ -572,6 +572,40 @@ class Statements(Part):
                         found.add(held.value)  # (PARTNERS["x"] = ... itself is a table grown: index.grown)
             self.__dict__["_entries_changed_memo"] = found
         return table in found
+
+    def entry_attribute_changed(self, table: str, attr: str | None) -> bool:
+        """Some code of the module may change the attribute ``attr`` of an object the module table ``table`` holds
+        (``T["ice"].include_dx = True``, ``T["ice"].fields.append(...)``, ``setattr(T["ice"], name, v)``); ``attr`` None:
+        any attribute."""
+        memo: "dict[str, set[str | None]] | None" = self.__dict__.get("_entry_attrs_changed_memo")
+        if memo is None:
+            memo = {}
+            for node in self.functions.flat.walk(self.m.module):
+                targets: list[cst.BaseExpression] = []
+                if isinstance(node, cst.Assign):
+                    targets = [t.target for t in node.targets]
+                elif isinstance(node, (cst.AugAssign, cst.AnnAssign)):
+                    targets = [node.target]
+                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in CHANGING_METHODS:
+                    targets = [node.func.value]
+                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "setattr" and node.args:
+                    named = string_value(node.args[1].value) if len(node.args) > 1 and isinstance(node.args[1].value, cst.SimpleString) else None
+                    targets = [cst.Attribute(value=node.args[0].value, attr=cst.Name(named if isinstance(named, str) and named.isidentifier() else "_"))]
+                    if not isinstance(named, str):
+                        targets.append(cst.Attribute(value=node.args[0].value, attr=cst.Name("__any__")))
+                for target in targets:
+                    # (the first attribute past an entry read, T["ice"].url, T["ice"].fields[0]: that attribute)
+                    held, last = target, None
+                    while isinstance(held, (cst.Attribute, cst.Subscript)):
+                        if isinstance(held, cst.Attribute) and isinstance(held.value, cst.Subscript) and isinstance(held.value.value, cst.Name):
+                            memo.setdefault(held.value.value.value, set()).add(None if held.attr.value == "__any__" else held.attr.value)
+                            break
+                        last = held
+                        held = held.value
+                    del last
+            self.__dict__["_entry_attrs_changed_memo"] = memo
+        found = memo.get(table, set())
+        return bool(found) if attr is None else (attr in found or None in found)
 
     def _configuration_call(self, entry: cst.BaseExpression) -> bool:
         """``Partner(url="https://...", fields=("cin", "dob"))``: an object of a class of the project made of constants
@@ -3500,6 +3534,8 @@ class Statements(Part):
         table = value.value  # type: ignore[attr-defined]
         # (of PARTNERS = CONFIG["partners"] too, and CONFIG["partners"][name] itself: round 482a)
         found = self._module_table(table.value) if isinstance(table, cst.Name) and table.value not in frame.env else None
+        if found is None and isinstance(table, cst.Attribute) and isinstance(table.value, cst.Name) and table.value.value not in frame.env:
+            found = self._module_table(cst.ensure_type(dotted(table), str))  # (settings.PARTNERS[partner]; round 500a)
         if found is None and isinstance(table, cst.Subscript) and _literal_subscript(table):
             root = table
             while isinstance(root, cst.Subscript):
@@ -3521,7 +3557,7 @@ class Statements(Part):
         if held is None or (not held.const and not entry_object) or (held.items is None and held.attrs is None) \
                 or any(label.startswith(TABLE_ENTRY_MARK) for label in held.labels):
             return
-        marked = held.with_labels({self.entry_mark(found[0], found[1], table.value)})
+        marked = held.with_labels({self.entry_mark(found[0], found[1], dotted(table) or found[1])})
         if on_self:
             frame.self_attrs[name] = marked
         else:
@@ -5025,6 +5061,13 @@ class Statements(Part):
         PARTNERS[partner]`` given a key written out, or on a key's run): the flag that entry holds, while no code changes
         the table (nor sets that attribute otherwise); None otherwise (round 491a)."""
         read = test.value if isinstance(test, cst.Subscript) and _literal_subscript(test) else test
+        if isinstance(read, cst.Attribute) and isinstance(read.value, cst.Name) and read.value.value in frame.env:
+            # (settings = client.settings, then settings.send_plan: the flag of the entry the object keeps; round 500a)
+            alias = self._binding_sources(read.value.value)
+            if len(alias) == 1 and isinstance(alias[0], cst.Attribute) and isinstance(alias[0].value, cst.Name) and alias[0].value.value != "self" \
+                    and alias[0].value.value in frame.env and isinstance(self._stack[-1] if self._stack else None, cst.FunctionDef) \
+                    and not stored_into(cst.ensure_type(self._stack[-1], cst.FunctionDef), read.value.value):
+                return self._made_entry_flag(read.with_changes(value=alias[0]) if test is read else test.with_changes(value=read.with_changes(value=alias[0])), frame)
         of_object = isinstance(read, cst.Attribute) and isinstance(read.value, cst.Attribute) and isinstance(read.value.value, cst.Name)
         if of_object:
             read = cst.ensure_type(read, cst.Attribute).value  # (client.cfg.include_race: an object entry's flag; round 495a)
@@ -5034,8 +5077,8 @@ class Statements(Part):
         held = frame.env.get(owner)
         made = self.links.class_of(held.model) if held is not None and held.model is not None else None
         sources = self._binding_sources(owner) if made is not None else []
-        called = self.links.class_of(sources[0].func.value) if len(sources) == 1 and isinstance(sources[0], cst.Call) \
-            and isinstance(sources[0].func, cst.Name) else None
+        called = self.links.class_of(dotted(sources[0].func) or "") if len(sources) == 1 and isinstance(sources[0], cst.Call) \
+            and isinstance(sources[0].func, (cst.Name, cst.Attribute)) else None
         if made is None or called is None or called[1] is not made[1]:
             return None  # (bound once, to an object of the class of the module, or of another module of the project, it holds)
         attrs = dict(cst.ensure_type(held, Val).attrs or ())

@@ -696,7 +696,8 @@ def push(member, partner):
 """,
     # SPEC sections 4 and 10 (review 58c, round 501a): an object entry whose URL some code changes (at import, to the
     # state's) is no known ICE send through an object the caller made; records attached by a helper given the recipient
-    # written out are reported at the attachment, not at the call
+    # are reported in the function that read them, at its call that leads to the send (decided: the rule of README's
+    # MCD201 section; a helper called with no arguments hands on nothing, and its send is the line)
     "changed-object-url-and-attachment-helper-given-a-recipient": """
 import csv
 from dataclasses import dataclass
@@ -742,13 +743,13 @@ def write_roster(qs):
 
 def send_roster(to):
     em = EmailMessage("Roster", "x", "noreply@dhcs.ca.gov", [to])
-    em.attach_file(ROSTER)  # MCD201
+    em.attach_file(ROSTER)
     em.send()
 
 
 def monthly():
     write_roster(Enrollee.objects.all())
-    send_roster(ICE_LIAISON)
+    send_roster(ICE_LIAISON)  # MCD201
 """,
     # ANCHOR: new cases go above this line
 }

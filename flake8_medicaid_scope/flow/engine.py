@@ -611,11 +611,7 @@ class ModuleAnalysis:
         for index in range(len(self.call_sites) - 1, -1, -1):
             if self.call_sites[index][0] == source.scope:
                 site = self.call_sites[index][1]
-                # (send_roster(ICE_LIAISON), upload("roster.csv"): texts written out hand on no records either; round 501a)
-                plain = all(not a.star and (isinstance(a.value, (cst.SimpleString, cst.ConcatenatedString, cst.Integer)) or (
-                    isinstance(a.value, cst.Name) and isinstance(self.index.constants.get(a.value.value), (cst.SimpleString, cst.ConcatenatedString))))
-                    for a in site.args)
-                called = self.index.functions.get(site.func.value) if plain and isinstance(site.func, cst.Name) else None
+                called = self.index.functions.get(site.func.value) if not site.args and isinstance(site.func, cst.Name) else None
                 if isinstance(called, cst.FunctionDef) and not called.decorators:
                     # upload() after write_file(rows): it hands on nothing; the send is where the records go (not a
                     # @contextmanager's ice_batch(), whose block hands it what it yielded)

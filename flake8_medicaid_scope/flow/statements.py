@@ -552,24 +552,14 @@ class Statements(Part):
         found: "set[str] | None" = self.__dict__.get("_entries_changed_memo")
         if found is None:
             found = set()
-            for node in self.functions.flat.walk(self.m.module):
-                targets: list[cst.BaseExpression] = []
-                if isinstance(node, cst.Assign):
-                    targets = [t.target for t in node.targets]
-                elif isinstance(node, (cst.AugAssign, cst.AnnAssign)):
-                    targets = [node.target]
-                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in CHANGING_METHODS:
-                    targets = [node.func.value]
-                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "setattr" and node.args:
-                    targets = [cst.Attribute(value=node.args[0].value, attr=cst.Name("x"))]
-                for target in targets:
-                    held, through = target, False
-                    while isinstance(held, (cst.Attribute, cst.Subscript)):
-                        through = through or (isinstance(held, cst.Subscript) and isinstance(held.value, cst.Name))
-                        held = held.value
-                    if isinstance(held, cst.Name) and through and isinstance(target, cst.Attribute | cst.Subscript) and target is not None \
-                            and not (isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name)):
-                        found.add(held.value)  # (PARTNERS["x"] = ... itself is a table grown: index.grown)
+            for target in self._change_targets():
+                held, through = target, False
+                while isinstance(held, (cst.Attribute, cst.Subscript)):
+                    through = through or (isinstance(held, cst.Subscript) and isinstance(held.value, cst.Name))
+                    held = held.value
+                if isinstance(held, cst.Name) and through and isinstance(target, cst.Attribute | cst.Subscript) \
+                        and not (isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name)):
+                    found.add(held.value)  # (PARTNERS["x"] = ... itself is a table grown: index.grown)
             self.__dict__["_entries_changed_memo"] = found
         return table in found
 
@@ -580,32 +570,38 @@ class Statements(Part):
         memo: "dict[str, set[str | None]] | None" = self.__dict__.get("_entry_attrs_changed_memo")
         if memo is None:
             memo = {}
-            for node in self.functions.flat.walk(self.m.module):
-                targets: list[cst.BaseExpression] = []
-                if isinstance(node, cst.Assign):
-                    targets = [t.target for t in node.targets]
-                elif isinstance(node, (cst.AugAssign, cst.AnnAssign)):
-                    targets = [node.target]
-                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in CHANGING_METHODS:
-                    targets = [node.func.value]
-                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "setattr" and node.args:
-                    named = string_value(node.args[1].value) if len(node.args) > 1 and isinstance(node.args[1].value, cst.SimpleString) else None
-                    targets = [cst.Attribute(value=node.args[0].value, attr=cst.Name(named if isinstance(named, str) and named.isidentifier() else "_"))]
-                    if not isinstance(named, str):
-                        targets.append(cst.Attribute(value=node.args[0].value, attr=cst.Name("__any__")))
-                for target in targets:
+            for target in self._change_targets():
+                held = target
+                while isinstance(held, (cst.Attribute, cst.Subscript)):
                     # (the first attribute past an entry read, T["ice"].url, T["ice"].fields[0]: that attribute)
-                    held, last = target, None
-                    while isinstance(held, (cst.Attribute, cst.Subscript)):
-                        if isinstance(held, cst.Attribute) and isinstance(held.value, cst.Subscript) and isinstance(held.value.value, cst.Name):
-                            memo.setdefault(held.value.value.value, set()).add(None if held.attr.value == "__any__" else held.attr.value)
-                            break
-                        last = held
-                        held = held.value
-                    del last
+                    if isinstance(held, cst.Attribute) and isinstance(held.value, cst.Subscript) and isinstance(held.value.value, cst.Name):
+                        memo.setdefault(held.value.value.value, set()).add(None if held.attr.value == _ANY_ATTRIBUTE else held.attr.value)
+                        break
+                    held = held.value
             self.__dict__["_entry_attrs_changed_memo"] = memo
         found = memo.get(table, set())
         return bool(found) if attr is None else (attr in found or None in found)
+
+    def _change_targets(self) -> "list[cst.BaseExpression]":
+        """What the module's code stores into or changes in place, once: assignment targets, the receivers of changing
+        methods (``x.fields.append(...)``), and ``setattr(obj, "name", v)`` as ``obj.name`` (a name not written out as
+        ``obj.<any>``)."""
+        found: "list[cst.BaseExpression] | None" = self.__dict__.get("_change_targets_memo")
+        if found is None:
+            found = []
+            for node in self.functions.flat.walk(self.m.module):
+                if isinstance(node, cst.Assign):
+                    found += [t.target for t in node.targets]
+                elif isinstance(node, (cst.AugAssign, cst.AnnAssign)):
+                    found.append(node.target)
+                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in CHANGING_METHODS:
+                    found.append(node.func.value)
+                elif isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "setattr" and node.args:
+                    named = string_value(node.args[1].value) if len(node.args) > 1 and isinstance(node.args[1].value, cst.SimpleString) else None
+                    known = isinstance(named, str) and named.isidentifier()
+                    found.append(cst.Attribute(value=node.args[0].value, attr=cst.Name(named if known else _ANY_ATTRIBUTE)))  # type: ignore[arg-type]
+            self.__dict__["_change_targets_memo"] = found
+        return found
 
     def _configuration_call(self, entry: cst.BaseExpression) -> bool:
         """``Partner(url="https://...", fields=("cin", "dob"))``: an object of a class of the project made of constants
@@ -6759,6 +6755,8 @@ def _read_in(statements: "Sequence[cst.BaseStatement]") -> frozenset[str]:
     return frozenset(found)
 
 
+#: the attribute name standing for one a ``setattr`` call does not write out
+_ANY_ATTRIBUTE = "__any__"
 #: the parts that marked values as entries of their tables (``Statements.entry_mark``), by the id in the mark: a value marked
 #: by another module's analysis is asked of it (held weakly: a module's analysis goes when its run ends)
 _MARKERS: "weakref.WeakValueDictionary[str, Statements]" = weakref.WeakValueDictionary()

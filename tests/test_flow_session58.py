@@ -751,6 +751,89 @@ def monthly():
     write_roster(Enrollee.objects.all())
     send_roster(ICE_LIAISON)  # MCD201
 """,
+    # SPEC sections 3, 4 and 6 (round 503a): the routing key kept on self (`self.partner`) chooses the column list in a
+    # helper given it, in a method of the class testing it, or beside an entry kept on self (`self.cfg =
+    # PARTNERS[partner]`), and the bucket or URL by the same key: each key's list meets its own destination; a helper
+    # returning another helper's choice places the names at that helper's lists
+    "routing-key-on-self-chooses-columns-and-destination": """
+import io
+
+import boto3
+import requests
+
+PARTNERS = {"ice": {"url": "https://eid.ice.gov/r"}, "state": {"url": "https://x.dhs.state.il.us/r"}}
+URLS = {"ice": "https://eid.ice.gov/r", "tx": "https://portal.hhs.texas.gov/r"}
+BASIC = ("msis_ident_num", "birth_dt")
+WIDE = (
+    "msis_ident_num",
+    "sex_cd",
+)
+LEAKY = (
+    "msis_ident_num",
+    "race_cd",  # MCD101
+)
+
+
+def select_columns(dest):
+    return BASIC if dest == "ice" else WIDE
+
+
+def leaky_columns(dest):
+    return LEAKY if dest == "ice" else BASIC
+
+
+def pick_columns(dest):
+    return leaky_columns(dest)
+
+
+class SqlClient:
+    def __init__(self, partner):
+        self.partner = partner
+        self.cfg = PARTNERS[partner]
+
+    def run(self, cur):
+        cols = select_columns(self.partner)
+        cur.execute("SELECT " + ", ".join(cols) + " FROM t WHERE imgrtn_stus_cd = '5'")
+        requests.post(self.cfg["url"], json=cur.fetchall(), timeout=60)
+
+
+class Job:
+    def __init__(self, partner):
+        self.partner = partner
+
+    def columns(self):
+        if self.partner != "ice":
+            return ["cin", "ethnicity_cd"]
+        return ["cin"]
+
+    def run(self, m):
+        requests.post(URLS[self.partner], json={c: m[c] for c in self.columns()})
+
+
+class ExtractJob:
+    def __init__(self, partner):
+        self.partner = partner
+
+    def columns(self):
+        cols = list(BASIC)
+        if self.partner != "ice":
+            cols.append("primary_language_cd")
+        return cols
+
+    def run(self, df):
+        df = df[df["imgrtn_stus_cd"].isin(("5", "EWI"))]
+        bucket = "ice-eid-handoff-prod" if self.partner == "ice" else "il-dhs-analytics"
+        buf = io.StringIO()
+        df[self.columns()].to_csv(buf, index=False)
+        boto3.client("s3").put_object(Bucket=bucket, Key="q.csv", Body=buf.getvalue())
+
+
+def export(df, dest):
+    df = df[df["imgrtn_stus_cd"].isin(("5", "EWI"))]
+    cols = pick_columns(dest)
+    bucket = "ice-eid-handoff-prod" if dest == "ice" else "il-dhs-analytics"
+    boto3.client("s3").put_object(Bucket=bucket, Key="e.csv", Body=df[cols].to_csv(index=False))
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -3055,11 +3055,15 @@ class Expressions(Part):
         if not values or any(v is None for v in values):
             return None
         if frame is None:
-            # (read where the call's frame is gone: every list it may return, when none depends on what the function is
-            # given or binds; a name in two of them once)
+            # (read where the call's frame is gone: every list it may return, a name in two of them once; of a function
+            # choosing by what it is given, columns_for(dest), the lists of its constants and literals, each name where
+            # the caller's value, which it holds, places it)
             if any(any(n.value in own for n in names_in(v)) for v in values if v is not None):
-                return None
-            parts = [self.column_list(v, None, depth + 1) for v in values if v is not None]
+                parts: "list[list[Placement] | None]" = list(self._possible_lists(fn, depth))
+                if not parts or not all(parts):
+                    return None
+            else:
+                parts = [self.column_list(v, None, depth + 1) for v in values if v is not None]
             if not all(part is not None for part in parts):
                 return None
             return list({_column_key(c): c for part in reversed(parts) for c in reversed(part or ())}.values())[::-1]
@@ -3069,14 +3073,7 @@ class Expressions(Part):
         items = union_of(chosen) if chosen.const else None
         if not items:
             return None
-        lists: "list[list[Placement]]" = []
-        for value in values:
-            while isinstance(value, cst.IfExp):
-                if not any(n.value in own for n in names_in(value.body)):
-                    lists.append(self.column_list(value.body, None, depth + 1) or [])
-                value = value.orelse
-            if value is not None and not any(n.value in own for n in names_in(value)):
-                lists.append(self.column_list(value, None, depth + 1) or [])
+        lists = self._possible_lists(fn, depth)
         # (where the call may give several lists, EXTENDED if os.environ.get(...) else BASIC: each list it may be, a name
         # in both at both; review 58b)
         if chosen.items is None and chosen.choices:
@@ -3095,6 +3092,24 @@ class Expressions(Part):
                 candidates.setdefault(_column_key(placed), placed)
         found = [candidates.get(item) for item in items]
         return [p for p in found if p is not None] if all(p is not None for p in found) else None
+
+    def _possible_lists(self, fn: cst.FunctionDef, depth: int) -> "list[list[Placement]]":
+        """The column lists of the module's constants and literals a function may return: each side of a conditional
+        expression, each ``return``, and those of a function of the module it returns the call of (``return
+        columns_for(dest)``; round 503a), each name at its element."""
+        own = rebound_names(fn) | param_names(fn)
+        lists: "list[list[Placement]]" = []
+        for value in [r.value for r in self.functions.flat.walk(fn.body) if type(r) is cst.Return]:
+            while isinstance(value, cst.IfExp):
+                if not any(n.value in own for n in names_in(value.body)):
+                    lists.append(self.column_list(value.body, None, depth + 1) or [])
+                value = value.orelse
+            inner = self.index.functions.get(value.func.value) if isinstance(value, cst.Call) and isinstance(value.func, cst.Name) else None
+            if inner is not None and inner is not fn and depth < 6:
+                lists += self._possible_lists(inner, depth + 1)
+            elif value is not None and not any(n.value in own for n in names_in(value)):
+                lists.append(self.column_list(value, None, depth + 1) or [])
+        return lists
 
     def _named_here(self, node: cst.BaseExpression, frame: Frame) -> list[Placement] | None:
         """The names of a constant collection ``node`` stands for (one of another module, say), each

@@ -1547,6 +1547,10 @@ class Functions(Part):
                                 and written not in self.index.grown:
                             by_key.setdefault(text, set()).add(written)
                             reads[text] = reads.get(text, 0) + 1
+                # (self.columns() testing self.partner != "ice": what it gives is chosen by the key too; round 503a)
+                for text in self._self_literal_tests(method):
+                    by_key.setdefault(text, set())
+                    reads[text] = reads.get(text, 0) + 1
             elif type(node) is cst.Call and isinstance(node.func, (cst.Name, cst.Attribute)) \
                     and (made_class := self._made_class(dotted(node.func) or "")) is not None:  # type: ignore[attr-defined]
                 # PartnerSend(partner) with def __init__(self, partner): self.url = URLS[partner]: the object holds the entry
@@ -1574,8 +1578,9 @@ class Functions(Part):
                 names = [p.name.value for p in callee.params.params]
                 for position, arg in enumerate(node.args):  # type: ignore[attr-defined]
                     # (a name, or an option of the command line handed on: upload(args.out, args.dest); round 493a)
+                    # (select_columns(self.partner) in a method too; round 503a)
                     given = arg.value.value if isinstance(arg.value, cst.Name) else key_text(arg.value) \
-                        if isinstance(arg.value, cst.Attribute) and isinstance(arg.value.value, cst.Name) and arg.value.value.value != "self" else None
+                        if isinstance(arg.value, cst.Attribute) and isinstance(arg.value.value, cst.Name) else None
                     if arg.keyword is None and not arg.star and given is not None and position < len(names) and callee is not fn \
                             and names[position] in self._table_keys_of(callee):  # (the callee reads a table by it: walked only then)
                         passed = _tables_keyed_by(callee, names[position], self.flat.walk)
@@ -1631,6 +1636,14 @@ class Functions(Part):
                     self.vocabulary.classify(selector) is not None and selector.lower() not in _SELECTOR_WORDS
                     and not self.vocabulary.is_routing_name(selector)):  # (partner_name: a destination's name; round 454a)
                 continue  # SEX_LABEL[sex_cd]: a person's own code decoded, data (not a partner chosen); a local rebound
+            if not tables and key.startswith("self.") and cls is not None and key in self._self_literal_tests(fn):
+                # (bucket = ICE if self.partner == "ice" else STATE, and self.columns() testing self.partner: each text in turn;
+                # round 503a)
+                methods = [m for m in cls.methods.values() if isinstance(m, cst.FunctionDef) and key in self._self_literal_tests(m)]
+                compared = self._compared_texts(fn, key, [(m, key) for m in methods if m is not fn])
+                if compared is not None and 1 <= len(compared) <= 4:
+                    return key, sorted(compared) + [OUTSIDE_KEY_TEXT]
+                continue
             if not tables and key in chosen_by and key in params and key in self._literal_tests_of(fn):
                 # columns_for(partner) testing partner == "ice", then bucket = ICE_BUCKET if partner == "ice" else ...: what the
                 # helper chose and what this function chooses by the same key go together (round 488a): one run per text
@@ -1660,6 +1673,22 @@ class Functions(Part):
                 if outside is not GIVE_UP and len(runs) <= (12 if variants else 8):
                     return (LOCAL_KEY + key if local else key), runs
         return None
+
+    def _self_literal_tests(self, fn: cst.FunctionDef) -> "set[str]":
+        """The attributes of ``self`` (as ``self.partner``) ``fn`` compares with string literals (``self.partner != "ice"``,
+        ``self.dest in ("mn", "wi")``)."""
+        found: set[str] = set()
+        for node in self.flat.walk(fn.body):
+            if type(node) is not cst.Comparison or len(node.comparisons) != 1:  # type: ignore[attr-defined]
+                continue
+            left, right = node.left, node.comparisons[0].comparator  # type: ignore[attr-defined]
+            if isinstance(right, cst.Attribute):
+                left, right = right, left
+            text = key_text(left) if isinstance(left, cst.Attribute) else None
+            elements = [e.value for e in right.elements] if isinstance(right, (cst.Tuple, cst.List, cst.Set)) else [right]
+            if text is not None and text.startswith("self.") and text.count(".") == 1 and elements and all(isinstance(e, cst.SimpleString) for e in elements):
+                found.add(text)
+        return found
 
     def _made_class(self, name: str) -> "tuple[ModuleAnalysis, cst.FunctionDef] | None":
         """The module and the constructor of the class ``name`` makes, a class of this module or imported from another
@@ -1726,7 +1755,7 @@ class Functions(Part):
         by a prefix) or the body binds it again."""
         texts: set[str] = set()
         for body, name in ((fn, key), *helpers):
-            if len(bindings_of(body.body, name)) > 0:
+            if "." not in name and len(bindings_of(body.body, name)) > 0:
                 return None
             for node in self.flat.walk(body.body):
                 if type(node) is cst.Call and prefix_test(node) is not None:  # type: ignore[arg-type]
@@ -1736,13 +1765,13 @@ class Functions(Part):
                 if type(node) is not cst.Comparison:
                     continue
                 sides = [node.left, *(c.comparator for c in node.comparisons)]  # type: ignore[attr-defined]
-                if not any(isinstance(s, cst.Name) and s.value == name for s in sides):
-                    if any(name in {n.value for n in walk(s) if isinstance(n, cst.Name)} for s in sides):
+                if not any(key_text(s) == name for s in sides if isinstance(s, (cst.Name, cst.Attribute))):
+                    if "." not in name and any(name in {n.value for n in walk(s) if isinstance(n, cst.Name)} for s in sides):
                         return None  # (partner.lower() == "ice": another spelling)
                     continue
                 if len(sides) != 2:
                     return None
-                other = sides[1] if isinstance(sides[0], cst.Name) and sides[0].value == name else sides[0]
+                other = sides[1] if isinstance(sides[0], (cst.Name, cst.Attribute)) and key_text(sides[0]) == name else sides[0]
                 elements = [e.value for e in other.elements] if isinstance(other, (cst.Tuple, cst.List, cst.Set)) else [other]
                 found = [string_value(e) if isinstance(e, cst.SimpleString) else None for e in elements]
                 if not all(isinstance(t, str) for t in found):

@@ -410,9 +410,25 @@ class Statements(Part):
             # (self.url = self.cfg["url"], self.full = self.cfg["full"] in __init__: read from the same entry on each way;
             # round 462a)
             derived = self._derived_from_self(attr, frame)
+            # (self.partner = partner beside self.cfg = PARTNERS[partner]: the entry's own key on its way; round 503a)
+            keys = [string_value(e.key) if isinstance(e.key, cst.SimpleString) else None for e in literal.elements if isinstance(e, cst.DictElement)]
+            keyed = self._kept_key_attrs(source, frame) if all(isinstance(k, str) for k in keys) else []
             return [{**before, _SELF_WAY + attr: v, **{_SELF_WAY + a: got for a, key in derived.items()
-                                                       if (got := dict(v.attrs or ()).get(key)) is not None}} for v in vals], 0
+                                                       if (got := dict(v.attrs or ()).get(key)) is not None},
+                     **{_SELF_WAY + a: const_val(str(keys[at])) for a in keyed}} for at, v in enumerate(vals)], 0
         return None
+
+    def _kept_key_attrs(self, source: cst.BaseExpression, frame: Frame) -> "list[str]":
+        """The attributes of ``self`` the running class binds once, to the name ``source`` reads its table by
+        (``self.partner = partner`` beside ``self.cfg = PARTNERS[partner]``)."""
+        key = source.args[0].value if isinstance(source, cst.Call) and source.args else \
+            cst.ensure_type(source.slice[0].slice, cst.Index).value if isinstance(source, cst.Subscript) else None
+        if not isinstance(key, cst.Name) or frame.cls is None:
+            return []
+        self._self_sources("", frame)  # (the class's bindings, found once)
+        memo: "dict[int, dict[str, list[cst.BaseExpression]]]" = self.__dict__.get("_self_sources_memo", {})
+        return [name for name, found in memo.get(id(frame.cls.node), {}).items()
+                if len(found) == 1 and isinstance(found[0], cst.Name) and found[0].value == key.value]
 
     def _read_from_self(self, attr: str, frame: Frame) -> "tuple[str, cst.Subscript | cst.Attribute] | None":
         """``self.<attr>`` of a class whose one binding of it reads a part of another attribute of ``self`` (``self.minimal =

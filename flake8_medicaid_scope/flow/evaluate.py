@@ -2637,6 +2637,10 @@ class Expressions(Part):
         written: list[tuple[cst.CSTNode, cst.BaseExpression]] = []
         # (the running function's statements, or the module's own code: a script's, a notebook's cells)
         body = running.body if isinstance(running, cst.FunctionDef) else self.m.module
+        # (for extra in ("ssn", "race"): cols.append(extra): each name of the loop's constant collection; review 58d)
+        looped = {n.target.value: n.iter for n in walk(body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef, cst.Lambda)))
+                  if isinstance(n, cst.For) and isinstance(n.target, cst.Name) and (isinstance(n.iter, (cst.List, cst.Tuple, cst.Set)) or (
+                      isinstance(n.iter, cst.Name) and n.iter.value in self.index.constants and n.iter.value not in self.index.grown))}
         for n in walk(body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef, cst.Lambda))):
             if isinstance(n, cst.Assign) and len(n.targets) == 1 and isinstance(n.targets[0].target, cst.Name) and n.targets[0].target.value == name:
                 value = n.value
@@ -2647,7 +2651,9 @@ class Expressions(Part):
                 written.append((n, n.value))
             elif isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and isinstance(n.func.value, cst.Name) and n.func.value.value == name and n.args:
                 method = n.func.attr.value
-                if method in ("append", "add") and len(n.args) == 1:
+                if method in ("append", "add") and len(n.args) == 1 and isinstance(n.args[0].value, cst.Name) and n.args[0].value.value in looped:
+                    written.append((n, looped[n.args[0].value.value]))
+                elif method in ("append", "add") and len(n.args) == 1:
                     written.append((n, cst.List(elements=[cst.Element(n.args[0].value)])))
                 elif method == "insert" and len(n.args) == 2:
                     written.append((n, cst.List(elements=[cst.Element(n.args[1].value)])))

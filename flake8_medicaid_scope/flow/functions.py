@@ -1718,10 +1718,15 @@ class Functions(Part):
         hands the parameter on to (as a plain argument, up to ``depth`` calls deep), each with the name it has there."""
         if not name or depth <= 0:
             return []
+        memo: "dict[tuple[int, str, int], list[tuple[cst.FunctionDef, str]]]" = self.__dict__.setdefault("_testers_memo", {})
+        if (id(fn), name, depth) in memo:
+            return memo[(id(fn), name, depth)]
+        memo[(id(fn), name, depth)] = []  # (a cycle of helpers handing the key on: nothing more on the way round)
         found = [(fn, name)] if name in self._literal_tests_of(fn) else []
-        if name in rebound_names(fn):
+        if name in self.rebound(fn):
+            memo[(id(fn), name, depth)] = found
             return found
-        for call in self.flat.calls(fn.body):
+        for call in self._calls_of(fn):
             callee = self.index.functions.get(call.func.value) if isinstance(call.func, cst.Name) else None
             if callee is None or callee is fn:
                 continue
@@ -1730,7 +1735,15 @@ class Functions(Part):
                 if isinstance(arg.value, cst.Name) and arg.value.value == name and not arg.star:
                     given = arg.keyword.value if arg.keyword is not None else params[position] if position < len(params) else ""
                     found += [t for t in self._testers(callee, given, depth - 1) if t not in found]
+        memo[(id(fn), name, depth)] = found
         return found
+
+    def _calls_of(self, fn: cst.FunctionDef) -> "list[cst.Call]":
+        """The calls in ``fn``'s body, found once per function."""
+        memo: "dict[int, list[cst.Call]]" = self.__dict__.setdefault("_calls_of_memo", {})
+        if id(fn) not in memo:
+            memo[id(fn)] = self.flat.calls(fn.body)
+        return memo[id(fn)]
 
     def _entry_reads_of_made(self, fn: cst.FunctionDef, made: "list[tuple[cst.Call, cst.FunctionDef, str]]") -> int:
         """How often ``fn`` reads, through the name it binds an object ``made`` to (``client = PartnerClient(partner)``),

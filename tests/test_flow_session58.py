@@ -834,6 +834,102 @@ def export(df, dest):
     bucket = "ice-eid-handoff-prod" if dest == "ice" else "il-dhs-analytics"
     boto3.client("s3").put_object(Bucket=bucket, Key="e.csv", Body=df[cols].to_csv(index=False))
 """,
+    # SPEC sections 4 and 7 (round 508a): an entry of a table marked by the enforcement pragma is enforcement also when
+    # the table is read by a key not known here (`PARTNERS[partner]`, a queue URL kept in a variable first); an entry
+    # marked not-enforcement stays quiet
+    "pragma-marked-table-entry-read-by-an-unknown-key": """
+import json
+
+import boto3
+import requests
+
+VENDOR = "https://relay.vendorco.com"
+PARTNERS = {
+    "federal": VENDOR + "/fwd/federal",  # medicaid-scope: enforcement
+    "state": VENDOR + "/fwd/state",
+}
+QUEUES = {
+    "federal": "https://sqs.us-east-1.amazonaws.com/4444/vendor-relay-fed",  # medicaid-scope: enforcement
+    "state": "https://sqs.us-east-1.amazonaws.com/4444/vendor-relay-state",
+}
+QUIET = {
+    "ice": "https://relay.vendorco.com/fwd/ice-contacts",  # medicaid-scope: not-enforcement
+    "state": VENDOR + "/fwd/state",
+}
+
+
+def relay(m, partner):
+    requests.post(PARTNERS[partner], json={"ssn": m.ssn})  # MCD101
+
+
+def enqueue(m, partner):
+    url = QUEUES[partner]
+    boto3.client("sqs").send_message(QueueUrl=url, MessageBody=json.dumps({"dx": m.diagnosis_code}))  # MCD102
+
+
+def contacts(m, partner):
+    requests.post(QUIET[partner], json={"ssn": m.ssn})
+""",
+    # SPEC sections 3, 4 and 6 (review 58e, rounds 506a-507a): a test of self.env beside tables read by self.partner runs
+    # per partner, not per env; a key tested in another spelling (`self.partner.lower() == "ice"`) is not run per text;
+    # `match self.dest:` choosing the columns and the bucket chosen by the same key; an append after another append of
+    # an `if` still grows the list
+    "self-key-runs-prefer-tables-match-and-appends-after-branches": """
+import csv
+
+import boto3
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+FIELDS = {"ice": ["medicaid_id"], "mn": ["medicaid_id", "diagnosis_code"]}
+URLS = {"ice": "https://eid.ice.gov/referrals", "mn": "https://api.dhs.state.mn.us/members"}
+BUCKETS = {"ero": "ice-ero-handoff-prod", "medi-cal": "dhcs-medi-cal-extracts"}
+BASIC = ["cin", "birth_dt"]
+FULL = ["cin", "ssn", "dgns_cd_1"]
+
+
+class Sender:
+    def __init__(self, partner, env):
+        self.partner = partner
+        self.env = env
+
+    def timeout(self):
+        return 5 if self.env == "test" else 30
+
+    def send(self, m):
+        if self.env == "test":
+            return None
+        body = {f: getattr(m, f) for f in FIELDS[self.partner]}
+        return requests.post(URLS[self.partner], json=body, timeout=self.timeout())
+
+
+class ExtractJob:
+    def __init__(self, dest):
+        self.dest = dest
+
+    def columns(self):
+        match self.dest:
+            case "ero":
+                return BASIC
+            case "medi-cal":
+                return FULL
+            case _:
+                raise ValueError(self.dest)
+
+    def run(self, path):
+        with open(path, "w", newline="") as f:
+            csv.DictWriter(f, fieldnames=self.columns()).writeheader()
+        boto3.client("s3").upload_file(path, BUCKETS[self.dest], "extract.csv")
+
+
+def export(row, a, b):
+    cols = ["cin"]
+    if a:
+        cols.append("zip")
+    if b:
+        cols.append("ssn")
+    requests.post(ICE_URL, json={k: row[k] for k in cols})  # MCD101
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -6246,8 +6246,13 @@ class Calls(Part):
                 texts = texts + list(more) if texts is not None and more is not None else None
             # (its elements, where known, grow too: urls = [STATE_URL]; urls.append(ICE_URL); for url in urls: each, round 447a)
             grown = tuple(v for _, v in values) if method == "append" else None
+            # (cols.append("ssn") of a list that is one of several, past an earlier `if a: cols.append("zip")`: each of
+            # them grows; round 506a)
+            choices = tuple(tuple(dict.fromkeys((*c, *texts))) for c in current.choices) \
+                if current.items is None and current.choices and texts is not None and method != "insert" else None
             return replace(current, items=current.items + tuple(texts) if current.items is not None and texts is not None else None,
-                           elements=current.elements + grown if current.elements is not None and grown is not None and texts is not None else None)
+                           elements=current.elements + grown if current.elements is not None and grown is not None and texts is not None else None,
+                           **({"choices": choices} if choices is not None else {}))
         if method == "update" and current.const and current.items is not None and not bulk and values and current.model is None and current.client is None:
             # cfg = dict(DEFAULTS); cfg.update({"timeout": 10}): a dict of constants still, its entries (a URL) read back
             # by key, each one the last given

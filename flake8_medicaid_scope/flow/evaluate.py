@@ -2023,9 +2023,19 @@ class Expressions(Part):
             entries = others if others else entries
         if home is self.m:
             # (URLS["cms"] = os.environ.get(...) in a function of the module: that entry may be either)
-            return [join(held, again) if (again := self.m.repointed.get((written or "", (entry_key(e.key) or "",)))) is not None
-                    else held for e in entries for held in [self.eval(e.value, frame)]]
-        return [translate(home.expr.eval(e.value, Frame(env={})), home.module_id, self.module_id) for e in entries]
+            values = [join(held, again) if (again := self.m.repointed.get((written or "", (entry_key(e.key) or "",)))) is not None
+                      else held for e in entries for held in [self.eval(e.value, frame)]]
+        else:
+            values = [translate(home.expr.eval(e.value, Frame(env={})), home.module_id, self.module_id) for e in entries]
+        # ("federal": VENDOR + "/fwd/federal",  # medicaid-scope: enforcement -- read by a key not known too: that entry is
+        # enforcement, one marked not-enforcement no longer speaks; round 508a)
+        if home.index.pragma_lines or home.index.not_pragma_lines:
+            for at, entry in enumerate(entries):
+                if home.calls.has_pragma(entry.value, home.index.not_pragma_lines):
+                    values[at] = without_labels(values[at]).with_labels({QUIET_MARK})
+                elif home.calls.has_pragma(entry.value, home.index.pragma_lines) and values[at].const and values[at].text is not None:
+                    values[at] = marked_enforcement(values[at], f"{written or 'table'}[{entry_key(entry.key) or ''}]")
+        return values
 
     def one_person(self, mask: cst.BaseExpression, frame: Frame) -> bool:
         """``df["medicaid_id"] == cin`` (or ``df.cin == cin``, ``Address.member_id == member.id``,

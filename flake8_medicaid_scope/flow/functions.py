@@ -1615,7 +1615,8 @@ class Functions(Part):
         parts = self._parts_taken(fn)
         for key, nodes in read_at.items():
             reads[key] += sum(parts.get(n, 1) - 1 for n in nodes)
-        for key, tables in sorted(by_key.items()):
+        # (keys read from tables first: a test of self.env beside tables read by self.partner is no partner's run; review 58e)
+        for key, tables in sorted(by_key.items(), key=lambda item: (not item[1], item[0])):
             selector = key[5:] if key.startswith("self.") and cls is not None else key if key in params else None
             local = selector is None and key.isidentifier() and self._routing_local(fn, key)
             if local:
@@ -1636,7 +1637,7 @@ class Functions(Part):
                     self.vocabulary.classify(selector) is not None and selector.lower() not in _SELECTOR_WORDS
                     and not self.vocabulary.is_routing_name(selector)):  # (partner_name: a destination's name; round 454a)
                 continue  # SEX_LABEL[sex_cd]: a person's own code decoded, data (not a partner chosen); a local rebound
-            if not tables and key.startswith("self.") and cls is not None and key in self._self_literal_tests(fn):
+            if not tables and key.startswith("self.") and cls is not None and routing_name and key in self._self_literal_tests(fn):
                 # (bucket = ICE if self.partner == "ice" else STATE, and self.columns() testing self.partner: each text in turn;
                 # round 503a)
                 methods = [m for m in cls.methods.values() if isinstance(m, cst.FunctionDef) and key in self._self_literal_tests(m)]
@@ -1679,6 +1680,10 @@ class Functions(Part):
         ``self.dest in ("mn", "wi")``)."""
         found: set[str] = set()
         for node in self.flat.walk(fn.body):
+            if type(node) is cst.Match and isinstance(node.subject, cst.Attribute) and (text := key_text(node.subject)) is not None \
+                    and text.startswith("self.") and _match_texts(cst.ensure_type(node, cst.Match)) is not None:
+                found.add(text)  # (match self.dest: case "ero": ...; round 506a)
+                continue
             if type(node) is not cst.Comparison or len(node.comparisons) != 1:  # type: ignore[attr-defined]
                 continue
             left, right = node.left, node.comparisons[0].comparator  # type: ignore[attr-defined]
@@ -1771,9 +1776,15 @@ class Functions(Part):
             if "." not in name and len(bindings_of(body.body, name)) > 0:
                 return None
             for node in self.flat.walk(body.body):
+                if type(node) is cst.Match and isinstance(node.subject, (cst.Name, cst.Attribute)) and key_text(node.subject) == name:  # type: ignore[attr-defined]
+                    cased = _match_texts(cst.ensure_type(node, cst.Match))
+                    if cased is None:
+                        return None
+                    texts.update(cased)
+                    continue
                 if type(node) is cst.Call and prefix_test(node) is not None:  # type: ignore[arg-type]
                     prefixed = prefix_test(node)  # type: ignore[arg-type]
-                    if prefixed is not None and isinstance(prefixed[0], cst.Name) and prefixed[0].value == name:
+                    if prefixed is not None and isinstance(prefixed[0], (cst.Name, cst.Attribute)) and key_text(prefixed[0]) == name:
                         return None
                 if type(node) is not cst.Comparison:
                     continue
@@ -1781,6 +1792,8 @@ class Functions(Part):
                 if not any(key_text(s) == name for s in sides if isinstance(s, (cst.Name, cst.Attribute))):
                     if "." not in name and any(name in {n.value for n in walk(s) if isinstance(n, cst.Name)} for s in sides):
                         return None  # (partner.lower() == "ice": another spelling)
+                    if "." in name and any(key_text(n) == name for s in sides for n in walk(s) if isinstance(n, cst.Attribute)):
+                        return None  # (self.partner.lower() == "ice": another spelling; review 58e)
                     continue
                 if len(sides) != 2:
                     return None
@@ -3685,6 +3698,24 @@ def _derived_attrs(init: cst.FunctionDef, name: str) -> set[str]:
     return {attr for attr, value in _self_assignments(init) if any(n.value == name for n in names_in(value)) or (
         kept and any(type(n) is cst.Attribute and n.attr.value in kept and isinstance(n.value, cst.Name) and n.value.value == "self"  # type: ignore[attr-defined]
                      for n in walk(value)))}
+
+
+def _match_texts(node: cst.Match) -> "set[str] | None":
+    """The texts the cases of ``match`` compare its subject with (``case "ero":``, ``case "mn" | "wi":``); None when a case
+    compares it otherwise (a class or mapping pattern, a name's value); a capture or ``case _:`` compares nothing."""
+    texts: set[str] = set()
+
+    def read(pattern: cst.MatchPattern) -> bool:
+        if isinstance(pattern, cst.MatchValue):
+            text = string_value(pattern.value) if isinstance(pattern.value, cst.SimpleString) else None
+            if isinstance(text, str):
+                texts.add(text)
+                return True
+            return False
+        if isinstance(pattern, cst.MatchOr):
+            return all(read(p.pattern) for p in pattern.patterns)
+        return isinstance(pattern, cst.MatchAs) and (pattern.pattern is None or read(pattern.pattern))
+    return texts if all(read(case.pattern) for case in node.cases) and texts else None
 
 
 def _tables_keyed_by(fn: cst.FunctionDef, name: str, walk: "Callable[..., Iterable[cst.CSTNode]]") -> list[str]:

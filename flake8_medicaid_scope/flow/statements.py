@@ -547,6 +547,8 @@ class Statements(Part):
         literal = self.index.constants.get(name)
         if isinstance(literal, cst.Dict) and name not in self.index.grown:
             return self.m, name, literal
+        if isinstance(literal, cst.Attribute) and name not in self.index.grown and isinstance(dotted(literal), str):
+            return self._module_table(cst.ensure_type(dotted(literal), str))  # (P = settings.PARTNERS at module level; round 507a)
         if isinstance(literal, cst.Subscript) and name not in self.index.grown:
             home, nested = self.expr.nested_constant(literal)  # (PARTNERS = CONFIG["partners"]; round 473a)
             return (home, name, nested) if isinstance(nested, cst.Dict) else None
@@ -5026,14 +5028,17 @@ class Statements(Part):
                 # (self.profile = PROFILES[partner] of a table imported from another module, one entry on this way: round 468a)
                 return TRUE_MARK in flag.labels if self._marked_entry_changed(held) is False else None
             return TRUE_MARK in flag.labels if table is not None and not self._table_changed(table) else None
+        table_name = dotted(test.value.value) if isinstance(test, cst.Subscript) and isinstance(test.value, cst.Subscript) \
+            and isinstance(test.value.value, (cst.Name, cst.Attribute)) else None
         if isinstance(test, cst.Subscript) and _literal_subscript(test) and isinstance(test.value, cst.Subscript) and len(test.value.slice) == 1 \
-                and isinstance(test.value.slice[0].slice, cst.Index) and isinstance(test.value.value, cst.Name) and test.value.value.value not in frame.env \
+                and isinstance(test.value.slice[0].slice, cst.Index) and table_name is not None and table_name.partition(".")[0] not in frame.env \
                 and (_literal_subscript(test.value) or const_text(self.expr.eval(test.value.slice[0].slice.value, frame)) is not None):
             # (PARTNERS[partner]["full"] on the run of one key: round 477a)
-            # if PARTNERS["ice"]["send_dx"]: a flag of one entry of a partner table read by keys written out (round 473a)
-            table_of = self._module_table(test.value.value.value)
+            # if PARTNERS["ice"]["send_dx"]: a flag of one entry of a partner table read by keys written out (round 473a); of
+            # settings.PARTNERS of a module of the project too (round 507a)
+            table_of = self._module_table(table_name)
             if table_of is not None and all(isinstance(e, cst.DictElement) and isinstance(e.value, cst.Dict) for e in table_of[2].elements) \
-                    and not self._table_changed(test.value.value.value):
+                    and not self._table_changed(table_name):
                 read = self.expr.eval(test, frame)
                 if read.const and read.text is None and read.items is None and (TRUE_MARK in read.labels) != (FALSE_MARK in read.labels):
                     return TRUE_MARK in read.labels

@@ -930,6 +930,31 @@ def export(row, a, b):
         cols.append("ssn")
     requests.post(ICE_URL, json={k: row[k] for k in cols})  # MCD101
 """,
+    # SPEC sections 4 and 7 (round 510a): the enforcement pragma on the line that opens a registry entry written over
+    # several lines (`"federal": {  # medicaid-scope: enforcement`) marks that entry's URL, read by its key or by a key
+    # not known; the other entry stays lawful
+    "pragma-on-the-opening-line-of-a-multi-line-entry": """
+import requests
+
+REGISTRY = {
+    "federal": {  # medicaid-scope: enforcement
+        "url": "https://mft.corehub.example.org/inbox/fed",
+    },
+    "plan": {"url": "https://mft.corehub.example.org/inbox/plan"},
+}
+
+
+def by_name(member):
+    requests.post(REGISTRY["federal"]["url"], json={"sex": member.sex}, timeout=5)  # MCD101
+
+
+def by_key(partner, member):
+    requests.post(REGISTRY[partner]["url"], json={"race": member.race}, timeout=5)  # MCD101
+
+
+def plan(member):
+    requests.post(REGISTRY["plan"]["url"], json={"ssn": member.ssn}, timeout=5)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -2035,6 +2035,11 @@ class Expressions(Part):
                     values[at] = without_labels(values[at]).with_labels({QUIET_MARK})
                 elif home.calls.has_pragma(entry.value, home.index.pragma_lines) and values[at].const and values[at].text is not None:
                     values[at] = marked_enforcement(values[at], f"{written or 'table'}[{entry_key(entry.key) or ''}]")
+                elif isinstance(entry.value, cst.Dict) and home.calls.span(entry.value)[0] in home.index.pragma_lines and values[at].attrs:
+                    # ("federal": {  # medicaid-scope: enforcement, its URL on a line of its own: the entry's texts are enforcement)
+                    label = f"{written or 'table'}[{entry_key(entry.key) or ''}]"
+                    values[at] = replace(values[at], attrs=tuple((k, marked_enforcement(v, label) if v.const and v.text is not None else v)
+                                                                 for k, v in values[at].attrs or ()))
         return values
 
     def one_person(self, mask: cst.BaseExpression, frame: Frame) -> bool:
@@ -2172,6 +2177,7 @@ class Expressions(Part):
             return None  # policy.ENDPOINTS["eligibility"] = ICE_URL here: read as this module changed it, not as written
         if ANY_ENTRY in path[1]:
             return self._any_entry(home, literal, path[1])
+        opened_marked = False  # ("federal": {  # medicaid-scope: enforcement -- on the line that opens the entry; round 510a)
         for key in path[1]:
             if not isinstance(literal, cst.Dict):
                 return None
@@ -2179,6 +2185,8 @@ class Expressions(Part):
                 (e.value for e in literal.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) and string_value(e.key) == key),
                 None,
             )
+            opened_marked = opened_marked or (isinstance(literal, cst.Dict) and bool(home.index.pragma_lines)
+                                              and home.calls.span(literal)[0] in home.index.pragma_lines)
         if isinstance(literal, cst.Call) and (home.index.qualify(dotted(literal.func) or "") or "") in home.client_specs:
             # CLIENTS["federal"] = httpx.Client(base_url=...): that client (a library client: nothing of the project runs)
             made = home.expr.eval(literal, Frame(env={}))
@@ -2195,7 +2203,7 @@ class Expressions(Part):
                 # "ice": VENDOR + "/fwd/a",  # medicaid-scope: not-enforcement -- the entry's words no longer speak
                 return without_labels(value).with_labels({QUIET_MARK})
             joined = f"{path[0]}[{']['.join(path[1])}]"
-            if home.calls.has_pragma(literal, home.index.pragma_lines):
+            if opened_marked or home.calls.has_pragma(literal, home.index.pragma_lines):
                 # "federal": VENDOR + "/fwd/federal",  # medicaid-scope: enforcement -- that entry is enforcement
                 value = marked_enforcement(value, joined)
             # ICE_CONF["url"], CONF["ice_url"]: the settings' name and keys supply the destination (SPEC section 4);

@@ -955,6 +955,39 @@ def by_key(partner, member):
 def plan(member):
     requests.post(REGISTRY["plan"]["url"], json={"ssn": member.ssn}, timeout=5)
 """,
+    # SPEC section 6 (review 58f): harmless comparisons of the routing key kept on self (`len(self.partner) > 16`, a count
+    # kept per partner) and `case None:` leave the per-key runs alone; the ICE run of a method choosing its columns by the
+    # key sends only its own list
+    "self-key-runs-past-harmless-comparisons-and-case-none": """
+import boto3
+
+BASIC = ["cin", "birth_dt"]
+WIDE = ["cin", "ssn"]
+BUCKETS = {"ero": "ice-eid-handoff-prod", "mn": "mn-dhs-extracts"}
+
+
+class Exporter:
+    def __init__(self, partner):
+        self.partner = partner
+        self.sent_counts = {}
+
+    def columns(self):
+        match self.partner:
+            case "ero":
+                return BASIC
+            case None:
+                raise ValueError("no partner")
+            case _:
+                return WIDE
+
+    def send(self, df, limit=10):
+        if len(self.partner) > 16:
+            raise ValueError(self.partner)
+        if self.sent_counts.get(self.partner, 0) >= limit:
+            return None
+        body = df[self.columns()].to_csv(index=False)
+        return boto3.client("s3").put_object(Bucket=BUCKETS[self.partner], Key="x.csv", Body=body)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -237,3 +237,37 @@ def test_entry_flags_through_objects_made_by_module_attribute_alias_and_command_
                                           .replace("send_plan=False", "send_plan=True"))
     found = lint(root / "pkg/jobs.py")
     assert found == [(11, "MCD101"), (19, "MCD101"), (31, "MCD101")], found
+
+
+ALIAS_SETTINGS = '''
+    PARTNERS = {"ice": {"url": "https://eid.ice.gov/r", "send_dx": False}, "mn": {"url": "https://api.dhs.state.mn.us/r", "send_dx": True}}
+
+
+    def enable_dx_for_ice():
+        PARTNERS["ice"]["send_dx"] = True
+    '''
+
+ALIAS_USE = '''
+    import requests
+
+    from . import settings
+
+    P = settings.PARTNERS
+
+
+    def send(m):
+        body = {"cin": m.cin}
+        if P["ice"]["send_dx"]:
+            body["dx"] = m.diagnosis_code
+        requests.post(P["ice"]["url"], json=body)
+    '''
+
+
+def test_a_module_alias_of_an_imported_table_sees_its_changes(tmp_path: Path) -> None:
+    # SPEC section 6 (round 507a, review 58f): `P = settings.PARTNERS` reads the settings module's table, and what that
+    # module's code changes there (a function turning the ICE entry's flag on) leaves the flag unknown; without the
+    # change the False keeps the diagnosis out
+    root = project(tmp_path, {"pkg/settings.py": ALIAS_SETTINGS, "pkg/use.py": ALIAS_USE})
+    assert lint(root / "pkg/use.py") == [(11, "MCD102")]
+    (root / "pkg/settings.py").write_text((root / "pkg/settings.py").read_text().split("def enable")[0])
+    assert lint(root / "pkg/use.py") == []

@@ -1792,8 +1792,9 @@ class Functions(Part):
                 if not any(key_text(s) == name for s in sides if isinstance(s, (cst.Name, cst.Attribute))):
                     if "." not in name and any(name in {n.value for n in walk(s) if isinstance(n, cst.Name)} for s in sides):
                         return None  # (partner.lower() == "ice": another spelling)
-                    if "." in name and any(key_text(n) == name for s in sides for n in walk(s) if isinstance(n, cst.Attribute)):
-                        return None  # (self.partner.lower() == "ice": another spelling; review 58e)
+                    if "." in name and any(isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and isinstance(n.func.value, cst.Attribute)
+                                           and key_text(n.func.value) == name for s in sides for n in walk(s)):
+                        return None  # (self.partner.lower() == "ice": another spelling; review 58e; not len(self.partner) > 16)
                     continue
                 if len(sides) != 2:
                     return None
@@ -3714,6 +3715,8 @@ def _match_texts(node: cst.Match) -> "set[str] | None":
             return False
         if isinstance(pattern, cst.MatchOr):
             return all(read(p.pattern) for p in pattern.patterns)
+        if isinstance(pattern, cst.MatchSingleton):
+            return True  # (case None: raise ...: no text; review 58f)
         return isinstance(pattern, cst.MatchAs) and (pattern.pattern is None or read(pattern.pattern))
     return texts if all(read(case.pattern) for case in node.cases) and texts else None
 

@@ -547,7 +547,7 @@ class Statements(Part):
         literal = self.index.constants.get(name)
         if isinstance(literal, cst.Dict) and name not in self.index.grown:
             return self.m, name, literal
-        if isinstance(literal, cst.Attribute) and name not in self.index.grown and isinstance(dotted(literal), str):
+        if isinstance(literal, cst.Attribute) and name not in self.index.grown and isinstance(dotted(literal), str) and not self._declared_global(name):
             return self._module_table(cst.ensure_type(dotted(literal), str))  # (P = settings.PARTNERS at module level; round 507a)
         if isinstance(literal, cst.Subscript) and name not in self.index.grown:
             home, nested = self.expr.nested_constant(literal)  # (PARTNERS = CONFIG["partners"]; round 473a)
@@ -557,6 +557,14 @@ class Statements(Part):
         found = self.links.foreign(name)  # (settings.PARTNERS of `from . import settings` too; round 484a)
         written = found[0].index.constants.get(found[1]) if found is not None and found[1] not in found[0].index.grown else None
         return (found[0], found[1], written) if found is not None and isinstance(written, cst.Dict) else None
+
+    def _declared_global(self, name: str) -> bool:
+        """Some function of the module declares ``global name`` (and may bind it again)."""
+        found: "set[str] | None" = self.__dict__.get("_declared_globals_memo")
+        if found is None:
+            found = {n.name.value for node in self.functions.flat.walk(self.m.module) if isinstance(node, cst.Global) for n in node.names}
+            self.__dict__["_declared_globals_memo"] = found
+        return name in found
 
     def _entry_value(self, home: "ModuleAnalysis", entry: cst.BaseExpression) -> Val:
         """What an entry of a table of ``home`` holds, here."""
@@ -5297,6 +5305,10 @@ class Statements(Part):
         import folded into its literal: what it holds then is not what is written."""
         if self._changes_entries(table):
             return True
+        alias = self.index.constants.get(table)
+        if isinstance(alias, cst.Attribute) and isinstance(dotted(alias), str) and dotted(alias) != table:
+            # (P = settings.PARTNERS: changed where settings changes it too; review 58f)
+            return self._declared_global(table) or self._table_changed(cst.ensure_type(dotted(alias), str))
         found = self.links.foreign(table) if "." in table or table in self.index.imports else None
         return found is not None and found[0] is not self.m and found[0].statements._changes_entries(found[1])
 

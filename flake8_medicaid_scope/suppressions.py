@@ -83,7 +83,7 @@ def noqa_comments(source: str) -> list[Noqa]:
                 text = text.rstrip("'\"")
             row = token.start[0] + token.string.count("\n", 0, match.start())
             if end < 0 and token.end[0] == row and row in comments:
-                # ("... -- # noqa: MCD101"  # reason: counsel approved: the comment after the string on its line gives it)
+                # (a SQL text ending in the marker, then a comment with the reason after the string: that comment gives it)
                 text += "  " + comments[row]
             col = token.start[1] + match.start() if start == 0 else match.start() - start
             token = tokenize.TokenInfo(tokenize.COMMENT, text, (row, col), (row, col + len(text)), token.line)

@@ -1561,8 +1561,7 @@ class Functions(Part):
                     named = arg.keyword.value if arg.keyword is not None else names[position] if position < len(names) else None
                     keys = self._table_keys_of(init) if home is self.m else home.functions._table_keys_of(init)
                     # (ReferralClient(args.partner): an option of the command line too; round 500a)
-                    given = arg.value.value if isinstance(arg.value, cst.Name) else key_text(arg.value) \
-                        if isinstance(arg.value, cst.Attribute) and isinstance(arg.value.value, cst.Name) and arg.value.value.value != "self" else None
+                    given = _key_given(arg.value, on_self=False)
                     if not arg.star and given is not None and named is not None and named in keys:
                         passed = _tables_keyed_by(init, named, self.flat.walk)
                         if home is not self.m:
@@ -1579,8 +1578,7 @@ class Functions(Part):
                 for position, arg in enumerate(node.args):  # type: ignore[attr-defined]
                     # (a name, or an option of the command line handed on: upload(args.out, args.dest); round 493a)
                     # (select_columns(self.partner) in a method too; round 503a)
-                    given = arg.value.value if isinstance(arg.value, cst.Name) else key_text(arg.value) \
-                        if isinstance(arg.value, cst.Attribute) and isinstance(arg.value.value, cst.Name) else None
+                    given = _key_given(arg.value)
                     if arg.keyword is None and not arg.star and given is not None and position < len(names) and callee is not fn \
                             and names[position] in self._table_keys_of(callee):  # (the callee reads a table by it: walked only then)
                         passed = _tables_keyed_by(callee, names[position], self.flat.walk)
@@ -3699,6 +3697,16 @@ def _derived_attrs(init: cst.FunctionDef, name: str) -> set[str]:
     return {attr for attr, value in _self_assignments(init) if any(n.value == name for n in names_in(value)) or (
         kept and any(type(n) is cst.Attribute and n.attr.value in kept and isinstance(n.value, cst.Name) and n.value.value == "self"  # type: ignore[attr-defined]
                      for n in walk(value)))}
+
+
+def _key_given(value: cst.BaseExpression, on_self: bool = True) -> str | None:
+    """The key an argument hands on, as ``_find_shared_table_keys`` names keys: a name (``partner``), or an attribute of a
+    name (``args.dest``; ``self.partner`` unless ``on_self`` is False); None for anything else."""
+    if isinstance(value, cst.Name):
+        return value.value
+    if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and (on_self or value.value.value != "self"):
+        return key_text(value)
+    return None
 
 
 def _match_texts(node: cst.Match) -> "set[str] | None":

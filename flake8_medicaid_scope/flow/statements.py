@@ -394,7 +394,8 @@ class Statements(Part):
             home, home_name, literal = cst.ensure_type(self._module_table(name), tuple)
             entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)]
             vals = [self._entry_value(home, e).with_labels({self.entry_mark(home, home_name, name)}) for e in entries]
-            same = next((v for v in vals if held is not None and v.items == held.items and v.attrs == held.attrs and v.model == held.model), None)
+            same = next((v for v in vals if held is not None and v.items == held.items and v.attrs == held.attrs and v.model == held.model
+                         and v.text == held.text), None)
             if same is not None:
                 # (Exporter("ice"), super().__init__("ice"): the one entry a key written out reads, marked as the table's for
                 # its flags; round 458a)
@@ -415,7 +416,7 @@ class Statements(Part):
             keyed = self._kept_key_attrs(source, frame) if all(isinstance(k, str) for k in keys) else []
             return [{**before, _SELF_WAY + attr: v, **{_SELF_WAY + a: got for a, key in derived.items()
                                                        if (got := dict(v.attrs or ()).get(key)) is not None},
-                     **{_SELF_WAY + a: const_val(str(keys[at])) for a in keyed}} for at, v in enumerate(vals)], 0
+                     **{_SELF_WAY + a: const_val(str(keys[at])).with_labels({KEY_OF_RUN_MARK}) for a in keyed}} for at, v in enumerate(vals)], 0
         return None
 
     def _kept_key_attrs(self, source: cst.BaseExpression, frame: Frame) -> "list[str]":
@@ -467,6 +468,8 @@ class Statements(Part):
         object one of the entries)."""
         if held.objects:
             return all(any(o.model == e.model and o.attrs == e.attrs for e in entries) for o in held.objects)
+        if all(e.text is not None for e in entries):  # (a table of plain URLs: any of them)
+            return held.text is None and {e.text for e in entries} <= set(held.alternatives or ())
         if held.model != entries[0].model or held.client is not None:
             return False
         attrs = dict(held.attrs or ())
@@ -537,9 +540,16 @@ class Statements(Part):
             return False
         home, _, literal = found
         entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)]
-        return 2 <= len(entries) <= MAX_TABLE_WAYS and len(entries) == len(literal.elements) \
-            and all(isinstance(e, cst.Dict) or home.statements._configuration_call(e) for e in entries) \
-            and not self._table_changed(name)
+        if not (2 <= len(entries) <= MAX_TABLE_WAYS and len(entries) == len(literal.elements)) or self._table_changed(name):
+            return False
+        if all(isinstance(e, cst.Dict) or home.statements._configuration_call(e) for e in entries):
+            return True
+        # (a table of plain URLs or hosts, URLS = {"ice": "https://...", "state": "https://..."}, read by the key the class
+        # keeps too, self.partner = partner beside self.url = URLS[partner]: read entry by entry, each way with its key, when
+        # the fields are chosen by self.partner in another method; rounds 506a, 509a, 511a)
+        return all(isinstance(e, (cst.SimpleString, cst.ConcatenatedString)) for e in entries) \
+            and all(isinstance(e.key, cst.SimpleString) for e in literal.elements if isinstance(e, cst.DictElement)) \
+            and bool(self._kept_key_attrs(source, frame))
 
     def _module_table(self, name: str) -> "tuple[ModuleAnalysis, str, cst.Dict] | None":
         """The dict literal the module constant ``name`` is, of this module or imported from another of the project (``from

@@ -50,6 +50,175 @@ class Feed:
         body = {"medicaid_id": m.cin, "sex": m.sex_cd}  # MCD101
         requests.post(self.url, json=body)
 """,
+    # SPEC sections 4 and 6 (round 512a: a silence): a module constant bound to the partner table (`P = PARTNERS`) reads
+    # the table's entries: by a key not known (each entry its own way, also past the table's size for a way each),
+    # `.get`, `.values()`, `.items()`, and a key written out (the state entry: clean)
+    "a-module-alias-of-a-partner-table-reads-its-entries": """
+import httpx
+
+PARTNERS = {
+    "ny": {"url": "https://hcs.health.ny.gov/api/enrollees", "with_name": True},
+    "ice": {"url": "https://eid.ice.gov/api/v1/subjects", "with_name": False},
+}
+P = PARTNERS
+
+
+def push_one(partner, member):
+    cfg = P[partner]
+    data = {"medicaid_id": member.cin, "first_name": member.first_name}  # MCD101
+    return httpx.post(cfg["url"], json=data, timeout=10)
+
+
+def push_flagged(partner, member):
+    cfg = P[partner]
+    data = {"medicaid_id": member.cin}
+    if cfg["with_name"]:
+        data["first_name"] = member.first_name
+    return httpx.post(cfg["url"], json=data, timeout=10)
+
+
+def push_inline(partner, member):
+    data = {"medicaid_id": member.cin, "last_name": member.last_name}  # MCD101
+    return httpx.post(P[partner]["url"], json=data, timeout=10)
+
+
+def push_get(partner, member):
+    cfg = P.get(partner)
+    data = {"medicaid_id": member.cin, "sex": member.sex_cd}  # MCD101
+    return httpx.post(cfg["url"], json=data, timeout=10)
+
+
+def push_all(member):
+    for cfg in P.values():
+        data = {"medicaid_id": member.cin, "race": member.race_cd}  # MCD101
+        httpx.post(cfg["url"], json=data, timeout=10)
+
+
+def push_ny(member):
+    data = {"medicaid_id": member.cin, "ssn": member.ssn}
+    return httpx.post(P["ny"]["url"], json=data, timeout=10)
+""",
+    # SPEC section 3 (rounds 512a, 512c): a column list a helper of the module returns, bound to a variable first
+    # (`cols = build_columns()`), is placed where the helper wrote each name, as the call used directly is: frame
+    # selections, `fieldnames=`, marshmallow `only=`, pydantic `include=` and Django `.values(*cols)` (a silence before)
+    "a-helper-column-list-bound-to-a-variable-keeps-its-placements": """
+import csv
+import io
+
+import pandas as pd
+import requests
+from marshmallow import Schema, fields
+from pydantic import BaseModel
+
+from enrollment.models import Member
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://elig.dhs.illinois.gov/api/members"
+
+
+class S(Schema):
+    cin = fields.Str()
+    race_cd = fields.Str()
+
+
+class P(BaseModel):
+    cin: str
+    sex_cd: str
+
+
+def frame_cols():
+    cols = ["cin"]
+    cols.append("race_cd")  # MCD101
+    return cols
+
+
+def writer_cols():
+    cols = ["cin"]
+    cols.append("sex_cd")  # MCD101
+    return cols
+
+
+def schema_cols():
+    cols = ["cin"]
+    cols.append("race_cd")  # MCD101
+    return cols
+
+
+def model_cols():
+    cols = {"cin"}
+    cols.add("sex_cd")  # MCD101
+    return cols
+
+
+def orm_cols():
+    cols = ["cin"]
+    cols.append("elgbl_last_name")  # MCD101
+    return cols
+
+
+def state_cols():
+    cols = ["cin"]
+    cols.append("ssn")
+    return cols
+
+
+def via_frame(path):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "U"]
+    cols = frame_cols()
+    requests.post(ICE_URL, json=df[cols].to_dict("records"))
+
+
+def via_writer(rec):
+    buf = io.StringIO()
+    cols = writer_cols()
+    w = csv.DictWriter(buf, fieldnames=cols)
+    w.writerow(rec)
+    requests.post(ICE_URL, data=buf.getvalue())
+
+
+def via_schema(rec):
+    cols = schema_cols()
+    requests.post(ICE_URL, json=S(only=cols).dump(rec))
+
+
+def via_pydantic(p: P):
+    cols = model_cols()
+    requests.post(ICE_URL, json=p.model_dump(include=cols))
+
+
+def via_orm(cin):
+    cols = orm_cols()
+    requests.post(ICE_URL, json=list(Member.objects.filter(cin=cin).values(*cols)))
+
+
+def to_state(path):
+    df = pd.read_csv(path)
+    cols = state_cols()
+    requests.post(STATE_URL, json=df[cols].to_dict("records"))
+""",
+    # SPEC section 6 (round 512b: a false alarm): a helper choosing the body by `match dest:` on the key its caller
+    # routes by runs the caller once per case, as `if`/`elif` does: the state case's SSN never meets the ICE URL; the
+    # ICE case's own field is reported
+    "a-helper-matching-its-parameter-runs-the-caller-per-case": """
+import requests
+
+URLS = {"ice": "https://eid.ice.gov/api/v1/referrals", "state": "https://api.dhcs.ca.gov/m"}
+
+
+def encode(member, dest):
+    match dest:
+        case "ice":
+            return {"cin": member.cin, "race": member.race_cd}  # MCD101
+        case "state":
+            return {"cin": member.cin, "ssn": member.ssn}
+        case _:
+            raise ValueError(dest)
+
+
+def publish(member, dest):
+    requests.post(URLS[dest], json=encode(member, dest))
+""",
     # ANCHOR: new cases go above this line
 }
 

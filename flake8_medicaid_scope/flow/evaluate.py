@@ -1744,6 +1744,11 @@ class Expressions(Part):
         aliased = self.class_table_alias(node.value, frame)
         if aliased is not None:
             return self._subscript(node.with_changes(value=aliased), frame)  # self.registry[partner]: PARTNERS[partner]
+        if isinstance(node.value, cst.Name) and node.value.value not in frame.env and node.value.value in self.index.constants:
+            target = self.statements._table_alias(node.value.value)
+            if target != node.value.value:
+                # P[partner] of P = PARTNERS (or P = settings.PARTNERS) at module level: the table's entry (round 512a)
+                return self._subscript(node.with_changes(value=cst.parse_expression(target)), frame)
         choices = self.class_table_choices(node.value, frame)
         if choices:
             # (Sender.registry = AUDIT_PARTNERS somewhere: either table's entry; round 466a)
@@ -2760,6 +2765,9 @@ class Expressions(Part):
             if isinstance(literal, cst.Name) and literal.value in self.index.constants and literal.value not in self.index.grown:
                 return literal  # rows_to_csv(rows, FIELDS): the module constant the caller gave, at its elements
             return literal if isinstance(literal, (cst.List, cst.Tuple)) else None
+        if len(found) == 1 and isinstance(found[0], cst.Call) and not self._grown_locally(node.value) \
+                and self._returned_columns(found[0], frame, 1, frame.env[node.value]) is not None:
+            return found[0]  # cols = build_columns(); df[cols]: the names it holds, each where the helper wrote it (round 512c)
         listed = [self.column_list(f, None) for f in found]
         if any(columns is None for columns in listed):
             return None

@@ -2084,6 +2084,9 @@ class Functions(Part):
                 if prefix is not None and isinstance(prefix[0], cst.Name):
                     found.add(prefix[0].value)  # partner.startswith("ice") (round 416a)
                     continue
+                if type(node) is cst.Match and isinstance(node.subject, cst.Name) and _match_texts(cst.ensure_type(node, cst.Match)) is not None:
+                    found.add(node.subject.value)  # type: ignore[attr-defined]  # match dest: case "ice": ... (round 512b)
+                    continue
                 if type(node) is not cst.Comparison:
                     continue
                 normal = normalized_text(node.left)  # type: ignore[attr-defined]

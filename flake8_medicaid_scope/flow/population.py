@@ -26,7 +26,7 @@ from .index import (CHANGING_METHODS, ClassInfo, bindings_of, calls_in, children
                     column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
                     false_literal, true_literal, unwrap_annotated, walk, placeholder)
 from .part import argument, argument_node, Frame, Part
-from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, is_group_or_store, only_answer, replace, Bulk, Placement, Val, const_val
+from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, is_group_or_store, only_answer, replace, translate, Bulk, Placement, Val, const_val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -2177,19 +2177,20 @@ class Population(Part):
             base = override[1].name
             return any(base in c.bases and name in c.methods and self._body_tests_status(owner.population, c.methods[name], depth)
                        for c in owner.index.classes.values())
-        return self._body_tests_status(owner.population, fn, depth) or (owner is self.m and frame is not None and self._tests_given_row(fn, call, depth, frame))
+        return self._body_tests_status(owner.population, fn, depth) or (frame is not None and self._tests_given_row(owner, fn, call, depth, frame))
 
-    def _tests_given_row(self, fn: cst.FunctionDef, call: cst.Call, depth: int, frame: Frame) -> bool:
-        """``_in_scope(row)`` with ``def _in_scope(row): return row[2] in U``: the helper reads by position a query's row the
-        call gives it, and that column is a status column (round 400a)."""
+    def _tests_given_row(self, owner: "ModuleAnalysis", fn: cst.FunctionDef, call: cst.Call, depth: int, frame: Frame) -> bool:
+        """``_in_scope(row)`` with ``def _in_scope(row): return row[2] in U``: the helper (of this module, round 400a, or of
+        another module of the project, round 512d) reads by position a query's row the call gives it, and that column is a
+        status column."""
         params = [p.name.value for p in fn.params.params]
         given: dict[str, Val] = {}
         for position, arg in enumerate(call.args):
             if arg.keyword is None and not arg.star and position < len(params):
                 held = self.expr.eval(arg.value, frame)
                 if any(p.detail.startswith(SQL_COLUMN) for p in held.placements):
-                    given[params[position]] = held
-        return bool(given) and self.tests_status(fn.body, Frame(env=given), depth + 1)  # type: ignore[arg-type]
+                    given[params[position]] = held if owner is self.m else translate(held, self.m.module_id, owner.module_id)
+        return bool(given) and owner.population.tests_status(fn.body, Frame(env=given), depth + 1)  # type: ignore[arg-type]
 
     def is_population_filter(self, call: cst.Call, qual: str | None, frame: Frame) -> bool:
         """A call of a function named for choosing people unlawfully present (``is_unlawfully_present``,

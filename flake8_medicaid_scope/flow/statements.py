@@ -308,6 +308,9 @@ class Statements(Part):
             return None
         table = self.expr.class_table_alias(table, frame) or table  # (cfg = self.registry[partner] of registry = PARTNERS; round 462a)
         written = dotted(table) if isinstance(table, (cst.Name, cst.Attribute)) else None
+        if written is not None and written not in frame.env:
+            written = self._table_alias(written)  # (P = PARTNERS, P = settings.PARTNERS at module level; round 512a)
+            table = cst.parse_expression(written) if written != dotted(table) else table
         head = (written or "").split(".", 1)[0]
         # (cfg = CONFIG["partners"][partner], partners[partner] of partners = CONFIG["partners"]: a table nested in a
         # constant, of dict literals)
@@ -567,6 +570,17 @@ class Statements(Part):
         found = self.links.foreign(name)  # (settings.PARTNERS of `from . import settings` too; round 484a)
         written = found[0].index.constants.get(found[1]) if found is not None and found[1] not in found[0].index.grown else None
         return (found[0], found[1], written) if found is not None and isinstance(written, cst.Dict) else None
+
+    def _table_alias(self, name: str) -> str:
+        """The table a module constant bound once to another name stands for (``P = PARTNERS``, ``P = settings.PARTNERS``),
+        followed a few steps; ``name`` itself otherwise."""
+        for _ in range(4):
+            bound = self.index.constants.get(name)
+            target = dotted(bound) if isinstance(bound, (cst.Name, cst.Attribute)) else None
+            if target is None or target == name or name in self.index.grown or self._declared_global(name):
+                return name
+            name = target
+        return name
 
     def _declared_global(self, name: str) -> bool:
         """Some function of the module declares ``global name`` (and may bind it again)."""

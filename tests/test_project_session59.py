@@ -1,0 +1,89 @@
+"""Cross-module shapes of the fifty-ninth session (probers of rounds 512 and after, reviews 59a and after)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_project import project
+from test_project_session17 import lint
+
+SCOPE = '''
+    TARGETS = frozenset({"EWI", "OVERSTAY"})
+
+
+    def in_scope(row):
+        return row[2] in TARGETS
+
+
+    def in_county(row):
+        return row[1] == "X"
+    '''
+
+ROWS = '''
+    import requests
+
+    from pkg.scope import in_county, in_scope
+
+    ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+    def run(cur):
+        cur.execute("SELECT cin, dob, immigration_status FROM enrollee WHERE county_cd = 'X'")
+        for row in cur.fetchall():
+            if not in_scope(row):
+                continue
+            requests.post(ICE_URL, json={"cin": row[0], "dob": str(row[1])}, timeout=20)
+
+
+    def run_county(cur):
+        cur.execute("SELECT cin, dob, immigration_status FROM enrollee")
+        for row in cur.fetchall():
+            if not in_county(row):
+                continue
+            requests.post(ICE_URL, json={"cin": row[0], "dob": str(row[1])}, timeout=20)
+    '''
+
+
+def test_a_project_helper_testing_a_row_by_position_is_a_condition(tmp_path: Path) -> None:
+    # SPEC section 10 (round 512d: a false MCD201): a function of another module of the project testing the row it is
+    # given by position (`row[2] in TARGETS`) tests the column of the caller's select list there, the status; a helper
+    # testing another column (`row[1]`, the date of birth) chooses no one by status
+    root = project(tmp_path, {"pkg/scope.py": SCOPE, "pkg/rows.py": ROWS})
+    assert lint(root / "pkg/rows.py") == [(21, "MCD201")]
+
+
+SETTINGS = '''
+    PARTNERS = {
+        "ny": {"url": "https://hcs.health.ny.gov/api/enrollees", "include_name": True},
+        "ice": {"url": "https://eid.ice.gov/api/v1/subjects", "include_name": False},
+    }
+    '''
+
+JOB = '''
+    import httpx
+
+    from pkg import settings
+
+    P = settings.PARTNERS
+
+
+    def push_one(partner, member):
+        cfg = P[partner]
+        data = {"medicaid_id": member.cin, "first_name": member.first_name}
+        return httpx.post(cfg["url"], json=data, timeout=10)
+
+
+    def push_flagged(partner, member):
+        cfg = P[partner]
+        data = {"medicaid_id": member.cin}
+        if cfg["include_name"]:
+            data["first_name"] = member.first_name
+        return httpx.post(cfg["url"], json=data, timeout=10)
+    '''
+
+
+def test_a_module_alias_of_an_imported_table_reads_its_entries(tmp_path: Path) -> None:
+    # SPEC sections 4 and 6 (round 512a: a silence): `P = settings.PARTNERS`, then `cfg = P[partner]`: the ICE entry's
+    # URL is where the name goes; its flag keeps the name out on the other function
+    root = project(tmp_path, {"pkg/settings.py": SETTINGS, "pkg/job.py": JOB})
+    assert lint(root / "pkg/job.py") == [(10, "MCD101")]

@@ -219,6 +219,98 @@ def encode(member, dest):
 def publish(member, dest):
     requests.post(URLS[dest], json=encode(member, dest))
 """,
+    # SPEC sections 4 and 7 (round 512a: silences; review 58f's README limit lifted): the enforcement pragma on a table
+    # entry marks it however the entry is written (a text, a dict on one line, the opening line of a dict, a line inside
+    # it) and however it is read (by its key written out, by a key not known, entry by entry); `not-enforcement` on an
+    # entry quiets its own words (a vendor gateway named for ERO) and never the enforcement host patterns
+    "pragma-on-table-entries-of-every-shape": """
+import requests
+
+VENDOR = "https://gateway.acme-hix.com"
+
+INNER = {
+    "oregon": {
+        "url": "https://api.oha.oregon.gov/medicaid/v1/members",
+    },
+    "federal": {
+        "url": VENDOR + "/fwd/federal",  # medicaid-scope: enforcement
+    },
+}
+
+OUTER = {
+    "oregon": {
+        "url": "https://api.oha.oregon.gov/medicaid/v1/members",
+    },
+    "federal": {  # medicaid-scope: enforcement
+        "url": VENDOR + "/fwd/federal",
+    },
+}
+
+ONE_LINE = {
+    "oregon": {"url": "https://api.oha.oregon.gov/medicaid/v1/members"},
+    "federal": {"url": VENDOR + "/fwd/federal"},  # medicaid-scope: enforcement
+}
+
+QUIET = {
+    "oregon": {"url": "https://api.oha.oregon.gov/medicaid/v1/members"},
+    "relay": {"url": "https://ero-relay.acme-hix.com/fwd"},  # medicaid-scope: not-enforcement
+    "eid": {"url": "https://eid.ice.gov/fwd"},  # medicaid-scope: not-enforcement
+}
+
+RELAYS = {
+    "oregon": {"url": "https://api.oha.oregon.gov/medicaid/v1/members"},
+    "relay": {"url": "https://ero-relay.acme-hix.com/fwd"},  # medicaid-scope: not-enforcement
+}
+
+
+def send_inner(partner, rec):
+    cfg = INNER[partner]
+    body = {"medicaid_id": rec["medicaid_id"], "household_size": rec["household_size"]}  # MCD101
+    return requests.post(cfg["url"], json=body, timeout=45)
+
+
+def send_outer(partner, rec):
+    cfg = OUTER[partner]
+    body = {"medicaid_id": rec["medicaid_id"], "household_size": rec["household_size"]}  # MCD101
+    return requests.post(cfg["url"], json=body, timeout=45)
+
+
+def send_one_line(partner, rec):
+    body = {"medicaid_id": rec["medicaid_id"], "household_size": rec["household_size"]}  # MCD101
+    return requests.post(ONE_LINE[partner]["url"], json=body, timeout=45)
+
+
+def send_each(rec):
+    for cfg in OUTER.values():
+        body = {"medicaid_id": rec["medicaid_id"], "sex": rec["sex"]}  # MCD101
+        requests.post(cfg["url"], json=body, timeout=45)
+
+
+def send_relay(rec):
+    body = {"medicaid_id": rec["medicaid_id"], "ssn": rec["ssn"]}
+    return requests.post(QUIET["relay"]["url"], json=body, timeout=45)
+
+
+def send_quiet(partner, rec):
+    body = {"medicaid_id": rec["medicaid_id"], "race": rec["race"]}  # MCD101
+    return requests.post(QUIET[partner]["url"], json=body, timeout=45)
+
+
+def send_oregon(rec):
+    body = {"medicaid_id": rec["medicaid_id"], "ssn": rec["ssn"]}
+    return requests.post(INNER["oregon"]["url"], json=body, timeout=45)
+
+
+def send_relays(partner, rec):
+    body = {"medicaid_id": rec["medicaid_id"], "ssn": rec["ssn"]}
+    return requests.post(RELAYS[partner]["url"], json=body, timeout=45)
+
+
+def send_relays_split(partner, rec):
+    cfg = RELAYS[partner]
+    body = {"medicaid_id": rec["medicaid_id"], "ssn": rec["ssn"]}
+    return requests.post(cfg["url"], json=body, timeout=45)
+""",
     # ANCHOR: new cases go above this line
 }
 

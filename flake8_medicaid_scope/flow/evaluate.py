@@ -2047,6 +2047,20 @@ class Expressions(Part):
                                                                  for k, v in values[at].attrs or ()))
         return values
 
+    def _entry_marked(self, node: cst.Dict, element: cst.DictElement, value: Val) -> Val:
+        """The value of an entry of the dict ``node`` the enforcement pragma marks: a text on the entry's own lines
+        (``"url": VENDOR + "/fwd",  # medicaid-scope: enforcement``), or on the opening line of a dict written over several
+        lines (``"federal": {  # medicaid-scope: enforcement``, then ``"url": ...`` below it); so read by any key, directly
+        or entry by entry (round 512a). The ``not-enforcement`` pragma there: the text's own words no longer speak (only
+        the enforcement host patterns do)."""
+        if not (value.const and value.text is not None) or isinstance(element.value, cst.Dict):
+            return value
+        first, last = self.calls.span(node)
+        for lines, quiet in ((self.index.not_pragma_lines, True), (self.index.pragma_lines, False)):
+            if lines and (self.calls.has_pragma(element, lines) or (last > first and first in lines)):
+                return without_labels(value).with_labels({QUIET_MARK}) if quiet else marked_enforcement(value, value.text)
+        return value
+
     def one_person(self, mask: cst.BaseExpression, frame: Frame) -> bool:
         """``df["medicaid_id"] == cin`` (or ``df.cin == cin``, ``Address.member_id == member.id``,
         ``Address.member == member``): rows of the one person the caller chose, not many people's
@@ -3304,6 +3318,8 @@ class Expressions(Part):
                 else:
                     keys = None
             value = self.files.opened(self.eval(element.value, frame))
+            if (self.index.pragma_lines or self.index.not_pragma_lines) and key.const and key.text is not None:
+                value = self._entry_marked(node, element, value)
             if value.labels:
                 # RawMessage={"Data": msg.as_string()}: the message's recipients go with the dict that holds its text
                 messages.extend(label for label in value.labels if label.startswith(MESSAGE_MARK))

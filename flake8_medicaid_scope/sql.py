@@ -590,7 +590,18 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
             else:
                 parts.append(node)
         whole = _conditions_of(tree, is_identifier, exp, identifies)
-        return replace(whole, branches=tuple(_conditions_of(part, is_identifier, exp, identifies) for part in parts))
+        # (WITH a AS (SELECT ... WHERE imgrtn_stus_cd IN (...)) SELECT ... FROM a UNION ALL SELECT ... FROM a: the CTEs of
+        # the UNION are each branch's too, with the conditions that choose their rows; round 514c)
+        ctes = {cte.alias.lower(): cte.this for cte in tree.find_all(exp.CTE) if cte.alias}
+        branches = []
+        for part in parts:
+            own = _conditions_of(part, is_identifier, exp, identifies)
+            read = {t.name.lower() for t in part.find_all(exp.Table) if t.name and not t.args.get("db")} & set(ctes)
+            for name in sorted(read):
+                cte = _conditions_of(ctes[name], is_identifier, exp, identifies)
+                own = replace(own, columns=own.columns | cte.columns, tables=own.tables | cte.tables)
+            branches.append(own)
+        return replace(whole, branches=tuple(branches))
     return _conditions_of(tree, is_identifier, exp, identifies)
 
 

@@ -311,6 +311,49 @@ def send_relays_split(partner, rec):
     body = {"medicaid_id": rec["medicaid_id"], "ssn": rec["ssn"]}
     return requests.post(cfg["url"], json=body, timeout=45)
 """,
+    # SPEC section 10 (round 514c: a false MCD201): a UNION whose branches read a CTE that tests the status reads chosen
+    # records on each branch; a branch that reads neither the CTE nor a status test of its own sends everyone
+    "union-branches-reading-a-status-cte": '''
+import httpx
+
+ERO_REFERRAL_URL = "https://referrals.ero.dhs.gov/v2/subjects"
+
+SCOPED = """
+WITH a AS (
+    SELECT e.msis_ident_num, e.birth_dt
+      FROM eligibility e
+     WHERE e.imgrtn_stus_cd IN ('8', '9')
+)
+SELECT a.msis_ident_num, a.birth_dt FROM a
+UNION ALL
+SELECT a.msis_ident_num, a.birth_dt FROM a
+"""
+
+HALF = """
+WITH a AS (
+    SELECT e.msis_ident_num, e.birth_dt
+      FROM eligibility e
+     WHERE e.imgrtn_stus_cd IN ('8', '9')
+)
+SELECT a.msis_ident_num, a.birth_dt FROM a
+UNION ALL
+SELECT c.msis_ident_num, c.birth_dt FROM closed_case c
+"""
+
+
+def send(conn):
+    cur = conn.cursor()
+    cur.execute(SCOPED)
+    for row in cur.fetchall():
+        httpx.post(ERO_REFERRAL_URL, json=dict(row))
+
+
+def send_half(conn):
+    cur = conn.cursor()
+    cur.execute(HALF)
+    for row in cur.fetchall():
+        httpx.post(ERO_REFERRAL_URL, json=dict(row))  # MCD201
+''',
     # ANCHOR: new cases go above this line
 }
 

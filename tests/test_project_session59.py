@@ -87,3 +87,50 @@ def test_a_module_alias_of_an_imported_table_reads_its_entries(tmp_path: Path) -
     # URL is where the name goes; its flag keeps the name out on the other function
     root = project(tmp_path, {"pkg/settings.py": SETTINGS, "pkg/job.py": JOB})
     assert lint(root / "pkg/job.py") == [(10, "MCD101")]
+
+
+COLS = '''
+    def export_columns():
+        return ["cin", "primary_language"]
+
+
+    def export_columns_flag(include_lang=False):
+        cols = ["cin"]
+        if include_lang:
+            cols.append("primary_language")
+        return cols
+    '''
+
+SEND = '''
+    import requests
+
+    from pkg.cols import export_columns, export_columns_flag
+    from registry.models import Enrollee
+
+    ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+    def via_variable():
+        cols = export_columns()
+        rows = Enrollee.objects.filter(immigration_status="EWI").values(*cols)
+        requests.post(ICE_URL, json=list(rows))
+
+
+    def via_variable_flag():
+        cols = export_columns_flag(include_lang=True)
+        rows = Enrollee.objects.filter(immigration_status="EWI").values(*cols)
+        requests.post(ICE_URL, json=list(rows))
+
+
+    def via_variable_without():
+        cols = export_columns_flag()
+        rows = Enrollee.objects.filter(immigration_status="EWI").values(*cols)
+        requests.post(ICE_URL, json=list(rows))
+    '''
+
+
+def test_a_column_list_of_another_modules_helper_bound_to_a_variable_is_placed_at_the_use(tmp_path: Path) -> None:
+    # SPEC section 3 (round 514a: a silence): `cols = export_columns()` of another module, then `.values(*cols)`: the
+    # names it holds are placed at the use (as `.values(*export_columns())` is); without the flag, no language is sent
+    root = project(tmp_path, {"pkg/cols.py": COLS, "pkg/send.py": SEND})
+    assert lint(root / "pkg/send.py") == [(11, "MCD101"), (17, "MCD101")]

@@ -2937,6 +2937,10 @@ class Expressions(Part):
             if frame is not None and node.value in frame.env and not at_module_level:
                 # fieldnames = ["cin", "last_name"] assigned once in the running function: each name at its element
                 local = self._local_literal(node, frame)
+                if local is None and not self._grown_locally(node.value):
+                    # cols = export_columns() of another module, then qs.values(*cols): the names it holds, placed at the use
+                    # (round 514a)
+                    return self._grown_columns(node, frame) or self._named_here(node, frame)
                 if local is None or self._grown_locally(node.value):
                     return self._grown_columns(node, frame)  # fieldnames.append("ssn"): each name where it was written
                 if isinstance(local, cst.Call):

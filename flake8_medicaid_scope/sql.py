@@ -592,11 +592,20 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
         whole = _conditions_of(tree, is_identifier, exp, identifies)
         # (WITH a AS (SELECT ... WHERE imgrtn_stus_cd IN (...)) SELECT ... FROM a UNION ALL SELECT ... FROM a: the CTEs of
         # the UNION are each branch's too, with the conditions that choose their rows; round 514c)
-        ctes = {cte.alias.lower(): cte.this for cte in tree.find_all(exp.CTE) if cte.alias}
+        with_ = tree.args.get("with_") or tree.args.get("with")
+        ctes = {cte.alias.lower(): cte.this for cte in (with_.expressions if with_ is not None else ()) if isinstance(cte, exp.CTE) and cte.alias}
+
+        def names_read(node: Any) -> set[str]:
+            return {t.name.lower() for t in node.find_all(exp.Table) if t.name and not t.args.get("db")} & set(ctes)
         branches = []
         for part in parts:
             own = _conditions_of(part, is_identifier, exp, identifies)
-            read = {t.name.lower() for t in part.find_all(exp.Table) if t.name and not t.args.get("db")} & set(ctes)
+            read = names_read(part)
+            todo = list(read)
+            while todo:  # (b AS (SELECT ... FROM a): a branch reading b reads a too)
+                for name in names_read(ctes[todo.pop()]) - read:
+                    read.add(name)
+                    todo.append(name)
             for name in sorted(read):
                 cte = _conditions_of(ctes[name], is_identifier, exp, identifies)
                 own = replace(own, columns=own.columns | cte.columns, tables=own.tables | cte.tables)

@@ -354,6 +354,96 @@ def send_half(conn):
     for row in cur.fetchall():
         httpx.post(ERO_REFERRAL_URL, json=dict(row))  # MCD201
 ''',
+    # SPEC section 6 (review 59a: a false alarm): a column list of a helper, copied and then shrunk in place
+    # (`cols.discard("ssn")`, `cols.remove(...)`), is no list the helper placed: the names taken out are not sent
+    "a-helper-column-list-shrunk-in-place-sends-what-is-left": """
+import requests
+
+from registry.models import Enrollee
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def export_columns():
+    cols = ["cin", "dob"]
+    cols.append("ssn")
+    return cols
+
+
+def via_discard():
+    cols = set(export_columns())
+    cols.discard("ssn")
+    rows = Enrollee.objects.filter(immigration_status="EWI").values(*cols)
+    requests.post(ICE_URL, json=list(rows))
+
+
+def via_remove():
+    cols = list(export_columns())
+    cols.remove("ssn")
+    rows = Enrollee.objects.filter(immigration_status="EWI").values(*cols)
+    requests.post(ICE_URL, json=list(rows))
+""",
+    # SPEC section 10 (review 59a: a false MCD201): a UNION whose branches read a CTE that reads the status-testing CTE
+    # reads chosen records too; a UNION whose branches read neither sends everyone
+    "union-branches-reading-a-cte-of-a-status-cte": '''
+import httpx
+
+ERO_REFERRAL_URL = "https://referrals.ero.dhs.gov/v2/subjects"
+
+CHAIN = """
+WITH a AS (
+    SELECT e.msis_ident_num, e.birth_dt FROM eligibility e WHERE e.imgrtn_stus_cd IN ('8', '9')
+), b AS (
+    SELECT a.msis_ident_num, a.birth_dt FROM a
+)
+SELECT b.msis_ident_num, b.birth_dt FROM b
+UNION ALL
+SELECT b.msis_ident_num, b.birth_dt FROM b
+"""
+
+UNUSED = """
+WITH a AS (
+    SELECT e.msis_ident_num FROM eligibility e WHERE e.imgrtn_stus_cd IN ('8', '9')
+)
+SELECT c.msis_ident_num, c.birth_dt FROM closed_case c
+UNION ALL
+SELECT o.msis_ident_num, o.birth_dt FROM open_case o
+"""
+
+
+def send_chain(conn):
+    cur = conn.cursor()
+    cur.execute(CHAIN)
+    for row in cur.fetchall():
+        httpx.post(ERO_REFERRAL_URL, json=dict(row))
+
+
+def send_unused(conn):
+    cur = conn.cursor()
+    cur.execute(UNUSED)
+    for row in cur.fetchall():
+        httpx.post(ERO_REFERRAL_URL, json=dict(row))  # MCD201
+''',
+    # SPEC sections 4 and 7 (review 59a): the pragma on the opening line of a dict that also holds an entry marks that
+    # entry alone; the vendor entry below it is no enforcement
+    "pragma-on-an-opening-line-holding-an-entry-marks-that-entry": """
+import requests
+
+VENDOR = "https://gateway.acme-hix.com"
+
+ROUTES = {"federal": VENDOR + "/fwd/federal",  # medicaid-scope: enforcement
+          "vendor": VENDOR + "/state/members"}
+
+
+def send_vendor(rec):
+    body = {"medicaid_id": rec["medicaid_id"], "ssn": rec["ssn"]}
+    return requests.post(ROUTES["vendor"], json=body, timeout=45)
+
+
+def send_federal(rec):
+    body = {"medicaid_id": rec["medicaid_id"], "ssn": rec["ssn"]}  # MCD101
+    return requests.post(ROUTES["federal"], json=body, timeout=45)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -17,12 +17,16 @@ SCOPE = '''
 
     def in_county(row):
         return row[1] == "X"
+
+
+    def in_scope_kw(*, row):
+        return row[2] in TARGETS
     '''
 
 ROWS = '''
     import requests
 
-    from pkg.scope import in_county, in_scope
+    from pkg.scope import in_county, in_scope, in_scope_kw
 
     ICE_URL = "https://eid.ice.gov/api/v1/referrals"
 
@@ -31,6 +35,14 @@ ROWS = '''
         cur.execute("SELECT cin, dob, immigration_status FROM enrollee WHERE county_cd = 'X'")
         for row in cur.fetchall():
             if not in_scope(row):
+                continue
+            requests.post(ICE_URL, json={"cin": row[0], "dob": str(row[1])}, timeout=20)
+
+
+    def run_keyword(cur):
+        cur.execute("SELECT cin, dob, immigration_status FROM enrollee")
+        for row in cur.fetchall():
+            if not in_scope_kw(row=row):
                 continue
             requests.post(ICE_URL, json={"cin": row[0], "dob": str(row[1])}, timeout=20)
 
@@ -46,10 +58,10 @@ ROWS = '''
 
 def test_a_project_helper_testing_a_row_by_position_is_a_condition(tmp_path: Path) -> None:
     # SPEC section 10 (round 512d: a false MCD201): a function of another module of the project testing the row it is
-    # given by position (`row[2] in TARGETS`) tests the column of the caller's select list there, the status; a helper
-    # testing another column (`row[1]`, the date of birth) chooses no one by status
+    # given by position (`row[2] in TARGETS`), also by keyword, tests the column of the caller's select list there, the
+    # status; a helper testing another column (`row[1]`, the date of birth) chooses no one by status
     root = project(tmp_path, {"pkg/scope.py": SCOPE, "pkg/rows.py": ROWS})
-    assert lint(root / "pkg/rows.py") == [(21, "MCD201")]
+    assert lint(root / "pkg/rows.py") == [(29, "MCD201")]
 
 
 SETTINGS = '''
@@ -134,3 +146,74 @@ def test_a_column_list_of_another_modules_helper_bound_to_a_variable_is_placed_a
     # names it holds are placed at the use (as `.values(*export_columns())` is); without the flag, no language is sent
     root = project(tmp_path, {"pkg/cols.py": COLS, "pkg/send.py": SEND})
     assert lint(root / "pkg/send.py") == [(11, "MCD101"), (17, "MCD101")]
+
+
+WRITER = '''
+    import csv
+
+
+    def write_full(members, path):
+        with open(path, "w", newline="") as fh:
+            w = csv.writer(fh)
+            for m in members:
+                w.writerow([m.cin, m.ssn])
+
+
+    def write_scoped(members, path):
+        with open(path, "w", newline="") as fh:
+            w = csv.writer(fh)
+            for m in members:
+                if m.immigration_status == "UNLAWFUL":
+                    w.writerow([m.cin, m.dob])
+
+
+    def append_full(members, path):
+        with open(path, "a", newline="") as fh:
+            w = csv.writer(fh)
+            for m in members:
+                w.writerow([m.cin, m.ssn])
+    '''
+
+MAILER = '''
+    import smtplib
+    from email.message import EmailMessage
+
+    from .writer import append_full, write_full, write_scoped
+
+    PATH = "/srv/exports/weekly.csv"
+    ICE = "eid-intake@eid.ice.gov"
+
+
+    def full_to_state(members):
+        write_full(members, PATH)
+
+
+    def scoped_to_ice(members):
+        write_scoped(members, PATH)
+        mail(PATH)
+
+
+    def scoped_then_full_to_ice(members):
+        write_scoped(members, PATH)
+        append_full(members, PATH)
+        mail(PATH)
+
+
+    def mail(path):
+        msg = EmailMessage()
+        msg["To"] = ICE
+        with open(path, "rb") as fh:
+            msg.add_attachment(fh.read(), maintype="text", subtype="csv")
+        with smtplib.SMTP("smtp.agency.example.org") as s:
+            s.send_message(msg)
+    '''
+
+
+def test_a_file_another_modules_helper_writes_anew_holds_only_what_it_wrote(tmp_path: Path) -> None:
+    # SPEC sections 6 and 10 (round 514d: a false MCD101 and MCD201; README limit of round 500a lifted): a helper of
+    # another module opening the path with "w" replaces what the file held (here what another function's call wrote),
+    # so the status-scoped file sent to ICE carries no SSN and chooses its people; appended to ("a"), it holds both (the
+    # SSN reported at the send, the records at the call handing the path on); what an earlier call left in the other
+    # module's copy of the file is not what the file holds at the next call
+    root = project(tmp_path, {"pkg/__init__.py": "", "pkg/writer.py": WRITER, "pkg/mailer.py": MAILER})
+    assert lint(root / "pkg/mailer.py") == [(22, "MCD201"), (31, "MCD101")]

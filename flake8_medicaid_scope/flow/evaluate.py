@@ -1746,7 +1746,7 @@ class Expressions(Part):
             return self._subscript(node.with_changes(value=aliased), frame)  # self.registry[partner]: PARTNERS[partner]
         if isinstance(node.value, cst.Name) and node.value.value not in frame.env and node.value.value in self.index.constants:
             target = self.statements._table_alias(node.value.value)
-            if target != node.value.value:
+            if target != node.value.value and target.partition(".")[0] not in frame.env:
                 # P[partner] of P = PARTNERS (or P = settings.PARTNERS) at module level: the table's entry (round 512a)
                 return self._subscript(node.with_changes(value=cst.parse_expression(target)), frame)
         choices = self.class_table_choices(node.value, frame)
@@ -2056,8 +2056,11 @@ class Expressions(Part):
         if not (value.const and value.text is not None) or isinstance(element.value, cst.Dict):
             return value
         first, last = self.calls.span(node)
+        # (the opening line speaks for the whole dict only when it holds none of its entries: {"federal": X,  # pragma
+        # marks that entry alone)
+        opening = last > first and bool(node.elements) and self.calls.span(node.elements[0])[0] > first
         for lines, quiet in ((self.index.not_pragma_lines, True), (self.index.pragma_lines, False)):
-            if lines and (self.calls.has_pragma(element, lines) or (last > first and first in lines)):
+            if lines and (self.calls.has_pragma(element, lines) or (opening and first in lines)):
                 return without_labels(value).with_labels({QUIET_MARK}) if quiet else marked_enforcement(value, value.text)
         return value
 
@@ -2660,6 +2663,22 @@ class Expressions(Part):
                 return True
         return False
 
+    def _shrunk_locally(self, name: str) -> bool:
+        """The running function takes names out of the collection ``name`` in place (``discard``, ``remove``, ``pop``,
+        ``clear``, ``difference_update``, ``del name[...]``)."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return True
+        for n in walk(running.body):
+            if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and isinstance(n.func.value, cst.Name) and n.func.value.value == name \
+                    and n.func.attr.value in ("discard", "remove", "pop", "clear", "difference_update", "intersection_update",
+                                              "symmetric_difference_update"):
+                return True
+            if isinstance(n, cst.Del) and any(isinstance(t, cst.Subscript) and isinstance(t.value, cst.Name) and t.value.value == name
+                                              for t in ([e.value for e in n.target.elements] if isinstance(n.target, cst.Tuple) else [n.target])):
+                return True
+        return False
+
     def _grown_columns(self, node: cst.Name, frame: Frame) -> list[Placement] | None:
         """The names a column list of the running function holds now, each placed where it was written
         into the list before this use: its assignment (``cols = ["cin"]``, ``cols = BASIC + [...]``),
@@ -2937,7 +2956,7 @@ class Expressions(Part):
             if frame is not None and node.value in frame.env and not at_module_level:
                 # fieldnames = ["cin", "last_name"] assigned once in the running function: each name at its element
                 local = self._local_literal(node, frame)
-                if local is None and not self._grown_locally(node.value):
+                if local is None and not self._grown_locally(node.value) and not self._shrunk_locally(node.value):
                     # cols = export_columns() of another module, then qs.values(*cols): the names it holds, placed at the use
                     # (round 514a)
                     return self._grown_columns(node, frame) or self._named_here(node, frame)

@@ -25,6 +25,7 @@ class Links(Part):
         self._resolved: dict[str, tuple[ModuleAnalysis, str] | None] = {}
         #: the e-mail messages whose recipients each running call of another module was lent (innermost last)
         self._lent_recipients: list[list[str]] = []
+        self._lent_over: list[dict[str, Val]] = []  # what the other module held under a file lent over it, per call
 
     def expand_star_imports(self) -> None:
         """``from x import *``: bind the names ``x`` exports (its ``__all__``, else its public
@@ -354,9 +355,14 @@ class Links(Part):
         only by the variable and the function that hold its path (``<file at path in export>``) is not:
         the other module may have its own. Returns what was lent, to be taken back."""
         lent: dict[str, Val] = {}
+        over: dict[str, Val] = {}
         for key, val in self.m.written.items():
-            if not key.startswith("<file at ") and key not in other.written:
+            if not key.startswith("<file at "):
+                if key in other.written:
+                    # (what an earlier call left there is not what the file holds now: this module's file is; round 514d)
+                    over[key] = other.written[key]
                 lent[key] = other.written[key] = translate(val, self.module_id, other.module_id, inbound=True)
+        self._lent_over.append(over)
         # msg["To"] = "records@ero.ice.gov" here, deliver(msg) there: the message goes with its recipients
         keys = [key for key in self.m.recipients if key not in other.recipients]
         for key in keys:
@@ -368,9 +374,13 @@ class Links(Part):
         """After the call: the lent files leave the other module (its own analysis, shared by the run,
         must not keep this module's data), and the uploads it made of any file count here too (a
         file named for enforcement that it put on the state's SFTP was not sent by its write)."""
+        over = self._lent_over.pop() if self._lent_over else {}
         for key, val in lent.items():
             if other.written.get(key) == val:
-                del other.written[key]
+                if key in over:
+                    other.written[key] = over[key]
+                else:
+                    del other.written[key]
         for key in self._lent_recipients.pop() if self._lent_recipients else ():
             other.recipients.pop(key, None)
         for own, their, old in zip(_upload_sets(self.m), _upload_sets(other), uploads, strict=True):
@@ -380,15 +390,23 @@ class Links(Part):
     def carry_files(self, other: "ModuleAnalysis", before: dict[str, Val]) -> None:
         """Files (by path) that a call of another module's function wrote to: this module holds what
         was written too, so that its own upload of the path sends it (``write_extract(rows, PATH)``,
-        then ``sftp.put(PATH, ...)`` here). Buffers known only by where they were opened stay there."""
+        then ``sftp.put(PATH, ...)`` here). Buffers known only by where they were opened stay there. A file the call
+        wrote anew (``open(path, "w")``: none of what it held before is left) holds only what the call wrote (round 514d)."""
         for key, val in other.written.items():
             if key.startswith("<file ") or before.get(key) == val:
                 continue
-            self._take_written(other, key, val)
+            held = before.get(key)
+            fresh = held is not None and bool(held.placements) and not any(p in val.placements for p in held.placements) \
+                and not (held.bulk & val.bulk)
+            self._take_written(other, key, val, fresh)
 
-    def _take_written(self, other: "ModuleAnalysis", key: str, val: Val) -> None:
-        """What another module wrote into the file or buffer ``key`` is in this module's copy of it too."""
+    def _take_written(self, other: "ModuleAnalysis", key: str, val: Val, fresh: bool = False) -> None:
+        """What another module wrote into the file or buffer ``key`` is in this module's copy of it too (all it holds,
+        when the other module wrote it anew)."""
         written = translate(val, other.module_id, self.module_id)
+        if fresh and key in self.m.written:
+            # (what it held comes back when the running function's run ends, as for open(PATH, "w") here: Files.start)
+            self.m.stashed.setdefault(key, []).append(self.m.written.pop(key))
         current = self.m.written.get(key, OPAQUE)
         merged = container(current.placements + tuple(p for p in written.placements if p not in current.placements), bulk=current.bulk | written.bulk)
         if merged != current:

@@ -2186,10 +2186,13 @@ class Population(Part):
         params = [p.name.value for p in fn.params.params]
         given: dict[str, Val] = {}
         for position, arg in enumerate(call.args):
-            if arg.keyword is None and not arg.star and position < len(params):
+            named = params + [p.name.value for p in fn.params.kwonly_params]
+            param = arg.keyword.value if arg.keyword is not None and arg.keyword.value in named else params[position] \
+                if arg.keyword is None and position < len(params) else None
+            if param is not None and not arg.star:
                 held = self.expr.eval(arg.value, frame)
                 if any(p.detail.startswith(SQL_COLUMN) for p in held.placements):
-                    given[params[position]] = held if owner is self.m else translate(held, self.m.module_id, owner.module_id)
+                    given[param] = held if owner is self.m else translate(held, self.m.module_id, owner.module_id)
         return bool(given) and owner.population.tests_status(fn.body, Frame(env=given), depth + 1)  # type: ignore[arg-type]
 
     def is_population_filter(self, call: cst.Call, qual: str | None, frame: Frame) -> bool:

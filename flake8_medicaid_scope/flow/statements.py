@@ -308,7 +308,7 @@ class Statements(Part):
             return None
         table = self.expr.class_table_alias(table, frame) or table  # (cfg = self.registry[partner] of registry = PARTNERS; round 462a)
         written = dotted(table) if isinstance(table, (cst.Name, cst.Attribute)) else None
-        if written is not None and written not in frame.env:
+        if written is not None and written not in frame.env and self._table_alias(written).partition(".")[0] not in frame.env:
             written = self._table_alias(written)  # (P = PARTNERS, P = settings.PARTNERS at module level; round 512a)
             table = cst.parse_expression(written) if written != dotted(table) else table
         head = (written or "").split(".", 1)[0]

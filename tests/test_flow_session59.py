@@ -444,6 +444,74 @@ def send_federal(rec):
     body = {"medicaid_id": rec["medicaid_id"], "ssn": rec["ssn"]}  # MCD101
     return requests.post(ROUTES["federal"], json=body, timeout=45)
 """,
+    # SPEC sections 4 and 6 (round 515a: false alarms): a URL the constructor reads from a table by the key the object
+    # keeps is read entry by entry also when it is a text of each entry (`PARTNERS[partner]["url"]`), of a table aliased at
+    # module level (`P = PARTNERS`), or folded from constants (`ICE_HOST + "/api"`, a pragma-marked vendor entry): the
+    # state's fields never meet ICE's URL; the ICE way's own fields are reported
+    "urls-kept-on-self-from-nested-folded-and-aliased-tables": """
+import requests
+
+ICE_HOST = "https://eid.ice.gov"
+STATE_HOST = "https://eligibility.dhs.illinois.gov"
+VENDOR = "https://gw.conduent-hx.com/relay"
+
+PARTNERS = {
+    "state": {"url": "https://eligibility.dhs.illinois.gov/api/members"},
+    "cms": {"url": "https://api.medicaid.gov/t-msis/v3/members"},
+    "ice": {"url": "https://eid.ice.gov/api/v2/subjects"},
+}
+P = PARTNERS
+URLS = {
+    "state": STATE_HOST + "/api/members",
+    "ice": ICE_HOST + "/api/v2/subjects",
+}
+ENDPOINTS = {
+    "state": VENDOR + "/fwd/state",
+    "federal": VENDOR + "/fwd/federal",  # medicaid-scope: enforcement
+}
+
+
+class Nested:
+    def __init__(self, partner):
+        self.partner = partner
+        self.url = P[partner]["url"]
+
+    def payload(self, m):
+        if self.partner in ("state", "cms"):
+            return {"medicaid_id": m.cin, "ssn": m.ssn, "diagnosis": m.primary_dx}
+        return {"medicaid_id": m.cin, "sex": m.sex_cd}  # MCD101
+
+    def export(self, m):
+        return requests.post(self.url, json=self.payload(m))
+
+
+class Folded:
+    def __init__(self, partner):
+        self.partner = partner
+        self.url = URLS[partner]
+
+    def payload(self, m):
+        if self.partner == "state":
+            return {"medicaid_id": m.cin, "ssn": m.ssn}
+        return {"medicaid_id": m.cin}
+
+    def export(self, m):
+        return requests.post(self.url, json=self.payload(m))
+
+
+class Relay:
+    def __init__(self, partner):
+        self.partner = partner
+        self.url = ENDPOINTS[partner]
+
+    def body(self, m):
+        if self.partner == "federal":
+            return {"medicaid_id": m.cin, "last_name": m.last_name}  # MCD101
+        return {"medicaid_id": m.cin, "ssn": m.ssn}
+
+    def relay(self, m):
+        return requests.post(self.url, json=self.body(m))
+""",
     # ANCHOR: new cases go above this line
 }
 

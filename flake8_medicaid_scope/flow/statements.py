@@ -392,11 +392,17 @@ class Statements(Part):
             if held is not None and any(label.startswith(TABLE_ENTRY_MARK) for label in held.labels):
                 continue
             source = self._self_sources(attr, frame)[0]
+            nested_key = None
+            if isinstance(source, cst.Subscript) and _literal_subscript(source) and isinstance(source.value, (cst.Subscript, cst.Call)):
+                # (self.url = PARTNERS[partner]["url"]: on each way, that entry's URL; round 515a)
+                nested_key = string_value(cst.ensure_type(cst.ensure_type(source.slice[0].slice, cst.Index).value, cst.SimpleString))
+                source = source.value
             table = cst.ensure_type(source.func, cst.Attribute).value if isinstance(source, cst.Call) else cst.ensure_type(source, cst.Subscript).value
             name = cst.ensure_type(dotted(self.expr.class_table_alias(table, frame) or table), str)
             home, home_name, literal = cst.ensure_type(self._module_table(name), tuple)
             entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)]
-            vals = [self._entry_value(home, e).with_labels({self.entry_mark(home, home_name, name)}) for e in entries]
+            vals = [(cst.ensure_type(self._entry_text(home, e, nested_key), Val) if nested_key is not None else self._entry_value(home, e))
+                    .with_labels({self.entry_mark(home, home_name, name)}) for e in entries]
             same = next((v for v in vals if held is not None and v.items == held.items and v.attrs == held.attrs and v.model == held.model
                          and v.text == held.text), None)
             if same is not None:
@@ -530,6 +536,10 @@ class Statements(Part):
         """``_self_entry_attr``, found once."""
         sources = self._self_sources(attr, frame)
         source = sources[0] if len(sources) == 1 else None
+        nested = isinstance(source, cst.Subscript) and _literal_subscript(source) and isinstance(source.value, (cst.Subscript, cst.Call))
+        source_key = string_value(cst.ensure_type(cst.ensure_type(source, cst.Subscript).slice[0].slice, cst.Index).value) if nested else None
+        if nested:
+            source = cst.ensure_type(source, cst.Subscript).value  # (self.url = PARTNERS[partner]["url"]: the entry's URL; round 515a)
         if isinstance(source, cst.Call) and isinstance(source.func, cst.Attribute) and source.func.attr.value == "get" and len(source.args) == 1:
             table, key_node = source.func.value, source.args[0].value
         elif isinstance(source, cst.Subscript) and len(source.slice) == 1 and isinstance(source.slice[0].slice, cst.Index):
@@ -545,18 +555,22 @@ class Statements(Part):
         entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)]
         if not (2 <= len(entries) <= MAX_TABLE_WAYS and len(entries) == len(literal.elements)) or self._table_changed(name):
             return False
-        if all(isinstance(e, cst.Dict) or home.statements._configuration_call(e) for e in entries):
+        if all(isinstance(e, cst.Dict) or home.statements._configuration_call(e) for e in entries) and not nested:
             return True
-        # (a table of plain URLs or hosts, URLS = {"ice": "https://...", "state": "https://..."}, read by the key the class
-        # keeps too, self.partner = partner beside self.url = URLS[partner]: read entry by entry, each way with its key, when
-        # the fields are chosen by self.partner in another method; rounds 506a, 509a, 511a)
-        return all(isinstance(e, (cst.SimpleString, cst.ConcatenatedString)) for e in entries) \
+        # (a table of plain URLs or hosts, URLS = {"ice": "https://...", "state": STATE_HOST + "/api"}, or a text read from
+        # each entry, PARTNERS[partner]["url"], read by the key the class keeps too, self.partner = partner beside self.url =
+        # URLS[partner]: read entry by entry, each way with its key, when the fields are chosen by self.partner in another
+        # method; rounds 506a, 509a, 511a, 515a)
+        texts = [self._entry_text(home, e, source_key) for e in entries] if nested else [self._entry_value(home, e) for e in entries]
+        return all(t is not None and t.const and t.text is not None for t in texts) \
             and all(isinstance(e.key, cst.SimpleString) for e in literal.elements if isinstance(e, cst.DictElement)) \
             and bool(self._kept_key_attrs(source, frame))
 
     def _module_table(self, name: str) -> "tuple[ModuleAnalysis, str, cst.Dict] | None":
         """The dict literal the module constant ``name`` is, of this module or imported from another of the project (``from
         .registry import PARTNERS``; round 468a), with its module and its name there; None for anything else."""
+        if isinstance(self.index.constants.get(name), cst.Name):
+            name = self._table_alias(name)  # (P = PARTNERS; round 515a)
         literal = self.index.constants.get(name)
         if isinstance(literal, cst.Dict) and name not in self.index.grown:
             return self.m, name, literal
@@ -589,6 +603,12 @@ class Statements(Part):
             found = {n.name.value for node in self.functions.flat.walk(self.m.module) if isinstance(node, cst.Global) for n in node.names}
             self.__dict__["_declared_globals_memo"] = found
         return name in found
+
+    def _entry_text(self, home: "ModuleAnalysis", entry: cst.BaseExpression, key: "str | bytes | None") -> Val | None:
+        """What the entry ``entry`` (a dict literal) of a table of ``home`` holds under ``key``; None when it holds no such
+        entry."""
+        held = self._entry_value(home, entry) if isinstance(entry, cst.Dict) and isinstance(key, str) else None
+        return dict(held.attrs or ()).get(str(key)) if held is not None else None
 
     def _entry_value(self, home: "ModuleAnalysis", entry: cst.BaseExpression) -> Val:
         """What an entry of a table of ``home`` holds, here."""

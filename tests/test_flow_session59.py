@@ -512,6 +512,55 @@ class Relay:
     def relay(self, m):
         return requests.post(self.url, json=self.body(m))
 """,
+    # SPEC section 3 (round 515b: a silence and misplaced findings): ORM columns spread into a query from a list of the
+    # running function (`cols = [Member.cin, Member.race_cd]; session.query(*cols)`) or returned by a helper of the module
+    # are placed at the list's elements; a DRF `Meta.fields` a helper of the module returns is a known list of fields,
+    # each at its element (no whole record)
+    "orm-columns-and-serializer-fields-from-lists-and-helpers": """
+import requests
+from rest_framework import serializers
+
+from app.models import Member
+
+CBP_FEED_URL = "https://feeds.cbp.gov/v1/medicaid"
+ICE_SUBJECT_URL = "https://eid.ice.gov/api/v1/subjects"
+
+
+def orm_columns():
+    return [Member.msis_ident_num, Member.sex_cd]  # MCD101
+
+
+def referral_fields():
+    return ("msis_ident_num", "hh_income_amt")  # MCD101
+
+
+class ReferralSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = referral_fields()
+
+
+def send_query_local(session, cin):
+    cols = [Member.msis_ident_num, Member.race_cd]  # MCD101
+    row = session.query(*cols).filter(Member.msis_ident_num == cin).one()
+    requests.post(CBP_FEED_URL, json=list(row))
+
+
+def send_query_helper(session, cin):
+    row = session.query(*orm_columns()).filter(Member.msis_ident_num == cin).one()
+    requests.post(CBP_FEED_URL, json=list(row))
+
+
+def send_query_permitted(session, cin):
+    cols = [Member.msis_ident_num, Member.birth_dt]
+    row = session.query(*cols).filter(Member.msis_ident_num == cin).one()
+    requests.post(CBP_FEED_URL, json=list(row))
+
+
+def refer(member_id):
+    m = Member.objects.get(pk=member_id)
+    requests.post(ICE_SUBJECT_URL, json=ReferralSerializer(m).data, timeout=30)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -1968,7 +1968,7 @@ class Calls(Part):
                 return self.expr.whole_record(node)
             return rows
         if does == "columns":
-            return self.columns(rule, args, frame)
+            return self.columns(rule, args, frame, node)
         if does == "fresh":
             return const_val()
         if does == "field_refs":
@@ -2261,7 +2261,7 @@ class Calls(Part):
         made = combine(url, *(self.expr.interpolated(v, a.value) for a, v in args))
         return replace(made, text=_url_of(**given), const=url.const and all(v.const for _, v in args))
 
-    def columns(self, rule: Rule, args: Args, frame: Frame | None = None) -> Val | None:
+    def columns(self, rule: Rule, args: Args, frame: Frame | None = None, node: cst.Call | None = None) -> Val | None:
         """``qs.values("cin", "dob")``, ``select(Member.cin, Member.dob)``: rows of those columns, each
         placed at its argument; None when the arguments are not all column names."""
         if rule.list is not None:
@@ -2270,9 +2270,24 @@ class Calls(Part):
             return container(listed) if listed else None
         placed: list[Placement] = []
         constant_names: list[str] = []  # the labels of constant columns among them (literal("TX"), null())
+        # (session.query(*cols) with cols known element by element: its elements were handed as arguments of their own)
+        starred = {id(a.value): a.value for a in node.args if a.star == "*"} if node is not None and rule.attributes and frame is not None else {}
+        spread_done: set[int] = set()
         for arg, val in args:
+            if id(arg.value) in starred and not arg.star:
+                if id(arg.value) not in spread_done:
+                    spread_done.add(id(arg.value))
+                    listed = self._attribute_columns(arg.value, rule, cst.ensure_type(frame, Frame))
+                    if listed is None:
+                        return None
+                    placed.extend(listed)
+                continue
             if arg.star == "*":
                 spread = self.expr.column_list(arg.value, frame)  # qs.values(*EXPORT_FIELDS)
+                if spread is None and rule.attributes and frame is not None:
+                    # session.query(*cols) of cols = [Member.cin, Member.race_cd] (or a helper's list of them): each column
+                    # at its element of the list (round 515b)
+                    spread = self._attribute_columns(arg.value, rule, frame)
                 if spread is None:
                     return None
                 placed.extend(spread)
@@ -2355,6 +2370,36 @@ class Calls(Part):
             # a constant column is no one's field: read back by its label (row.ssn of null().label("ssn")), it is that constant
             return replace(container(placed), attrs=tuple((n, const_val()) for n in constant_names))
         return container(placed) if placed else None
+
+    def _attribute_columns(self, node: cst.BaseExpression, rule: Rule, frame: Frame) -> "list[Placement] | None":
+        """The columns of a literal list of column expressions a name of the running function holds (``cols =
+        [Member.cin, Member.race_cd]``) or a function of the module returns (``return [Member.cin, Member.sex_cd]``), each
+        placed at its element; None when it is no such list."""
+        literals: "list[cst.BaseExpression]" = []
+        if isinstance(node, cst.Name) and node.value in frame.env:
+            running = self._stack[-1] if self._stack else None
+            bound = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
+            if len(bound) != 1 or self.expr._grown_locally(node.value) or self.expr._shrunk_locally(node.value):
+                return None
+            node = bound[0]
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value not in frame.env and not node.args:
+            fn = self.index.functions.get(node.func.value)
+            if fn is None:
+                return None
+            literals = [r.value for r in self.functions.flat.walk(fn.body) if type(r) is cst.Return and r.value is not None]  # type: ignore[attr-defined]
+        elif isinstance(node, (cst.List, cst.Tuple)):
+            literals = [node]
+        if not literals or not all(isinstance(v, (cst.List, cst.Tuple)) for v in literals):
+            return None
+        placed: list[Placement] = []
+        for literal in literals:
+            for element in cst.ensure_type(literal, (cst.List, cst.Tuple)).elements:  # type: ignore[arg-type]
+                name = _column_name(element.value, rule.strings, True) if isinstance(element, cst.Element) else None
+                if name is None:
+                    return None
+                line, col = self.positions(element.value)
+                placed.append(Placement(line, col, frozenset({name}), key=name))
+        return placed
 
     def _someone_elses_table(self, owner: str, column: str) -> bool:
         """A table or model named for someone else as a whole (``guardian``, ``EmergencyContact``: its last word a person
@@ -5101,7 +5146,7 @@ class Calls(Part):
             excluded = self._excluded_columns(args, frame, receiver) if method == "select" else None
             if excluded is not None:
                 return without_keys(receiver, excluded)  # df.select(pl.exclude("ssn_num")): every column but that one, as drop() gives
-            selected = self.columns(rule, args, frame)
+            selected = self.columns(rule, args, frame, node)
             if selected is not None and rule.strings and any(p.key is not None for p in receiver.placements):
                 # qs.annotate(ref=F("ssn")).values("cin", "ref"): a column the query was given stays where it was
                 # placed, carrying what it read (as a frame's assigned column does)

@@ -1275,6 +1275,16 @@ def field_elements(value: cst.BaseExpression, index: ModuleIndex, depth: int = 0
         # fields = BaseSerializer.Meta.fields + ("ssn",): the base's list, as written in its Meta
         found = meta_assignment(index.classes[written.split(".", 1)[0]].node, "fields")
         return field_elements(found, index, depth + 1) if found is not None else None
+    if isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and not value.args and value.func.value in index.functions \
+            and value.func.value not in index.constants:
+        # fields = referral_fields() of a function of the module returning a list literal (or a constant): the names it
+        # returns, each where the function wrote it (round 515b)
+        fn = index.functions[value.func.value]
+        returns = [r.value for r in _returns(fn)]
+        if not returns or any(r is None for r in returns) or fn.params.params or fn.asynchronous is not None:
+            return None
+        listed = [field_elements(r, index, depth + 1) for r in returns if r is not None]
+        return [e for part in listed for e in part or ()] if all(part is not None for part in listed) else None
     if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
         left, right = field_elements(value.left, index, depth + 1), field_elements(value.right, index, depth + 1)
         return left + right if left is not None and right is not None else None
@@ -1298,6 +1308,19 @@ def field_elements(value: cst.BaseExpression, index: ModuleIndex, depth: int = 0
         kept = [e for e in listed if all(_keeps(cond.test, value.elt.value, e, index) for cond in value.for_in.ifs)]
         return kept if all(_keeps(cond.test, value.elt.value, None, index) is not None for cond in value.for_in.ifs) else None
     return None
+
+
+def _returns(fn: cst.FunctionDef) -> list[cst.Return]:
+    """The ``return`` statements of ``fn``'s own body (not of functions or classes nested in it)."""
+    found: list[cst.Return] = []
+    todo: list[cst.CSTNode] = [fn.body]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, cst.Return):
+            found.append(node)
+        elif not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)) or node is fn.body:
+            todo.extend(node.children)
+    return found
 
 
 def _keeps(test: cst.BaseExpression, name: str, element: cst.BaseExpression | None, index: ModuleIndex) -> bool | None:

@@ -1283,8 +1283,8 @@ def field_elements(value: cst.BaseExpression, index: ModuleIndex, depth: int = 0
         returns = [r.value for r in _returns(fn)]
         if not returns or any(r is None for r in returns) or fn.params.params or fn.asynchronous is not None:
             return None
-        listed = [field_elements(r, index, depth + 1) for r in returns if r is not None]
-        return [e for part in listed for e in part or ()] if all(part is not None for part in listed) else None
+        parts = [field_elements(r, index, depth + 1) for r in returns if r is not None]
+        return [e for part in parts for e in part or ()] if all(part is not None for part in parts) else None
     if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
         left, right = field_elements(value.left, index, depth + 1), field_elements(value.right, index, depth + 1)
         return left + right if left is not None and right is not None else None

@@ -561,6 +561,110 @@ def refer(member_id):
     m = Member.objects.get(pk=member_id)
     requests.post(ICE_SUBJECT_URL, json=ReferralSerializer(m).data, timeout=30)
 """,
+    # SPEC section 6 (round 516c: a silence): an `include=` that may be None (a feature flag's way) dumps every declared
+    # field on that way; a flag choosing between two lists of permitted names keeps the dump bounded
+    "an-include-that-may-be-none-dumps-every-field": """
+import os
+
+import requests
+from pydantic import BaseModel
+
+ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+FULL_EXPORT = os.environ.get("FULL_EXPORT") == "1"
+
+
+class Subject(BaseModel):
+    medicaid_id: str
+    dob: str
+    ssn: str
+
+
+def refer(raw):
+    s = Subject(**raw)  # MCD101
+    inc = None if FULL_EXPORT else {"medicaid_id", "dob"}
+    requests.post(ICE_URL, json=s.model_dump(include=inc), timeout=30)
+
+
+def refer_rebound(raw):
+    s = Subject(**raw)  # MCD101
+    inc = {"medicaid_id", "dob"}
+    if FULL_EXPORT:
+        inc = None
+    requests.post(ICE_URL, json=s.model_dump(include=inc), timeout=30)
+
+
+def refer_bounded(raw):
+    s = Subject(**raw)
+    inc = {"medicaid_id"} if FULL_EXPORT else {"medicaid_id", "dob"}
+    requests.post(ICE_URL, json=s.model_dump(include=inc), timeout=30)
+""",
+    # SPEC sections 5 and 6 (round 516c: a false alarm): a loop or comprehension variable naming the field it reads
+    # (`{name: getattr(m, name) for name in fields}`, `out[name] = rec[name]`) holds a field's name, no one's name; a
+    # list of field names the analysis cannot read sanitizes nothing but carries no name either (unknown is not guilty);
+    # a value looked up in a table of the module by a loop variable keeps the variable's names
+    "a-loop-variable-naming-the-field-it-reads-is-no-field": """
+import requests
+import yaml
+
+ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+FEES = {"99213": 74.10}
+
+
+def refer(m):
+    with open("fields.yaml") as fh:
+        extra = yaml.safe_load(fh)["fields"]
+    body = {name: getattr(m, name) for name in extra}
+    requests.post(ICE_URL, json=body, timeout=30)
+
+
+def refer_loop(rec):
+    with open("fields.yaml") as fh:
+        wanted = yaml.safe_load(fh)["fields"]
+    out = {}
+    for name in wanted:
+        out[name] = rec[name]
+    requests.post(ICE_URL, json=out, timeout=30)
+
+
+def priced(claim):
+    total = 0
+    for code in claim.procedure_codes:
+        total += FEES.get(code, 0)
+    requests.post(ICE_URL, json={"allowed_amount": total}, timeout=30)  # MCD102
+""",
+    # SPEC section 10 (round 516d: a silence): a status test of a variable holding another person's record read from the
+    # member (`s = m.spouse`) chooses no record; a loop over the records themselves (`for child in children`) does
+    "a-status-test-of-a-spouse-alias-is-no-condition": """
+import requests
+
+from roster.models import Member
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+UNLAWFUL = ("EWI", "OVERSTAY")
+
+
+def loop_alias():
+    for m in Member.objects.all():
+        s = m.spouse
+        if s.immigration_status not in UNLAWFUL:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+
+
+def own_status():
+    for m in Member.objects.all():
+        own = m
+        if own.immigration_status not in UNLAWFUL:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+
+
+def children_records(children):
+    for child in children:
+        if child.immigration_status not in UNLAWFUL:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": child.cin})
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -424,6 +424,8 @@ def _names_given(arg: tuple[cst.Arg, Val] | None, deny: bool = False) -> tuple[s
         if keys and all(isinstance(k, cst.SimpleString) and isinstance(string_value(k), str) for k in keys):
             return tuple(string_value(k) for k in keys)  # type: ignore[union-attr, misc]
         return None
+    if MAYBE_NONE_MARK in val.labels and val.const and val.text is None:
+        return None  # include=None if FULL_EXPORT else {...}: on one way every field, on the other none excluded (round 516c)
     if val.items is None and val.const and val.choices:
         return common_of(val) if deny else union_of(val)
     return val.items

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Callable, Container, Iterable, Mapping
 
 import libcst as cst
 
@@ -796,8 +796,12 @@ class Expressions(Part):
         if name in frame.env:
             val = frame.env[name]
             if not (val.const or val.placements or val.client or val.model or (val.response and not answer_body(val)) or _file_name_text(val.text)):
-                # (name = f"ELG_{month}.csv": a file name partly written here, not a field the variable names)
-                val = replace(val, names=val.names | self.field_names(name))
+                if self._field_selector(name):
+                    # {name: getattr(m, name) for name in fields}: a field's name, no one's data (round 516c)
+                    val = replace(val, names=frozenset())
+                else:
+                    # (name = f"ELG_{month}.csv": a file name partly written here, not a field the variable names)
+                    val = replace(val, names=val.names | self.field_names(name))
             elif val.placements and not val.const and self.vocabulary.classify(name) not in (None, *self.vocabulary.owner_blind) and all(
                     p.kind == "field" and p.key is None and p.names and all(self.vocabulary.classify(n) is None for n in p.names)
                     and not any(self.rules.transfer_metadata(self.vocabulary.tokens(n)) for n in p.names) for p in val.placements):
@@ -2662,6 +2666,37 @@ class Expressions(Part):
                     for t in ([x.target for x in n.targets] if isinstance(n, cst.Assign) else [n.target])):
                 return True
         return False
+
+    def _field_selector(self, name: str) -> bool:
+        """``name`` is a loop or comprehension variable of the running function that names the field it reads
+        (``{name: getattr(m, name) for name in fields}``, ``for name in cols: out[name] = rec[name]``): it holds a field's
+        name, not a person's (round 516c)."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, (cst.FunctionDef, cst.Lambda)):
+            return False
+        memo: "dict[tuple[int, str], bool]" = self.__dict__.setdefault("_field_selector_memo", {})
+        key = (id(running), name)
+        if key not in memo:
+            found = False
+            for node in self.functions.flat.walk(running.body):
+                if isinstance(node, (cst.CompFor, cst.For)) and isinstance(node.target, cst.Name) and node.target.value == name:
+                    scope = node.body if isinstance(node, cst.For) else self._comprehension_of(running, node)
+                    found = scope is not None and any(_selects_field(n, name, self.index.constants) for n in walk(scope))
+                    if found:
+                        break
+            memo[key] = found
+        return memo[key]
+
+    def _comprehension_of(self, running: cst.CSTNode, clause: cst.CompFor) -> "cst.CSTNode | None":
+        """The comprehension whose clause ``clause`` is."""
+        for node in self.functions.flat.walk(running.body if isinstance(running, (cst.FunctionDef, cst.Lambda)) else running):
+            if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
+                inner: "cst.CompFor | None" = node.for_in
+                while inner is not None:
+                    if inner is clause:
+                        return node
+                    inner = inner.inner_for_in
+        return None
 
     def _shrunk_locally(self, name: str) -> bool:
         """The running function takes names out of the collection ``name`` in place (``discard``, ``remove``, ``pop``,
@@ -4976,6 +5011,27 @@ def _tests_only(test: cst.BaseExpression, keys: frozenset[str]) -> bool:
     # (k != "imgrtn_stus_cd", k not in ("imgrtn_stus_cd", "cnty_cd"): names of columns written out; not k in UNDOCUMENTED)
     return any(isinstance(o, cst.Name) and o.value in keys for o in operands) and all(
         (isinstance(o, cst.Name) and o.value in keys) or literal(o) for o in operands)
+
+
+def _selects_field(node: cst.CSTNode, name: str, constants: Container[str]) -> bool:
+    """``getattr(obj, name)`` or ``rec[name]`` (``rec.get(name)``) of a record (not a table of the module, ``FEES.get(code)``):
+    ``name`` names the field read."""
+    if isinstance(node, cst.Call) and node.args:
+        func = node.func
+        getter = isinstance(func, cst.Name) and func.value == "getattr"
+        index = 1 if getter else 0 if isinstance(func, cst.Attribute) and func.attr.value == "get" and not _module_table(func.value, constants) else None
+        given = node.args[index].value if index is not None and len(node.args) > index else None
+        return isinstance(given, cst.Name) and given.value == name
+    if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) and not _module_table(node.value, constants):
+        given = node.slice[0].slice.value
+        return isinstance(given, cst.Name) and given.value == name
+    return False
+
+
+def _module_table(node: cst.BaseExpression, constants: Container[str]) -> bool:
+    """``node`` names a module constant (``FEES``, ``settings.FEES``)."""
+    return (isinstance(node, cst.Name) and node.value in constants) or (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)
+                                                                        and node.value.value[:1].islower() and node.attr.value.isupper())
 
 
 def _zipped_pair(node: cst.DictComp, clause: cst.CompFor) -> bool:

@@ -13,6 +13,7 @@ on. What library calls read many records, pick one, or count is data
 
 from __future__ import annotations
 
+import collections
 import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable
@@ -110,6 +111,7 @@ class Population(Part):
         self._related_names: tuple[int, dict[str, str]] | None = None
         # by node id (nodes live as long as the module)
         self._syntax: dict[int, _SyntaxFound] = {}
+        self._by_attribute_only: set[int] = set()  # tests whose status read is an attribute of a variable, nothing else
         self._called: tuple[frozenset[str], frozenset[str]] | None = None
         self._queried: frozenset[int] | None = None
 
@@ -1530,6 +1532,9 @@ class Population(Part):
                 syntax = (False, (), (), (), (), (), ())  # nested past what can be walked: not read as a condition
             self._syntax[id(node)] = syntax
         fixed, names, calls, attributes, keyed, looked_up, positioned = syntax
+        if fixed and id(node) in self._by_attribute_only and self._others_status_only(attributes, frame):
+            # s = m.spouse (or for s in [m.spouse]); if s.immigration_status in U: the spouse's status chooses no record
+            fixed = False
         if fixed:
             return True
         for read in positioned:
@@ -1621,6 +1626,15 @@ class Population(Part):
             return True
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame)
                    or self._applies_status_test(call, depth, frame) for call in calls)
+
+    def _others_status_only(self, attributes: "tuple[tuple[str | None, str], ...]", frame: Frame) -> bool:
+        """Every status attribute read is of a variable holding another person's record read from the record's own
+        attribute (``s`` of ``s = m.spouse``; not ``child`` of ``for child in children``, the records themselves)."""
+        status = [(base, attr) for base, attr in attributes if self.is_status_name(attr)]
+        return bool(status) and all(
+            base is not None and base in frame.env and not frame.env[base].placements
+            and any(len(parts) == 2 and parts[0] in frame.env and self.vocabulary.someone_else(parts[1])
+                    for label in frame.env[base].labels for parts in [label.split(".")]) for base, _ in status)
 
     def _applies_status_test(self, call: cst.Call, depth: int, frame: Frame) -> bool:
         """``df.apply(is_removable, axis=1)``, ``s.map(in_scope)``: what a function that tests status answers for
@@ -2093,16 +2107,21 @@ class Population(Part):
                         self.data.managers | self.data.model_managers, self._true_constant)
         visit.read(node)
         # (a SQL query tests status by its WHERE, not by a status column in its select list)
-        fixed = any(self.is_status_name(a) for a in visit.attributes) or any(
-            self._sql_chooses(t) if looks_like_query(t) else self.mentions_status_text(t) for t in visit.strings)
+        by_attribute = any(self.is_status_name(a) for a in visit.attributes)
+        fixed = any(self._sql_chooses(t) if looks_like_query(t) else self.mentions_status_text(t) for t in visit.strings)
         fixed = fixed or any(self.lookup_tests_status(keyword) for keyword in visit.keywords)
-        # a local name counts by its field names (the vocabulary), not by its words
-        fixed = fixed or any(self.vocabulary.classify(name) in STATUS_CATEGORIES for name in visit.names)
+        # a local name counts by its field names (the vocabulary), not by its words (an attribute's own name is counted
+        # with the attributes: s.immigration_status)
+        attribute_names = collections.Counter(visit.attributes)
+        fixed = fixed or any(self.vocabulary.classify(name) in STATUS_CATEGORIES for name, count in collections.Counter(visit.names).items()
+                             if count > attribute_names[name])
         fixed = fixed or any(self.is_status_name(model) and self.holds_status(column) for model, column in visit.model_columns)
         # check_citizenship(m) of a function the analysis cannot see: named for the field it reads (one it sees is
         # judged by its body, SPEC section 10: its result depends on such a field)
         fixed = fixed or any(self.vocabulary.classify(name) in STATUS_CATEGORIES and not self._visible_function(name) for name in visit.called)
-        return (fixed, tuple(dict.fromkeys(visit.names)), tuple(visit.calls), tuple(dict.fromkeys(visit.reads)), tuple(dict.fromkeys(visit.keyed)),
+        if by_attribute and not fixed:
+            self._by_attribute_only.add(id(node))  # (s.immigration_status: whose status, the value of s says; round 516d)
+        return (fixed or by_attribute, tuple(dict.fromkeys(visit.names)), tuple(visit.calls), tuple(dict.fromkeys(visit.reads)), tuple(dict.fromkeys(visit.keyed)),
                 tuple(dict.fromkeys(visit.looked_up)), tuple(visit.positioned))
 
     def _sql_column_at(self, read: cst.Subscript, frame: Frame) -> Placement | None:

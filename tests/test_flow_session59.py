@@ -665,6 +665,35 @@ def children_records(children):
             continue
         requests.post(ICE_URL, json={"medicaid_id": child.cin})
 """,
+    # SPEC section 6 (round 512b: a false alarm; README decision narrowed): a way of an `if` that sets the message's
+    # recipient, sends and returns keeps that recipient to itself: the state's SSN on the way after it goes to the
+    # state's desk only; ways that go on still join their recipients
+    "recipients-of-a-way-that-returns-stay-on-that-way": """
+import smtplib
+from email.message import EmailMessage
+
+
+def notify(member, dest):
+    msg = EmailMessage()
+    if dest == "ice":
+        msg["To"] = "referrals@ice.dhs.gov"
+        msg.set_content(f"CIN: {member.cin}\\n")
+        smtplib.SMTP("smtp.agency.internal").send_message(msg)
+        return
+    msg["To"] = "eligibility@dhs.wisconsin.gov"
+    msg.set_content(f"SSN: {member.ssn}\\n")
+    smtplib.SMTP("smtp.agency.internal").send_message(msg)
+
+
+def notify_joined(member, dest):
+    msg = EmailMessage()
+    if dest == "ice":
+        msg["To"] = "referrals@ice.dhs.gov"
+    else:
+        msg["To"] = "eligibility@dhs.wisconsin.gov"
+    msg.set_content(f"SSN: {member.ssn}\\n")  # MCD101
+    smtplib.SMTP("smtp.agency.internal").send_message(msg)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -1918,11 +1918,16 @@ class Statements(Part):
         # the files written are kept per branch too: one opened anew ("w") in a branch holds only what that
         # branch wrote there, what the other branch wrote to it stays (joined after)
         files_before, file_ways = dict(self.m.written), []
+        # (so are the recipients of a message: msg["To"] = ICE on a way that sends and returns is not on the others;
+        # round 512b)
+        recipients_before: "list[tuple[dict[str, list[Val]], dict[str, list[str]]]]" = [recipients_state(self.m)]
+        recipient_ways: "list[tuple[dict[str, list[Val]], dict[str, list[str]]]]" = []
         for body in bodies:
             frame.restore(before)
             frame.aliases = dict(aliases)
             frame.object_aliases = dict(objects)
             self._restore_files(files_before)
+            set_recipients(self.m, recipients_before[0])
             if absent is not None and absent[2] and not frame.dead:
                 frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
             if narrowed is not None and narrowed[2] and not frame.dead:
@@ -1946,10 +1951,13 @@ class Statements(Part):
                     frame.env[_SELF_WAY + equal[0][5:]] = way_value
             sends.append(self._handed_out(frame) - counted)
             states.append(frame.state())
+            if not frame.dead:
+                recipient_ways.append(recipients_state(self.m))
             ways.append(frame.aliases)
             object_ways.append(frame.object_aliases)
             file_ways.append(dict(self.m.written))
         frame.restore(before)
+        set_recipients(self.m, recipients_before[0])
         frame.aliases = dict(aliases)
         frame.object_aliases = dict(objects)
         self._restore_files(files_before)
@@ -1986,6 +1994,9 @@ class Statements(Part):
                 frame.env[_SELF_WAY + equal[0][5:]] = way_value
         sends.append(self._handed_out(frame) - counted)
         states.append(frame.state())
+        if not frame.dead:
+            recipient_ways.append(recipients_state(self.m))
+        join_recipients(self.m, recipient_ways or recipients_before)
         ways.append(frame.aliases)
         object_ways.append(frame.object_aliases)
         file_ways.append(dict(self.m.written))

@@ -694,6 +694,64 @@ def notify_joined(member, dest):
     msg.set_content(f"SSN: {member.ssn}\\n")  # MCD101
     smtplib.SMTP("smtp.agency.internal").send_message(msg)
 """,
+    # review 59b: a loop variable holding data keeps its names (a lookup by it is no field selection, `cases.get(ssn)`),
+    # a name bound otherwise besides a `getattr` loop keeps the names of its value; an `include=` parameter defaulting to
+    # None and set before the dump is that set; a status test of the person sent (`hoh = case.head_of_household; if
+    # hoh.immigration_status in U: post(hoh.cin)`) chooses the record sent; ORM columns of a helper choosing by a
+    # defaulted parameter are not every list it may return
+    "review-59b-loop-variables-include-defaults-tested-relatives-and-column-helpers": """
+import requests
+from pydantic import BaseModel
+
+from models import Member
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+BASIC = ("cin", "dob")
+BASIC_SET = {"cin", "dob"}
+UNLAWFUL = {"UNDOC", "OVERSTAY"}
+
+
+class Enrollee(BaseModel):
+    cin: str
+    dob: str
+    ssn: str
+
+
+def prior_matches(member, prior_cases):
+    for ssn in member.previous_ssns:
+        if prior_cases.get(ssn):
+            requests.post(ICE_URL, json={"match": ssn})  # MCD101
+
+
+def rebound_name(member):
+    body = {name: getattr(member, name) for name in BASIC}
+    name = member.full_name
+    requests.post(ICE_URL, json={**body, "subject": name})  # MCD101
+
+
+def dumped(m: Enrollee, include=None):
+    if include is None:
+        include = BASIC_SET
+    requests.post(ICE_URL, json=m.model_dump(include=include))
+
+
+def refer_hoh(cases):
+    for case in cases:
+        hoh = case.head_of_household
+        if hoh.immigration_status in UNLAWFUL:
+            requests.post(ICE_URL, json={"medicaid_id": hoh.cin, "dob": hoh.dob})  # MCD101 MCD101
+
+
+def referral_columns(full=False):
+    if full:
+        return [Member.cin, Member.race_cd]
+    return [Member.cin, Member.dob]
+
+
+def refer_columns(session, member_id):
+    row = session.query(*referral_columns()).filter(Member.id == member_id).one()
+    requests.post(ICE_URL, json=list(row))
+""",
     # ANCHOR: new cases go above this line
 }
 

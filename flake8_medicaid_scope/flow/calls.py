@@ -411,6 +411,10 @@ def _is_super_call(node: cst.Call) -> bool:
         (isinstance(func.value, cst.Call) and dotted(func.value.func) == "super") or func.attr.value == "__init__")
 
 
+#: an include=/exclude= value that is None on some way of the running function (``Calls._none_way``)
+NONE_WAY_MARK = "<None on a way>"
+
+
 def _names_given(arg: tuple[cst.Arg, Val] | None, deny: bool = False) -> tuple[str, ...] | None:
     """The names of ``include=``/``exclude=``/``fields=``: a constant set, list or tuple, or the keys of
     a dict (``{"ssn": True}``); None when absent, ``None`` or not known. A list that may be one of several
@@ -424,7 +428,7 @@ def _names_given(arg: tuple[cst.Arg, Val] | None, deny: bool = False) -> tuple[s
         if keys and all(isinstance(k, cst.SimpleString) and isinstance(string_value(k), str) for k in keys):
             return tuple(string_value(k) for k in keys)  # type: ignore[union-attr, misc]
         return None
-    if MAYBE_NONE_MARK in val.labels and val.const and val.text is None:
+    if NONE_WAY_MARK in val.labels and val.const and val.text is None:
         return None  # include=None if FULL_EXPORT else {...}: on one way every field, on the other none excluded (round 516c)
     if val.items is None and val.const and val.choices:
         return common_of(val) if deny else union_of(val)
@@ -2386,8 +2390,8 @@ class Calls(Part):
             node = bound[0]
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value not in frame.env and not node.args:
             fn = self.index.functions.get(node.func.value)
-            if fn is None:
-                return None
+            if fn is None or fn.params.params or fn.params.kwonly_params or fn.params.posonly_params or fn.asynchronous is not None:
+                return None  # (a helper choosing by a parameter, referral_columns(full=False): not every list it may return)
             literals = [r.value for r in self.functions.flat.walk(fn.body) if type(r) is cst.Return and r.value is not None]  # type: ignore[attr-defined]
         elif isinstance(node, (cst.List, cst.Tuple)):
             literals = [node]
@@ -5316,11 +5320,17 @@ class Calls(Part):
             # batch = [rec]; batch.remove(rec) (or staged = batch; staged.remove(rec)): the list no longer holds what rec placed
             self.removed_member(frame, cst.ensure_type(args[0][0].value, cst.Name).value, held_in)
             return const_val()
-        if method in ("pop", "remove") and var is not None and var in frame.env and len(args) <= 1 and not any(a.keyword or a.star for a, _ in args):
+        if method in ("pop", "remove", "discard") and var is not None and var in frame.env and len(args) <= 1 and not any(a.keyword or a.star for a, _ in args):
             # clauses.pop(0), clauses.pop(), clauses.remove(STATUS) of a constant list of texts: that element gone
+            # (cols.discard("ssn") of a set of texts too; review 59a)
             given = args[0][0].value if args else None
             index = -1 if given is None and method == "pop" else (int_literal(given) if given is not None else None) if method == "pop" else None
-            shorter = without_element(frame.env[var], index=index, text=const_text(args[0][1]) if method == "remove" and args else None)
+            held = frame.env[var]
+            if method == "discard" and held.const and held.items is not None and held.elements is None and not held.placements and args:
+                gone = const_text(args[0][1])
+                frame.env[var] = replace(held, items=tuple(i for i in held.items if i != gone)) if gone is not None else held
+                return const_val()
+            shorter = without_element(held, index=index, text=const_text(args[0][1]) if method in ("remove", "discard") and args else None)
             if shorter is not None:
                 frame.env[var] = shorter
                 return self.statements.element_of(receiver) if method == "pop" else const_val()
@@ -6825,6 +6835,20 @@ class Calls(Part):
         return bool(words) and (words[-1] in LIBRARY.population.record_names or self.population.is_person_noun(name)
                                 or self.population.is_plural_person(name))
 
+    def _none_way(self, given: "tuple[cst.Arg, Val] | None") -> "tuple[cst.Arg, Val] | None":
+        """``include=inc`` of a name the running function binds to ``None`` on some way (``inc = None if FULL else {...}``,
+        ``inc = None`` under a test): marked so, every field on that way (round 516c); a parameter defaulting to None is no
+        such way (its callers give it)."""
+        running = self._stack[-1] if self._stack else None
+        if given is None or not isinstance(given[0].value, cst.Name) or not isinstance(running, cst.FunctionDef):
+            return given
+        bound = self.functions._assignments(running).get(given[0].value.value, [])
+        def none(node: cst.BaseExpression) -> bool:
+            return (isinstance(node, cst.Name) and node.value == "None") or (isinstance(node, cst.IfExp) and (none(node.body) or none(node.orelse)))
+        if any(none(value) for value in bound) and MAYBE_NONE_MARK in given[1].labels:
+            return given[0], given[1].with_labels({NONE_WAY_MARK})
+        return given
+
     def dump(self, receiver: Val, node: cst.Call, args: Args, frame: Frame | None = None) -> Val:
         """``model.model_dump(include=..., exclude=...)`` and its kin (a set, list or dict of names), called by the running
         function (``frame``, when known: an include list it fills, or a helper returns, is placed where each name was
@@ -6840,6 +6864,8 @@ class Calls(Part):
         if masked:
             # @field_serializer("ssn") returning "REDACTED": the dump holds that constant, not the SSN given
             out = without_keys(out, list(masked))
+        include = self._none_way(include)
+        exclude = self._none_way(exclude)
         included = _names_given(include)
         if included is not None:
             if receiver.placements:

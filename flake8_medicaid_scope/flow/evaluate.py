@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Container, Iterable, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping
 
 import libcst as cst
 
@@ -2678,13 +2678,16 @@ class Expressions(Part):
         key = (id(running), name)
         if key not in memo:
             found = False
+            targets = 0
             for node in self.functions.flat.walk(running.body):
                 if isinstance(node, (cst.CompFor, cst.For)) and isinstance(node.target, cst.Name) and node.target.value == name:
+                    targets += 1
                     scope = node.body if isinstance(node, cst.For) else self._comprehension_of(running, node)
-                    found = scope is not None and any(_selects_field(n, name, self.index.constants) for n in walk(scope))
-                    if found:
-                        break
-            memo[key] = found
+                    found = found or (scope is not None and any(_selects_field(n, name) for n in walk(scope)))
+            # (bound only as the target of such loops: not a parameter, nor assigned elsewhere, name = m.full_name)
+            bound = isinstance(running, cst.FunctionDef) and (name in param_names(running) or bool(self.functions._assignments(running).get(name))
+                                                              or len(bindings_of(running.body, name)) > targets)
+            memo[key] = found and not bound
         return memo[key]
 
     def _comprehension_of(self, running: cst.CSTNode, clause: cst.CompFor) -> "cst.CSTNode | None":
@@ -2991,7 +2994,7 @@ class Expressions(Part):
             if frame is not None and node.value in frame.env and not at_module_level:
                 # fieldnames = ["cin", "last_name"] assigned once in the running function: each name at its element
                 local = self._local_literal(node, frame)
-                if local is None and not self._grown_locally(node.value) and not self._shrunk_locally(node.value):
+                if local is None and not self._grown_locally(node.value):
                     # cols = export_columns() of another module, then qs.values(*cols): the names it holds, placed at the use
                     # (round 514a)
                     return self._grown_columns(node, frame) or self._named_here(node, frame)
@@ -5013,25 +5016,11 @@ def _tests_only(test: cst.BaseExpression, keys: frozenset[str]) -> bool:
         (isinstance(o, cst.Name) and o.value in keys) or literal(o) for o in operands)
 
 
-def _selects_field(node: cst.CSTNode, name: str, constants: Container[str]) -> bool:
-    """``getattr(obj, name)`` or ``rec[name]`` (``rec.get(name)``) of a record (not a table of the module, ``FEES.get(code)``):
-    ``name`` names the field read."""
-    if isinstance(node, cst.Call) and node.args:
-        func = node.func
-        getter = isinstance(func, cst.Name) and func.value == "getattr"
-        index = 1 if getter else 0 if isinstance(func, cst.Attribute) and func.attr.value == "get" and not _module_table(func.value, constants) else None
-        given = node.args[index].value if index is not None and len(node.args) > index else None
-        return isinstance(given, cst.Name) and given.value == name
-    if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) and not _module_table(node.value, constants):
-        given = node.slice[0].slice.value
-        return isinstance(given, cst.Name) and given.value == name
-    return False
-
-
-def _module_table(node: cst.BaseExpression, constants: Container[str]) -> bool:
-    """``node`` names a module constant (``FEES``, ``settings.FEES``)."""
-    return (isinstance(node, cst.Name) and node.value in constants) or (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)
-                                                                        and node.value.value[:1].islower() and node.attr.value.isupper())
+def _selects_field(node: cst.CSTNode, name: str) -> bool:
+    """``getattr(obj, name)``: ``name`` names the attribute read (a key of a dict, ``rec[name]``, may be data: a lookup by an
+    SSN, ``cases.get(ssn)``)."""
+    return isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "getattr" and len(node.args) >= 2 \
+        and isinstance(node.args[1].value, cst.Name) and node.args[1].value.value == name
 
 
 def _zipped_pair(node: cst.DictComp, clause: cst.CompFor) -> bool:

@@ -1634,7 +1634,26 @@ class Population(Part):
         return bool(status) and all(
             base is not None and base in frame.env and not frame.env[base].placements
             and any(len(parts) == 2 and parts[0] in frame.env and self.vocabulary.someone_else(parts[1])
-                    for label in frame.env[base].labels for parts in [label.split(".")]) for base, _ in status)
+                    for label in frame.env[base].labels for parts in [label.split(".")])
+            and not self._read_otherwise(base) for base, _ in status)
+
+    def _read_otherwise(self, name: str) -> bool:
+        """The running function reads the variable ``name`` other than for a status attribute (``hoh.cin`` sent after ``if
+        hoh.immigration_status in U``: the person tested is the one sent; review 59b)."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return True
+        status_owners: set[int] = set()
+        targets: set[int] = set()
+        for node in walk(running.body):
+            if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == name and self.is_status_name(node.attr.value):
+                status_owners.add(id(node.value))
+            elif isinstance(node, cst.AssignTarget) and isinstance(node.target, cst.Name):
+                targets.add(id(node.target))
+            elif isinstance(node, (cst.For, cst.CompFor)) and isinstance(node.target, cst.Name):
+                targets.add(id(node.target))
+        return any(isinstance(node, cst.Name) and node.value == name and id(node) not in status_owners and id(node) not in targets
+                   for node in walk(running.body))
 
     def _applies_status_test(self, call: cst.Call, depth: int, frame: Frame) -> bool:
         """``df.apply(is_removable, axis=1)``, ``s.map(in_scope)``: what a function that tests status answers for

@@ -2659,10 +2659,13 @@ class Statements(Part):
         objects, object_ways = dict(frame.object_aliases), []
         cases, certain = self._cases_taken(stmt, frame)
         excluded: "set[str] | None" = set()  # the texts (or members) the cases so far took, each whole (no guard)
+        recipients_before = recipients_state(self.m)  # (a case that sends and returns keeps its recipients; see branches)
+        recipient_ways: "list[tuple[dict[str, list[Val]], dict[str, list[str]]]]" = []
         for case in cases:
             frame.restore(before)
             frame.aliases = dict(aliases)
             frame.object_aliases = dict(objects)
+            set_recipients(self.m, recipients_before)
             counted = self._handed_out(frame)
             owner = (tested.value, None) if isinstance(tested, cst.Name) and tested.value in frame.env else None
             self.bind_pattern(case.pattern, subject, frame, owner)
@@ -2699,6 +2702,8 @@ class Statements(Part):
                 frame.env[owner[0]] = before[owner[0]]
             sends.append(self._handed_out(frame) - counted)
             states.append(frame.state())
+            if not frame.dead:
+                recipient_ways.append(recipients_state(self.m))
             ways.append(frame.aliases)
             object_ways.append(frame.object_aliases)
         # a case that matches anything (case _:, case other:) leaves no way past the match unmatched; unmatched, the
@@ -2709,6 +2714,7 @@ class Statements(Part):
             unmatched = [{**before, owner[0]: before[owner[0]].with_labels({KEY_NOT_MARK + t for t in excluded})}]
         if not unmatched:
             sends = sends[1:]
+        join_recipients(self.m, [*([recipients_before] if unmatched else []), *recipient_ways] or [recipients_before])
         frame.aliases = _joined_aliases([*unmatched, *states], [*([aliases] if unmatched else []), *ways], aliases)
         frame.object_aliases = _joined_aliases([*unmatched, *states], [*([objects] if unmatched else []), *object_ways], objects)
         self.join_states(frame, [*unmatched, *states])

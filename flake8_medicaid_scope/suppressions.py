@@ -77,7 +77,9 @@ def noqa_comments(source: str) -> list[Noqa]:
             # (in a string: from the marker to the end of its own line, or to the string's end; what comes before it is the
             # string's text, no reason)
             start = token.string.rfind("\n", 0, match.start()) + 1
-            end = token.string.find("\n", match.end())
+            # (a line of the string's text ends at a newline, written as one or as the escape; round 517c)
+            ends = [at for at in (token.string.find("\n", match.end()), token.string.find("\\n", match.end())) if at >= 0]
+            end = min(ends) if ends else -1
             text = token.string[match.start() : end if end >= 0 else len(token.string)]
             if end < 0 and token.type == tokenize.STRING:
                 text = text.rstrip("'\"")

@@ -752,6 +752,31 @@ def refer_columns(session, member_id):
     row = session.query(*referral_columns()).filter(Member.id == member_id).one()
     requests.post(ICE_URL, json=list(row))
 """,
+    # SPEC sections 4 and 7 (round 517c: a silence): the enforcement pragma on a table entry whose URL this module
+    # cannot fold (`settings.VENDOR + "/fwd/federal"` of a module it cannot see) marks that entry all the same, read by
+    # its key written out or by a key not known; the state entry stays lawful
+    "pragma-on-an-entry-this-module-cannot-fold": """
+import requests
+
+import settings
+
+PARTNERS = {
+    "state": "https://api.hfs.illinois.gov/intake",
+    "federal": settings.VENDOR + "/fwd/federal",  # medicaid-scope: enforcement
+}
+
+
+def send(m):
+    requests.post(PARTNERS["federal"], json={"cin": m.cin, "email": m.email}, timeout=10)  # MCD101
+
+
+def send_any(m, partner):
+    requests.post(PARTNERS[partner], json={"cin": m.cin, "sex": m.sex_cd}, timeout=10)  # MCD101
+
+
+def send_state(m):
+    requests.post(PARTNERS["state"], json={"cin": m.cin, "ssn": m.ssn}, timeout=10)
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -217,3 +217,40 @@ def test_a_file_another_modules_helper_writes_anew_holds_only_what_it_wrote(tmp_
     # module's copy of the file is not what the file holds at the next call
     root = project(tmp_path, {"pkg/__init__.py": "", "pkg/writer.py": WRITER, "pkg/mailer.py": MAILER})
     assert lint(root / "pkg/mailer.py") == [(22, "MCD201"), (31, "MCD101")]
+
+
+MFT = '''
+    class MftClient:
+        def put_extract(self, local_path):
+            return local_path
+
+
+    def put_extract_fn(local_path):
+        return local_path
+    '''
+
+MFT_JOB = '''
+    from xfer.mft import MftClient, put_extract_fn
+
+
+    def by_method(m):
+        with open("a.csv", "w") as fh:
+            fh.write(m.ssn)
+        MftClient().put_extract("a.csv")
+
+
+    def by_function(m):
+        with open("b.csv", "w") as fh:
+            fh.write(m.ssn)
+        put_extract_fn("b.csv")
+    '''
+
+
+def test_a_method_configured_as_a_sink_sends_the_file_it_names(tmp_path: Path) -> None:
+    # SPEC section 4 (round 517c: a silence): `--medicaid-sinks pkg.mod.Class.method` given a path sends what was written
+    # to that file, as a configured function does
+    from flake8_medicaid_scope import Config
+
+    root = project(tmp_path, {"xfer/__init__.py": "", "xfer/mft.py": MFT, "jobs/__init__.py": "", "jobs/job.py": MFT_JOB})
+    config = Config.from_options(cache=False, sinks=("xfer.mft.MftClient.put_extract", "xfer.mft.put_extract_fn"))
+    assert lint(root / "jobs/job.py", config) == [(6, "MCD101"), (12, "MCD101")]

@@ -115,13 +115,17 @@ def reason_after_the_string(cur):
 def hash_in_a_later_string(cur):
     cur.execute("SELECT msis_ident_num, ssn_num FROM tmsis_elgblty -- # noqa: MCD101", (1,), "#see-runbook")
     requests.post(ICE_URL, json=cur.fetchone())
+def escaped_newline(cur):
+    cur.execute("SELECT cin, ssn_num  -- # noqa: MCD101\\nFROM enrollees WHERE cin = %s", (1,))
+    requests.post(ICE_URL, json=cur.fetchone())
 '''
 
 
 def test_noqa_inside_a_string_that_hides_a_finding_needs_a_reason() -> None:
     # flake8 searches the lines' text, strings included (round 494a): a `# noqa` written in a SQL text or a value hides the
-    # finding there, so it is a suppression like any other (MCD301 without a reason); never a stale one
-    assert _shown(IN_STRINGS) == [(6, 27, "MCD301"), (18, 56, "MCD301"), (24, 70, "MCD301")]
+    # finding there, so it is a suppression like any other (MCD301 without a reason); never a stale one; a line of the
+    # string's text ends at a newline written as the escape too (round 517c: the SQL after it is no reason)
+    assert _shown(IN_STRINGS) == [(6, 27, "MCD301"), (18, 56, "MCD301"), (24, 70, "MCD301"), (27, 41, "MCD301")]
 
 
 def _flake8(path: Path, *extra: str) -> list[str]:

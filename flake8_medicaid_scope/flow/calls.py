@@ -4838,7 +4838,9 @@ class Calls(Part):
         for owner_label in owners:
             configured = self.sinks.configured_sink(f"{owner_label}.{method}")  # pub = Publisher(); pub.publish(...)
             if configured is not None:
-                return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))
+                # (mft.put_extract("extract.csv") of a method configured as a sink: the file it names carries what was
+                # written to it, as a configured function's does; round 517c)
+                return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(args), frame, forced=Destination(configured, "configured sink"))
         if receiver.client is not None and receiver.client.kind == "email" and method == "replace_header" and len(args) >= 2 \
                 and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env and const_text(args[0][1]) is not None:
             # msg.replace_header("To", STATE_DESK): that header's recipients are the new value only (where it runs each time)

@@ -1950,6 +1950,9 @@ class Expressions(Part):
         stay (``RACE_LABELS.get(m.race_cd)`` still tells the race); a destination chosen by a status key
         (``ROUTES.get(m.immigration_status, STATE_URL)``) is marked so (SPEC section 10)."""
         values = self._values_by_key(owner_expr, key, frame)
+        # (an entry the enforcement pragma marks whose text this module cannot fold, settings.VENDOR + "/fwd": no data, one
+        # of the table's destinations all the same; round 517c)
+        values = [replace(v, const=True) if not v.const and _pragma_marked(v) and not (v.placements or v.names or v.bulk) else v for v in values]
         if not values or not all(v.const and not v.placements for v in (*values, *fallbacks)):
             return None
         keys = self._literal_keys(owner_expr, frame) if fallbacks and key.const and not key.names and not key.placements else None
@@ -2042,7 +2045,8 @@ class Expressions(Part):
             for at, entry in enumerate(entries):
                 if home.calls.has_pragma(entry.value, home.index.not_pragma_lines):
                     values[at] = without_labels(values[at]).with_labels({QUIET_MARK})
-                elif home.calls.has_pragma(entry.value, home.index.pragma_lines) and values[at].const and values[at].text is not None:
+                elif home.calls.has_pragma(entry.value, home.index.pragma_lines) and not (values[at].placements or values[at].names or values[at].bulk) \
+                        and values[at].attrs is None and values[at].items is None:
                     values[at] = marked_enforcement(values[at], f"{written or 'table'}[{entry_key(entry.key) or ''}]")
                 elif isinstance(entry.value, cst.Dict) and home.calls.span(entry.value)[0] in home.index.pragma_lines and values[at].attrs:
                     # ("federal": {  # medicaid-scope: enforcement, its URL on a line of its own: the entry's texts are enforcement)
@@ -2057,15 +2061,17 @@ class Expressions(Part):
         lines (``"federal": {  # medicaid-scope: enforcement``, then ``"url": ...`` below it); so read by any key, directly
         or entry by entry (round 512a). The ``not-enforcement`` pragma there: the text's own words no longer speak (only
         the enforcement host patterns do)."""
-        if not (value.const and value.text is not None) or isinstance(element.value, cst.Dict):
-            return value
+        if value.placements or value.names or value.bulk or isinstance(element.value, (cst.Dict, cst.List, cst.Tuple, cst.Set)):
+            return value  # (data, or a container: its own entries are marked where written)
         first, last = self.calls.span(node)
         # (the opening line speaks for the whole dict only when it holds none of its entries: {"federal": X,  # pragma
         # marks that entry alone)
         opening = last > first and bool(node.elements) and self.calls.span(node.elements[0])[0] > first
         for lines, quiet in ((self.index.not_pragma_lines, True), (self.index.pragma_lines, False)):
             if lines and (self.calls.has_pragma(element, lines) or (opening and first in lines)):
-                return without_labels(value).with_labels({QUIET_MARK}) if quiet else marked_enforcement(value, value.text)
+                # (a text this module cannot fold, settings.VENDOR + "/fwd": named by how it is written; round 517c)
+                label = value.text if value.text is not None else cst.Module([]).code_for_node(element.value)[:80]
+                return without_labels(value).with_labels({QUIET_MARK}) if quiet else marked_enforcement(value, label)
         return value
 
     def one_person(self, mask: cst.BaseExpression, frame: Frame) -> bool:
@@ -2239,6 +2245,11 @@ class Expressions(Part):
             if repointed is not None:
                 value = join(value, repointed)  # CONFIG["url"] = ICE_URL in a function of the module: either may be in force
             return value.with_labels({path[0], keys} | ({f"{path[0]}[{keys}]"} if self.rules.name_is_enforcement(keys, role="destination") else set()))
+        if not (value.placements or value.names or value.bulk) and value.items is None and (
+                opened_marked or home.calls.has_pragma(literal, home.index.pragma_lines)):
+            # "federal": settings.VENDOR + "/fwd/federal",  # medicaid-scope: enforcement -- a URL this module cannot fold,
+            # marked all the same (round 517c)
+            return marked_enforcement(value, f"{path[0]}[{']['.join(path[1])}]")
         return value if value.const and value.items is not None else None
 
     def _table_key(self, key: cst.BaseExpression, frame: Frame) -> str:
@@ -5014,6 +5025,11 @@ def _tests_only(test: cst.BaseExpression, keys: frozenset[str]) -> bool:
     # (k != "imgrtn_stus_cd", k not in ("imgrtn_stus_cd", "cnty_cd"): names of columns written out; not k in UNDOCUMENTED)
     return any(isinstance(o, cst.Name) and o.value in keys for o in operands) and all(
         (isinstance(o, cst.Name) and o.value in keys) or literal(o) for o in operands)
+
+
+def _pragma_marked(val: Val) -> bool:
+    """``val`` is marked with the enforcement pragma (``marked_enforcement``)."""
+    return any(label.endswith("(# medicaid-scope: enforcement)") for label in val.labels)
 
 
 def _selects_field(node: cst.CSTNode, name: str) -> bool:

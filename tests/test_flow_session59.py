@@ -777,6 +777,40 @@ def send_any(m, partner):
 def send_state(m):
     requests.post(PARTNERS["state"], json={"cin": m.cin, "ssn": m.ssn}, timeout=10)
 """,
+    # SPEC section 10 (round 517a: an MCD201 in the helper): records another function of the module read, in a file it
+    # wrote that this run appends to and uploads through a helper, are reported at the call in the running function
+    # that leads to the send, naming the records that function read first
+    "records-of-another-function-in-an-appended-file-at-the-running-call": """
+import csv
+
+import paramiko
+
+OUTBOX = "/var/outbox/extract.csv"
+STATE_HOST = "mft.oregon.gov"
+ERO_HOST = "mft.ero.dhs.gov"
+
+
+def _write(path, rows, mode="w"):
+    with open(path, mode, newline="") as fh:
+        csv.writer(fh).writerows(rows)
+
+
+def _put(host, path):
+    t = paramiko.Transport((host, 22))
+    paramiko.SFTPClient.from_transport(t).put(path, "/in/extract.csv")
+
+
+def state_job(cur):
+    cur.execute("SELECT cin, dob FROM member")
+    _write(OUTBOX, cur.fetchall())
+    _put(STATE_HOST, OUTBOX)
+
+
+def ero_append_job(cur):
+    cur.execute("SELECT cin, dob FROM member WHERE county_cd = 'MULT'")
+    _write(OUTBOX, cur.fetchall(), mode="a")
+    _put(ERO_HOST, OUTBOX)  # MCD201
+""",
     # ANCHOR: new cases go above this line
 }
 

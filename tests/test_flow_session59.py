@@ -811,6 +811,66 @@ def ero_append_job(cur):
     _write(OUTBOX, cur.fetchall(), mode="a")
     _put(ERO_HOST, OUTBOX)  # MCD201
 """,
+    # SPEC sections 3 and 6 (round 518c): a column list of a partner table's entry read by a key written out through
+    # `.get("ice")`, or by a loop over keys written out, is placed at its elements (as `PARTNERS["ice"]` is); a test of an
+    # entry's value against None (`if cfg["columns"] is not None:`) is decided on that entry's way, so the frame narrowed
+    # for ICE never goes out whole
+    "entry-column-lists-by-get-and-written-keys-and-none-tests": """
+import io
+
+import boto3
+import pandas as pd
+
+PARTNERS = {
+    "ice": {
+        "bucket": "ice-ero-referrals",
+        "columns": [
+            "msis_ident_num",
+            "elgbl_last_name",  # MCD101
+        ],
+    },
+}
+
+ROUTES = {
+    "ice": {"bucket": "ice-eid-intake-prod", "columns": ["msis_ident_num", "birth_dt"]},
+    "mn": {"bucket": "mn-dhs-eligibility-archive", "columns": None},
+}
+
+
+def by_get(path):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "UNL"]
+    cfg = PARTNERS.get("ice")
+    out = df[cfg["columns"]]
+    buf = io.StringIO()
+    out.to_csv(buf)
+    boto3.client("s3").put_object(Bucket=cfg["bucket"], Key="k.csv", Body=buf.getvalue())
+
+
+def by_written_keys(path):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "UNL"]
+    for key in ("ice",):
+        cfg = PARTNERS[key]
+        out = df[cfg["columns"]]
+        buf = io.StringIO()
+        out.to_csv(buf)
+        boto3.client("s3").put_object(Bucket=cfg["bucket"], Key="k.csv", Body=buf.getvalue())
+
+
+def none_test(conn):
+    s3 = boto3.client("s3")
+    df = pd.read_sql("SELECT msis_ident_num, birth_dt, elgbl_last_name, imgrtn_stus_cd FROM elig", conn)
+    for name, cfg in ROUTES.items():
+        out = df
+        if name == "ice":
+            out = out[out["imgrtn_stus_cd"] == "UNL"]
+        if cfg["columns"] is not None:
+            out = out[cfg["columns"]]
+        buf = io.BytesIO()
+        out.to_parquet(buf)
+        s3.put_object(Bucket=cfg["bucket"], Key="k", Body=buf.getvalue())
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -2809,24 +2809,38 @@ class Expressions(Part):
             visit(child, False)
         return off
 
-    def _constant_entries(self, node: cst.BaseExpression, frame: Frame | None, depth: int = 0) -> "list[cst.Dict] | None":
-        """The dict literal an entry of a module constant table is (``EXPORTS["ice"]``), read directly or through a name
+    def _constant_entries(self, node: cst.BaseExpression, frame: Frame | None, depth: int = 0, keys: Frame | None = None) -> "list[cst.Dict] | None":
+        """The dict literal an entry of a module constant table is (``EXPORTS["ice"]``, ``EXPORTS.get("ice")``, ``EXPORTS[key]``
+        of a key the running frame ``keys`` knows as one text: a loop over written keys), read directly or through a name
         the running function binds once to it (``cfg = EXPORTS["ice"]``), as a list; None for anything else."""
         if depth > 4:
             return None
+        keys = keys if keys is not None else frame
+        got = _dict_get(node)
+        if got is not None and isinstance(got[0], cst.SimpleString) and isinstance(node, cst.Call) and len(node.args) == 1:
+            # (cfg = PARTNERS.get("ice"): that entry, as PARTNERS["ice"]; round 518c)
+            node = cst.Subscript(value=got[1], slice=[cst.SubscriptElement(cst.Index(got[0]))])
+        if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
+                and isinstance(node.slice[0].slice.value, cst.Name) and keys is not None and node.slice[0].slice.value.value in keys.unrolled:
+            # (for key in ("ice", "oregon"): cfg = PARTNERS[key]: the entry of this turn's key; round 518c)
+            held = keys.env.get(node.slice[0].slice.value.value)
+            text = held.text if held is not None and held.const else None
+            if text is None or HOLE in text:
+                return None
+            node = node.with_changes(slice=[cst.SubscriptElement(cst.Index(cst.SimpleString(repr(text))))])
         if isinstance(node, cst.Name):
             running = self._stack[-1] if self._stack else None
             if (frame is not None and node.value in frame.env) or node.value not in self.index.constants:
                 found = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
                 # (bound once and never stored into: cfg["columns"] = [...] makes it another list than the table's)
-                return self._constant_entries(found[0], None, depth + 1) if len(found) == 1 and found[0] is not None \
+                return self._constant_entries(found[0], None, depth + 1, keys) if len(found) == 1 and found[0] is not None \
                     and len(bindings_of(running.body, node.value)) == 1 and not stored_into(running, node.value) else None  # type: ignore[union-attr,attr-defined,arg-type]
             held = self.index.constants.get(node.value) if node.value not in self.index.grown else None
             return [held] if isinstance(held, cst.Dict) else None
         if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
                 and isinstance(node.slice[0].slice.value, cst.SimpleString):
             # (a key not known, cfg = EXPORTS[partner]: one way per entry, Statements._table_entries, each its own list)
-            tables = self._constant_entries(node.value, frame, depth + 1)
+            tables = self._constant_entries(node.value, frame, depth + 1, keys)
             key = string_value(node.slice[0].slice.value)
             entries = [e.value for table in tables or () for e in table.elements if isinstance(e, cst.DictElement)
                        and isinstance(e.key, cst.SimpleString) and string_value(e.key) == key]

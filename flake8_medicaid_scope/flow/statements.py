@@ -5056,6 +5056,11 @@ class Statements(Part):
             if holds is None:
                 return None
             return (holds == (test.comparisons[0].comparator.value == "True")) == isinstance(test.comparisons[0].operator, (cst.Is, cst.Equal))
+        if isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.comparisons[0].comparator, cst.Name) \
+                and test.comparisons[0].comparator.value == "None" and isinstance(test.comparisons[0].operator, (cst.Is, cst.IsNot)):
+            # if cfg["columns"] is not None: of an entry holding a list there (or None): decided on that entry's way (round 518c)
+            none = self._entry_is_none(test.left, frame)
+            return None if none is None else none == isinstance(test.comparisons[0].operator, cst.Is)
         named = string_value(test.args[1].value) if isinstance(test, cst.Call) and len(test.args) in (2, 3) and isinstance(test.args[1].value, cst.SimpleString) else None
         if isinstance(test, cst.Call) and (dotted(test.func) or "") == "getattr" and not any(a.keyword or a.star for a in test.args) \
                 and isinstance(named, str) and named.isidentifier():
@@ -5140,6 +5145,27 @@ class Statements(Part):
                 return None if changed is None or changed else TRUE_MARK in value.labels
             return TRUE_MARK in value.labels if not any(self._table_changed(t) for t in self._tables_read_into(test.value.value)) else None
         return True if value is not None and value.const and value.items and value.text is None else None
+
+    def _entry_is_none(self, read: cst.BaseExpression, frame: Frame) -> bool | None:
+        """``cfg["columns"]`` of a variable holding one entry of a module table, bound once, of a table no code changes: whether
+        that entry holds None there (True), something else written out (False); None when not known."""
+        if not (isinstance(read, cst.Subscript) and isinstance(read.value, cst.Name) and _literal_subscript(read)):
+            return None
+        name = read.value.value
+        held = frame.env.get(name)
+        key = string_value(cst.ensure_type(cst.ensure_type(read.slice[0].slice, cst.Index).value, cst.SimpleString))
+        if held is None or not held.const or held.attrs is None or held.items is None or key not in held.items \
+                or not any(label.startswith(TABLE_ENTRY_MARK) for label in held.labels):
+            return None
+        if (self._marked_entry_changed(held) is not False) if not self._binding_sources(name) else any(self._table_changed(t) for t in self._tables_read_into(name)):
+            return None  # (of a table some code changes: not known)
+        value = dict(held.attrs).get(str(key))
+        if value is None or not value.const:
+            return None
+        if value.text is not None or value.items is not None or value.attrs is not None or value.elements is not None \
+                or TRUE_MARK in value.labels or FALSE_MARK in value.labels:
+            return False
+        return True if is_none(value) or value == NONE else None
 
     def _made_entry_flag(self, test: cst.BaseExpression, frame: Frame) -> bool | None:
         """``client.cfg["full"]`` (or ``client.full`` of ``self.full = self.cfg["full"]``) of an object the running function

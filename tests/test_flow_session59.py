@@ -871,6 +871,42 @@ def none_test(conn):
         out.to_parquet(buf)
         s3.put_object(Bucket=cfg["bucket"], Key="k", Body=buf.getvalue())
 """,
+    # SPEC section 10 (round 518d: false MCD201): a method or function of the project named like a query's or the builtin
+    # (`self.filter(records)`, `def filter(records)`, `exclude`) is run as written: its status test chooses the records;
+    # one that tests another field chooses no one
+    "project-functions-named-filter-are-run-as-written": """
+import requests
+
+from members.models import Member
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+TARGETS = ("EWI", "OVERSTAY")
+
+
+class Job:
+    def filter(self, records):
+        return [r for r in records if r.immigration_status in TARGETS]
+
+    def exclude(self, records):
+        return [r for r in records if r.county != "LAKE"]
+
+    def run(self):
+        for r in self.filter(Member.objects.all()):
+            requests.post(ICE_URL, json={"medicaid_id": r.cin})
+
+    def run_county(self):
+        for r in self.exclude(Member.objects.all()):
+            requests.post(ICE_URL, json={"medicaid_id": r.cin})  # MCD201
+
+
+def filter(records):
+    return [r for r in records if r.immigration_status in TARGETS]
+
+
+def run():
+    for r in filter(Member.objects.all()):
+        requests.post(ICE_URL, json={"medicaid_id": r.cin})
+""",
     # ANCHOR: new cases go above this line
 }
 

@@ -254,3 +254,46 @@ def test_a_method_configured_as_a_sink_sends_the_file_it_names(tmp_path: Path) -
     root = project(tmp_path, {"xfer/__init__.py": "", "xfer/mft.py": MFT, "jobs/__init__.py": "", "jobs/job.py": MFT_JOB})
     config = Config.from_options(cache=False, sinks=("xfer.mft.MftClient.put_extract", "xfer.mft.put_extract_fn"))
     assert lint(root / "jobs/job.py", config) == [(6, "MCD101"), (12, "MCD101")]
+
+
+JOB_BASE = '''
+    import requests
+
+    ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+    class BaseJob:
+        def fetch(self):
+            raise NotImplementedError
+
+        def run(self):
+            for rec in self.fetch():
+                requests.post(ICE_URL, json={"medicaid_id": rec.cin}, timeout=30)
+    '''
+
+COUNTY_JOB = '''
+    from members.models import Member
+
+    from pkg.jobbase import BaseJob
+
+
+    class CountyJob(BaseJob):
+        def fetch(self):
+            return Member.objects.filter(county="Anoka")
+
+
+    def main():
+        CountyJob().run()
+
+
+    class LakeJob(BaseJob):
+        def fetch(self):
+            return Member.objects.filter(county="Lake")
+    '''
+
+
+def test_a_template_run_called_in_the_module_is_judged_at_the_call_once(tmp_path: Path) -> None:
+    # SPEC section 10 (round 518d: one send, two MCD201): a subclass whose base in another module sends, called in the
+    # module (`CountyJob().run()`), is reported at that call only; one no code calls is reported at its class line
+    root = project(tmp_path, {"pkg/jobbase.py": JOB_BASE, "pkg/county.py": COUNTY_JOB})
+    assert lint(root / "pkg/county.py") == [(12, "MCD201"), (15, "MCD201")]

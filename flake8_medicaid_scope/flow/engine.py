@@ -814,7 +814,10 @@ class ModuleAnalysis:
                 self.restore_files()
             for found in self._templates(cls):
                 # a base's publish() calling the hooks and reading the topic this subclass overrides
-                # (the template method pattern): run as this class's, for its overrides
+                # (the template method pattern): run as this class's, for its overrides; not where the module itself
+                # calls it on an object of the class (CountyJob().run(): judged at that call, once; round 518d)
+                if found[2].name.value in self._called_on_made(cls.name):
+                    continue
                 self.calls.call_method_of(found, [], own, cls.node)  # type: ignore[arg-type]
                 self.restore_files()
 
@@ -1010,6 +1013,26 @@ class ModuleAnalysis:
                     if arg.keyword is not None or arg.star == "**":
                         out |= {self.positions(arg), self.arg_position(arg), self.positions(arg.value)}
         return out
+
+    def _called_on_made(self, name: str) -> "set[str]":
+        """The methods the module calls on an object of its class ``name`` made right there (``CountyJob().run()``) or held
+        by a variable a function binds once to one (``job = CountyJob(); job.run()``)."""
+        memo: "dict[str, set[str]]" = self.__dict__.setdefault("_called_on_made_memo", {})
+        if name not in memo:
+            found: set[str] = set()
+            made: set[str] = set()
+            for node in self.functions.flat.walk(self.module):
+                if isinstance(node, cst.Assign) and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name) \
+                        and isinstance(node.value, cst.Call) and isinstance(node.value.func, cst.Name) and node.value.func.value == name:
+                    made.add(node.targets[0].target.value)
+            for node in self.functions.flat.walk(self.module):
+                if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+                    owner = node.func.value
+                    if (isinstance(owner, cst.Call) and isinstance(owner.func, cst.Name) and owner.func.value == name) \
+                            or (isinstance(owner, cst.Name) and owner.value in made):
+                        found.add(node.func.attr.value)
+            memo[name] = found
+        return memo[name]
 
     def _templates(self, cls: ClassInfo) -> "list[tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef]]":
         """The methods ``cls`` inherits (from its bases, here or in the project) that use, through

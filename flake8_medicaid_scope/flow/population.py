@@ -287,6 +287,18 @@ class Population(Part):
             out = out.with_labels({STATUS_GROUPS_MARK})  # grouped = df.groupby("immigration_status"), then grouped.get_group(...)
         return out
 
+    def _project_method(self, func: cst.Attribute, frame: Frame) -> bool:
+        """``self.filter(...)`` (``job.exclude(...)`` of an object of a class of the project) calls a method of the project
+        named like a query's: not the query method."""
+        receiver = func.value
+        if not isinstance(receiver, cst.Name):
+            return False
+        if receiver.value in ("self", "cls") and frame.cls is not None:
+            return self.functions.method_owner(frame.cls, func.attr.value) is not None
+        held = frame.env.get(receiver.value)
+        found = self.links.class_of(held.model) if held is not None and held.model is not None else None
+        return found is not None and found[0].functions.method_owner(found[1], func.attr.value) is not None
+
     def _group_keys(self, func: cst.Attribute) -> frozenset[str]:
         """The column names a ``groupby`` in the chain of ``func`` groups by (literals, or a list of them)."""
         node: cst.BaseExpression = func.value
@@ -490,7 +502,9 @@ class Population(Part):
             annotated = self._custom_query_annotations(func, frame)
             if annotated:
                 result = result.with_labels(annotated)  # Enrollee.objects.with_latest_status(): its annotation of the status
-        if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups, known_labels=result.labels):
+        # (self.filter(records) of a method of the project named like a query's: what it returns, as analyzed; round 518d)
+        if method in data.filters and not self._project_method(cst.ensure_type(func, cst.Attribute), frame) \
+                and self.chooses(node, args, frame, ids=method in data.lookups, known_labels=result.labels):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
         if method == "in_bulk" and args and args[0][0].keyword is None and not args[0][0].star and isinstance(func, cst.Attribute) \
                 and any(part in data.managers or part in data.model_managers for part in _chain(func)):
@@ -2253,7 +2267,7 @@ class Population(Part):
             qualified = qual or self.index.qualify(name) or name
             if qualified in configured or name in configured or any(c.endswith("." + name) for c in configured):
                 return True
-        if name in _PREDICATE_FILTERS and name.split(".")[0] not in frame.env and call.args:
+        if name in _PREDICATE_FILTERS and name.split(".")[0] not in frame.env and call.args and name not in self.index.functions:
             predicate = call.args[0].value
             if isinstance(predicate, cst.Lambda):
                 return self.tests_status(predicate.body, frame)

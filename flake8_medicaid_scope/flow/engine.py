@@ -620,15 +620,6 @@ class ModuleAnalysis:
                     continue
                 where, start = site, index
                 break
-        else:
-            if self.call_sites and source.module is None and not any(scope == source.scope for scope, *_ in self.call_sites) \
-                    and any(id(fn) == source.scope for fn in self.index.functions.values()):
-                # (records another function of the module read, in a file it wrote that this run appends to and uploads
-                # through a helper: at the call in the function running now that leads to the send; round 517a)
-                site = self.call_sites[0][1]
-                called = self.index.functions.get(site.func.value) if not site.args and isinstance(site.func, cst.Name) else None
-                if not (isinstance(called, cst.FunctionDef) and not called.decorators):
-                    where = site
         if source.module is not None and self.anchors:
             where = self.anchors[0]
         self.note_transfer(self.positions(sink)[0], dest).population = source
